@@ -1,0 +1,79 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'url'];
+
+/** Each layer may only import downwards: renderer -> core, electron -> backend -> core. */
+const layerRule = (message, patterns) => ({
+  'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group, message })) }],
+});
+
+export default tseslint.config(
+  {
+    ignores: ['node_modules/', 'out/', 'dist/', 'coverage/', 'test-results/', 'templates/', 'bin/'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: {
+          allowDefaultProject: ['eslint.config.js', '*.config.ts'],
+        },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['core/**/*.ts'],
+    ignores: ['core/**/*.test.ts'],
+    rules: layerRule('core/ is pure: no Node, DOM, Electron, React or outer layers (DESIGN.md §2).', [
+      ...nodeBuiltins,
+      'electron',
+      'react',
+      'react-dom',
+      'lowdb',
+      'lowdb/*',
+      '**/backend/**',
+      '**/electron/**',
+      '**/renderer/**',
+    ]),
+  },
+  {
+    files: ['backend/**/*.ts'],
+    rules: layerRule('backend/ may use Node and core/, never Electron, React or the renderer.', [
+      'electron',
+      'react',
+      'react-dom',
+      '**/electron/**',
+      '**/renderer/**',
+    ]),
+  },
+  {
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...layerRule('renderer/ talks to the backend only through the API client; it may import core/.', [
+        ...nodeBuiltins,
+        'electron',
+        'lowdb',
+        'lowdb/*',
+        '**/backend/**',
+        '**/electron/**',
+      ]),
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+);
