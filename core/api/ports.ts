@@ -1,0 +1,44 @@
+import type { Workspace } from '../model/workspace';
+import type { TemplateFile } from '../templates/types';
+
+/** The time, from one place, so that output is repeatable under test. */
+export type Clock = {
+  /** Now, as a Date. */
+  readonly now: () => Date;
+};
+
+/** One open workspace folder. Every write is atomic; nothing here overwrites an unreadable file. */
+export type WorkspaceFiles = {
+  readonly root: string;
+  /** Reads and validates workspace.json; throws AppError naming the file and field or position. */
+  readonly read: () => Promise<Workspace>;
+  /** Writes workspace.json atomically, pretty-printed with stable key order. */
+  readonly write: (workspace: Workspace) => Promise<void>;
+  /** Reads documents/<id>.md; not-found AppError when missing. */
+  readonly readBody: (documentId: string) => Promise<string>;
+  /** Writes documents/<id>.md atomically. */
+  readonly writeBody: (documentId: string, body: string) => Promise<void>;
+  /** Removes documents/<id>.md if present. */
+  readonly deleteBody: (documentId: string) => Promise<void>;
+  /** Freezes history/<id>@<version>.md; refuses to overwrite an existing snapshot. */
+  readonly writeSnapshot: (documentId: string, version: string, body: string) => Promise<void>;
+  /** Reads a file inside the workspace (the logo); refuses paths that leave the folder. */
+  readonly readFile: (relativePath: string) => Promise<Uint8Array>;
+};
+
+/** Creates and opens workspace folders. */
+export type WorkspaceStore = {
+  /** Creates a workspace in an empty or missing folder; refuses a folder that already has one. */
+  readonly create: (
+    root: string,
+    workspace: Workspace,
+    bodies: Readonly<Record<string, string>>,
+  ) => Promise<WorkspaceFiles>;
+  /** Opens an existing workspace folder after checking that workspace.json is readable. */
+  readonly open: (root: string) => Promise<WorkspaceFiles>;
+};
+
+/** Template files: the built-in library plus, when given, a workspace's own templates/ folder. */
+export type TemplateSource = {
+  readonly list: (workspaceRoot: string | null) => Promise<readonly TemplateFile[]>;
+};

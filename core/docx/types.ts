@@ -1,0 +1,40 @@
+/** A revision-history row as the Word document prints it. */
+export type DocxRevision = {
+  readonly version: string;
+  readonly date: string;
+  readonly author: string;
+  readonly description: string;
+};
+
+export type DocxImage = {
+  readonly data: Uint8Array;
+  readonly type: 'png' | 'jpg';
+  readonly widthPx: number;
+  readonly heightPx: number;
+};
+
+/** Everything the Word exporter needs; it reads nothing else and asks no clock for the time. */
+export type DocxInput = {
+  /** The filled Markdown body of the document. */
+  readonly markdown: string;
+  readonly documentId: string;
+  readonly title: string;
+  readonly version: string;
+  /** draft | review | approved | obsolete, shown on the cover and in document control. */
+  readonly status: string;
+  readonly classification: string;
+  readonly organisationName: string;
+  readonly ownerName: string;
+  readonly approverName: string;
+  readonly approvedAt: string | null;
+  readonly nextReviewDate: string | null;
+  readonly revisions: readonly DocxRevision[];
+  /** Document properties: subject and keywords (e.g. the clauses and controls). */
+  readonly subject: string;
+  readonly keywords: readonly string[];
+  readonly logo: DocxImage | null;
+  /** True when the body still has unfilled fields: the output is marked as an incomplete draft. */
+  readonly incomplete: boolean;
+  /** Timestamp written into docProps/core.xml; comes from the Clock port so output is repeatable. */
+  readonly timestamp: Date;
+};

@@ -1,0 +1,209 @@
+import { ANNEX_A_CONTROLS, ANNEX_A_THEME_TITLES } from '../frameworks/annex-a';
+import type { Registers } from '../model/registers';
+import {
+  ROLE_KEYS,
+  ROLE_TITLES,
+  type DocumentMeta,
+  type Person,
+  type Workspace,
+} from '../model/workspace';
+
+/**
+ * The data a template sees. Blank strings and nulls are removed so that a template which prints
+ * them reports an unfilled field instead of printing nothing. References to people are resolved
+ * to `{ id, name, jobTitle, email }` objects; register rows gain computed fields (scores, labels).
+ * The full list of names is documented in README.md, "Template fields".
+ */
+export type RenderContext = Readonly<Record<string, unknown>>;
+
+export type ContextInput = {
+  readonly workspace: Workspace;
+  readonly document?: DocumentMeta | undefined;
+  /** Today's date as YYYY-MM-DD, from the Clock port. */
+  readonly today: string;
+};
+
+type PersonView = { id: string; name: string; jobTitle?: string; email?: string };
+
+export const buildRenderContext = ({ workspace, document, today }: ContextInput): RenderContext => {
+  const people = new Map(workspace.people.map((p) => [p.id, toPersonView(p)]));
+  const person = (id: string | null | undefined) => (id ? people.get(id) : undefined);
+  const registers = buildRegisters(workspace.registers, person);
+  const context = {
+    today,
+    organisation: buildOrganisation(workspace),
+    people: [...people.values()],
+    roles: Object.fromEntries(
+      ROLE_KEYS.map((key) => [key, person(workspace.roles[key])]).filter(([, v]) => v),
+    ),
+    roleTitles: ROLE_TITLES,
+    parameters: workspace.parameters,
+    document: document ? buildDocument(document, person) : undefined,
+    documents: workspace.documents.map((d) => ({
+      id: d.id,
+      title: d.title,
+      kind: d.kind,
+      status: d.status,
+      version: d.version,
+      clauses: d.clauses,
+      controls: d.controls,
+      templateId: d.templateId,
+    })),
+    ...registers,
+  };
+  return prune(context) as RenderContext;
+};
+
+const toPersonView = (p: Person): PersonView => ({
+  id: p.id,
+  name: p.name,
+  jobTitle: p.jobTitle,
+  email: p.email,
+});
+
+const buildOrganisation = (workspace: Workspace) => {
+  const org = workspace.organisation;
+  return {
+    ...org,
+    displayName: org.shortName || org.name,
+    inScopeLocations: org.locations.filter((l) => l.inScope),
+    classificationLevels: org.classification.levels,
+    defaultClassification: org.classification.default,
+  };
+};
+
+const buildDocument = (doc: DocumentMeta, person: (id: string | null) => PersonView | undefined) => ({
+  ...doc,
+  owner: person(doc.owner),
+  approver: person(doc.approver),
+});
+
+const IMPLEMENTATION_LABELS: Readonly<Record<string, string>> = {
+  implemented: 'Implemented',
+  'partially-implemented': 'Partially implemented',
+  planned: 'Planned',
+  'not-implemented': 'Not implemented',
+};
+
+const TREATMENT_LABELS: Readonly<Record<string, string>> = {
+  modify: 'Modify (apply controls)',
+  retain: 'Retain (accept)',
+  avoid: 'Avoid',
+  share: 'Share (transfer)',
+};
+
+const buildRegisters = (
+  registers: Registers,
+  person: (id: string | null) => PersonView | undefined,
+) => {
+  const method = registers.riskMethod;
+  const level = (score: number) =>
+    score <= method.acceptanceThreshold ? 'Low' : score <= 14 ? 'Medium' : 'High';
+  const controlTitle = new Map(ANNEX_A_CONTROLS.map((c) => [c.id, c.title]));
+  const soaByControl = new Map(registers.soa.map((e) => [e.control, e]));
+
+  const risks = registers.risks.map((r) => {
+    const score = r.likelihood * r.impact;
+    const residualScore =
+      r.residualLikelihood && r.residualImpact ? r.residualLikelihood * r.residualImpact : null;
+    return {
+      ...r,
+      owner: person(r.owner),
+      acceptedBy: person(r.acceptedBy),
+      score,
+      level: level(score),
+      residualScore,
+      residualLevel: residualScore === null ? null : level(residualScore),
+      treatmentLabel: TREATMENT_LABELS[r.treatment],
+      controlList: r.controls.join(', '),
+      withinAppetite: (residualScore ?? score) <= method.acceptanceThreshold,
+    };
+  });
+
+  const soa = ANNEX_A_CONTROLS.map((control) => {
+    const entry = soaByControl.get(control.id);
+    return {
+      id: control.id,
+      title: control.title,
+      theme: control.theme,
+      themeTitle: ANNEX_A_THEME_TITLES[control.theme],
+      decided: entry !== undefined,
+      applicable: entry?.applicable,
+      applicability: entry === undefined ? null : entry.applicable ? 'Applicable' : 'Excluded',
+      justification: entry?.justification,
+      implementation: entry?.implementation,
+      implementationLabel: entry ? IMPLEMENTATION_LABELS[entry.implementation] : null,
+      evidence: entry?.evidence,
+      risks: risks.filter((r) => r.controls.includes(control.id)).map((r) => r.id),
+    };
+  });
+
+  const reviews = [...registers.managementReviews].sort((a, b) => a.date.localeCompare(b.date));
+  const withPeople = <T extends { owner: string | null }>(rows: readonly T[]) =>
+    rows.map((row) => ({ ...row, owner: person(row.owner) }));
+
+  return {
+    riskMethod: {
+      ...method,
+      likelihoodScale: method.likelihoodLabels.map((label, i) => ({ value: i + 1, label })),
+      impactScale: method.impactLabels.map((label, i) => ({ value: i + 1, label })),
+    },
+    contextIssues: registers.contextIssues,
+    internalIssues: registers.contextIssues.filter((i) => i.type === 'internal'),
+    externalIssues: registers.contextIssues.filter((i) => i.type === 'external'),
+    interestedParties: registers.interestedParties,
+    assets: withPeople(registers.assets),
+    risks,
+    treatments: withPeople(registers.treatments).map((t) => ({
+      ...t,
+      riskTitle: risks.find((r) => r.id === t.risk)?.title,
+    })),
+    soa,
+    soaSummary: {
+      total: soa.length,
+      applicable: soa.filter((c) => c.applicable === true).length,
+      excluded: soa.filter((c) => c.applicable === false).length,
+      undecided: soa.filter((c) => !c.decided).length,
+      implemented: soa.filter((c) => c.implementation === 'implemented').length,
+    },
+    annexA: ANNEX_A_CONTROLS.map((c) => ({
+      ...c,
+      themeTitle: ANNEX_A_THEME_TITLES[c.theme],
+      label: `${c.id} ${controlTitle.get(c.id) ?? ''}`,
+    })),
+    objectives: withPeople(registers.objectives),
+    competence: registers.competence.map((c) => ({ ...c, person: person(c.person) })),
+    audits: registers.audits,
+    latestAudit: [...registers.audits]
+      .filter((a) => a.completedDate)
+      .sort((a, b) => (a.completedDate ?? '').localeCompare(b.completedDate ?? ''))
+      .at(-1),
+    nonconformities: withPeople(registers.nonconformities),
+    managementReviews: reviews.map((r) => buildReview(r, person)),
+    managementReview: reviews.length ? buildReview(reviews.at(-1)!, person) : undefined,
+  };
+};
+
+const buildReview = (
+  review: Registers['managementReviews'][number],
+  person: (id: string | null) => PersonView | undefined,
+) => ({
+  ...review,
+  chair: person(review.chair),
+  attendees: review.attendees.map((id) => person(id) ?? { id, name: id }),
+  actions: review.actions.map((a) => ({ ...a, owner: person(a.owner) })),
+});
+
+/** Drops blank strings, nulls and undefined so that printing them counts as an unfilled field. */
+const prune = (value: unknown): unknown => {
+  if (Array.isArray(value)) return value.map(prune);
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+      if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
+      out[key] = prune(v);
+    }
+    return out;
+  }
+  return value;
+};
