@@ -21,11 +21,18 @@ export type ContextInput = {
   readonly document?: DocumentMeta | undefined;
   /** Today's date as YYYY-MM-DD, from the Clock port. */
   readonly today: string;
+  /** The template library, so `refs['template-id']` can name a related document. */
+  readonly templates?: readonly { readonly id: string; readonly title: string }[];
 };
 
 type PersonView = { id: string; name: string; jobTitle?: string; email?: string };
 
-export const buildRenderContext = ({ workspace, document, today }: ContextInput): RenderContext => {
+export const buildRenderContext = ({
+  workspace,
+  document,
+  today,
+  templates = [],
+}: ContextInput): RenderContext => {
   const people = new Map(workspace.people.map((p) => [p.id, toPersonView(p)]));
   const person = (id: string | null | undefined) => (id ? people.get(id) : undefined);
   const registers = buildRegisters(workspace.registers, person);
@@ -49,9 +56,22 @@ export const buildRenderContext = ({ workspace, document, today }: ContextInput)
       controls: d.controls,
       templateId: d.templateId,
     })),
+    refs: buildReferences(workspace, templates),
     ...registers,
   };
   return prune(context) as RenderContext;
+};
+
+/** `refs['access-control-policy']` reads "BWA-POL-004 Access Control Policy" once the workspace
+ * holds that document, and the template's title alone until then. */
+const buildReferences = (
+  workspace: Workspace,
+  templates: readonly { readonly id: string; readonly title: string }[],
+): Record<string, string> => {
+  const refs: Record<string, string> = {};
+  for (const t of templates) refs[t.id] = t.title;
+  for (const d of workspace.documents) refs[d.templateId] = `${d.id} ${d.title}`;
+  return refs;
 };
 
 const toPersonView = (p: Person): PersonView => ({
