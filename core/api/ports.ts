@@ -42,3 +42,10 @@ export type WorkspaceStore = {
 export type TemplateSource = {
   readonly list: (workspaceRoot: string | null) => Promise<readonly TemplateFile[]>;
 };
+
+/** The list of recently opened workspaces, kept outside any workspace (app settings). */
+export type RecentWorkspaces = {
+  readonly list: () => Promise<readonly { dir: string; name: string }[]>;
+  /** Moves the workspace to the top of the list. */
+  readonly remember: (dir: string, name: string) => Promise<void>;
+};

@@ -1,0 +1,187 @@
+import { z } from 'zod';
+import {
+  DOCUMENT_KINDS,
+  DOCUMENT_STATUSES,
+  documentMetaSchema,
+  organisationSchema,
+  personSchema,
+  policyParametersSchema,
+  rolesSchema,
+  versionSchema,
+} from '../model/workspace';
+
+// One entry per API method: the input and output schemas. The `Api` type, the dispatcher, the
+// HTTP and IPC transports and the renderer's client all derive from this map.
+
+const dir = z.string().min(1, 'a workspace folder is required');
+const documentId = z.string().min(1);
+
+const fieldPosition = z.object({ field: z.string(), line: z.number(), column: z.number() });
+
+export const workspaceSummarySchema = z.object({
+  dir: z.string(),
+  name: z.string(),
+  documentCount: z.number(),
+});
+
+export const profileSchema = z.object({
+  organisation: organisationSchema,
+  people: z.array(personSchema),
+  roles: rolesSchema,
+  parameters: policyParametersSchema,
+});
+
+export const documentSummarySchema = z.object({
+  id: z.string(),
+  templateId: z.string(),
+  title: z.string(),
+  kind: z.enum(DOCUMENT_KINDS),
+  status: z.enum(DOCUMENT_STATUSES),
+  version: z.string(),
+  ownerName: z.string().nullable(),
+  unfilledCount: z.number(),
+  updatedAt: z.string(),
+});
+
+export const templateSummarySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  kind: z.enum(DOCUMENT_KINDS),
+  clauses: z.array(z.string()),
+  controls: z.array(z.string()),
+  summary: z.string(),
+  origin: z.enum(['builtin', 'workspace']),
+});
+
+export const documentMetaPatchSchema = z
+  .object({
+    title: z.string().trim().min(1),
+    owner: z.string().nullable(),
+    approver: z.string().nullable(),
+    classification: z.string().trim().min(1),
+    version: versionSchema,
+    status: z.enum(DOCUMENT_STATUSES),
+    nextReviewDate: z.string().nullable(),
+  })
+  .partial();
+
+export const checkReportSchema = z.object({
+  ok: z.boolean(),
+  documents: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      unfilled: z.array(fieldPosition),
+      errors: z.array(z.string()),
+    }),
+  ),
+  workspaceErrors: z.array(z.string()),
+});
+
+const empty = z.object({});
+
+export const apiContract = {
+  /** Creates a workspace folder, blank or filled with the demo organisation and documents. */
+  'workspace.create': {
+    input: z.object({ dir, from: z.enum(['blank', 'demo']), name: z.string().optional() }),
+    output: workspaceSummarySchema,
+  },
+  /** Opens an existing workspace and records it as recent. */
+  'workspace.open': { input: z.object({ dir }), output: workspaceSummarySchema },
+  /** The recently opened workspaces, most recent first. */
+  'workspace.recent': {
+    input: empty,
+    output: z.object({ recent: z.array(z.object({ dir: z.string(), name: z.string() })) }),
+  },
+  /** The organisation profile, people, roles and policy parameters. */
+  'profile.get': { input: z.object({ dir }), output: profileSchema },
+  /** Replaces the given parts of the profile after validating them; returns the saved profile. */
+  'profile.update': {
+    input: z.object({ dir, patch: profileSchema.partial() }),
+    output: profileSchema,
+  },
+  /** The workspace's documents with status and unfilled-field counts. */
+  'documents.list': { input: z.object({ dir }), output: z.array(documentSummarySchema) },
+  /** Creates a document from a template, numbered by the workspace's ID scheme. */
+  'documents.create': {
+    input: z.object({ dir, templateId: z.string().min(1) }),
+    output: documentMetaSchema,
+  },
+  /** One document: metadata, Markdown body and the fields it uses. */
+  'documents.get': {
+    input: z.object({ dir, id: documentId }),
+    output: z.object({
+      meta: documentMetaSchema,
+      body: z.string(),
+      fields: z.array(fieldPosition),
+      unfilled: z.array(fieldPosition),
+    }),
+  },
+  /** Saves a new body and/or metadata; returns the saved metadata. */
+  'documents.update': {
+    input: z.object({
+      dir,
+      id: documentId,
+      body: z.string().optional(),
+      meta: documentMetaPatchSchema.optional(),
+    }),
+    output: documentMetaSchema,
+  },
+  /** Deletes a document and its body file. */
+  'documents.delete': {
+    input: z.object({ dir, id: documentId }),
+    output: z.object({ deleted: z.string() }),
+  },
+  /** Exports one document as Word; `data` is the .docx file in base64. */
+  'documents.export': {
+    input: z.object({ dir, id: documentId }),
+    output: z.object({
+      fileName: z.string(),
+      data: z.string(),
+      incomplete: z.boolean(),
+    }),
+  },
+  /** The template library (built-in plus the workspace's own, which win by id). */
+  'templates.list': {
+    input: z.object({ dir: dir.optional() }),
+    output: z.array(templateSummarySchema),
+  },
+  /** One template with its body. */
+  'templates.get': {
+    input: z.object({ dir: dir.optional(), id: z.string().min(1) }),
+    output: templateSummarySchema.extend({ body: z.string() }),
+  },
+  /** Renders a document (or an unsaved body) for the live preview, unfilled fields marked. */
+  'preview.render': {
+    input: z.object({ dir, id: documentId, body: z.string().optional() }),
+    output: z.object({ markdown: z.string(), unfilled: z.array(fieldPosition) }),
+  },
+  /** Lists unfilled fields and invalid data for every document. */
+  'workspace.check': { input: z.object({ dir }), output: checkReportSchema },
+} as const;
+
+export type ApiContract = typeof apiContract;
+export type ApiMethod = keyof ApiContract;
+export type ApiInput<M extends ApiMethod> = z.input<ApiContract[M]['input']>;
+export type ApiOutput<M extends ApiMethod> = z.output<ApiContract[M]['output']>;
+
+/** The typed client every transport offers the UI. */
+export type Api = { [M in ApiMethod]: (input: ApiInput<M>) => Promise<ApiOutput<M>> };
+
+export const API_METHODS = Object.keys(apiContract) as ApiMethod[];
+
+export const isApiMethod = (value: unknown): value is ApiMethod =>
+  typeof value === 'string' && Object.hasOwn(apiContract, value);
+
+export type ApiError = {
+  code: string;
+  message: string;
+  details: Readonly<Record<string, unknown>>;
+};
+export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError };
+
+export type Profile = z.output<typeof profileSchema>;
+export type DocumentSummary = z.output<typeof documentSummarySchema>;
+export type TemplateSummary = z.output<typeof templateSummarySchema>;
+export type CheckReport = z.output<typeof checkReportSchema>;
+export type WorkspaceSummary = z.output<typeof workspaceSummarySchema>;
