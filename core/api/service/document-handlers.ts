@@ -1,0 +1,221 @@
+import { buildDocx } from '../../docx/build-docx';
+import { AppError } from '../../errors';
+import type { DocumentMeta, Workspace } from '../../model/workspace';
+import { listTemplateFields } from '../../templates/fields';
+import { bytesToBase64 } from '../base64';
+import type { Handlers } from '../dispatch';
+import type { Clock, TemplateSource } from '../ports';
+import { addMonths, isoDay } from './dates';
+import { exportFileName } from './document-ids';
+import { readImageInfo } from './image-info';
+import { newDocumentMeta } from './new-document';
+import { renderDocument, type RenderMode } from './render-document';
+import { loadTemplateLibrary } from './template-library';
+import { findDocument, personName, type WorkspaceSessions } from './workspace-sessions';
+
+type Deps = { sessions: WorkspaceSessions; templates: TemplateSource; clock: Clock };
+type DocumentHandlers = Pick<
+  Handlers,
+  | 'documents.list'
+  | 'documents.create'
+  | 'documents.get'
+  | 'documents.update'
+  | 'documents.delete'
+  | 'documents.export'
+  | 'preview.render'
+>;
+
+export const createDocumentHandlers = ({ sessions, templates, clock }: Deps): DocumentHandlers => {
+  const today = () => isoDay(clock.now());
+
+  const render = async (dir: string, meta: DocumentMeta, body: string, mode: RenderMode) => {
+    const [workspace, library] = await Promise.all([
+      sessions.read(dir),
+      loadTemplateLibrary(templates, dir),
+    ]);
+    return renderDocument({
+      workspace,
+      meta,
+      body,
+      templates: library.templates,
+      today: today(),
+      mode,
+    });
+  };
+
+  return {
+    'documents.list': async ({ dir }) => {
+      const workspace = await sessions.read(dir);
+      const files = await sessions.files(dir);
+      const library = await loadTemplateLibrary(templates, dir);
+      return Promise.all(
+        workspace.documents.map(async (meta) => {
+          const body = await files.readBody(meta.id);
+          const unfilled = await renderDocument({
+            workspace,
+            meta,
+            body,
+            templates: library.templates,
+            today: today(),
+            mode: 'export',
+          }).then(
+            (result) => result.unfilled.length,
+            () => 0,
+          );
+          return {
+            id: meta.id,
+            templateId: meta.templateId,
+            title: meta.title,
+            kind: meta.kind,
+            status: meta.status,
+            version: meta.version,
+            ownerName: personName(workspace, meta.owner),
+            unfilledCount: unfilled,
+            updatedAt: meta.updatedAt,
+          };
+        }),
+      );
+    },
+
+    'documents.create': async ({ dir, templateId }) => {
+      const library = await loadTemplateLibrary(templates, dir);
+      const template = library.get(templateId);
+      const files = await sessions.files(dir);
+      let created: DocumentMeta | undefined;
+      await sessions.update(dir, (workspace) => {
+        created = newDocumentMeta(workspace, template, today());
+        return { ...workspace, documents: [...workspace.documents, created] };
+      });
+      if (!created) throw new AppError('internal', 'document was not created');
+      await files.writeBody(created.id, template.body);
+      return created;
+    },
+
+    'documents.get': async ({ dir, id }) => {
+      const meta = findDocument(await sessions.read(dir), id);
+      const body = await (await sessions.files(dir)).readBody(id);
+      const fields = listTemplateFields({ id, body, bodyLine: 1 });
+      const { unfilled } = await render(dir, meta, body, 'export');
+      return { meta, body, fields, unfilled: [...unfilled] };
+    },
+
+    'documents.update': async ({ dir, id, body, meta: patch }) => {
+      const files = await sessions.files(dir);
+      // The body is written first: an edit must survive even if the metadata change is refused.
+      if (body !== undefined) await files.writeBody(id, body);
+      let saved: DocumentMeta | undefined;
+      await sessions.update(dir, (workspace) => {
+        const current = findDocument(workspace, id);
+        saved = applyMetaPatch(workspace, current, patch ?? {}, today());
+        return {
+          ...workspace,
+          documents: workspace.documents.map((d) => (d.id === id ? saved! : d)),
+        };
+      });
+      if (!saved) throw new AppError('internal', 'document was not saved');
+      if (saved.status === 'approved' && patch?.status === 'approved') {
+        await files.writeSnapshot(id, saved.version, await files.readBody(id)).catch(() => {});
+      }
+      return saved;
+    },
+
+    'documents.delete': async ({ dir, id }) => {
+      await sessions.update(dir, (workspace) => {
+        findDocument(workspace, id);
+        return { ...workspace, documents: workspace.documents.filter((d) => d.id !== id) };
+      });
+      await (await sessions.files(dir)).deleteBody(id);
+      return { deleted: id };
+    },
+
+    'documents.export': async ({ dir, id }) => {
+      const workspace = await sessions.read(dir);
+      const meta = findDocument(workspace, id);
+      const files = await sessions.files(dir);
+      const result = await render(dir, meta, await files.readBody(id), 'export');
+      const bytes = await buildDocx({
+        markdown: result.markdown,
+        documentId: meta.id,
+        title: meta.title,
+        version: meta.version,
+        status: meta.status,
+        classification: meta.classification,
+        organisationName: workspace.organisation.name || workspace.organisation.legalName,
+        ownerName: personName(workspace, meta.owner) ?? '',
+        approverName: personName(workspace, meta.approver) ?? '',
+        approvedAt: meta.approvedAt,
+        nextReviewDate: meta.nextReviewDate,
+        revisions: meta.revisions,
+        subject: subjectOf(meta),
+        keywords: [
+          'ISO/IEC 27001:2022',
+          ...meta.clauses.map((c) => `Clause ${c}`),
+          ...meta.controls.map((c) => `A.${c}`),
+        ],
+        logo: await readLogo(workspace, files.readFile),
+        incomplete: result.unfilled.length > 0,
+        timestamp: clock.now(),
+      });
+      return {
+        fileName: exportFileName(meta.id, meta.title),
+        data: bytesToBase64(bytes),
+        incomplete: result.unfilled.length > 0,
+      };
+    },
+
+    'preview.render': async ({ dir, id, body }) => {
+      const meta = findDocument(await sessions.read(dir), id);
+      const text = body ?? (await (await sessions.files(dir)).readBody(id));
+      const result = await render(dir, meta, text, 'preview');
+      return { markdown: result.markdown, unfilled: [...result.unfilled] };
+    },
+  };
+};
+
+const subjectOf = (meta: DocumentMeta): string => {
+  const parts = [
+    meta.clauses.length ? `Clauses ${meta.clauses.join(', ')}` : '',
+    meta.controls.length ? `Annex A ${meta.controls.join(', ')}` : '',
+  ].filter(Boolean);
+  return `ISO/IEC 27001:2022 ${meta.kind}${parts.length ? ` (${parts.join('; ')})` : ''}`;
+};
+
+const readLogo = async (workspace: Workspace, readFile: (path: string) => Promise<Uint8Array>) => {
+  const logo = workspace.organisation.logo;
+  if (!logo) return null;
+  const image = readImageInfo(await readFile(logo));
+  if (!image) {
+    throw new AppError('invalid-input', `organisation.logo: ${logo} is not a PNG or JPEG image`, {
+      path: 'organisation.logo',
+      file: logo,
+    });
+  }
+  return image;
+};
+
+/** Applies a metadata change; approving stamps the date, the next review and a revision row. */
+const applyMetaPatch = (
+  workspace: Workspace,
+  current: DocumentMeta,
+  patch: Partial<DocumentMeta>,
+  today: string,
+): DocumentMeta => {
+  const next: DocumentMeta = { ...current, ...stripUndefined(patch), updatedAt: today };
+  if (patch.status === 'approved' && current.status !== 'approved') {
+    next.approvedAt = today;
+    next.nextReviewDate = addMonths(today, workspace.organisation.reviewCycleMonths);
+    next.revisions = [
+      ...current.revisions,
+      {
+        version: next.version,
+        date: today,
+        author: personName(workspace, next.approver) ?? '',
+        description: `Approved as version ${next.version}`,
+      },
+    ];
+  }
+  return next;
+};
+
+const stripUndefined = <T extends object>(value: T): Partial<T> =>
+  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;

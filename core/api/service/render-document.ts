@@ -1,0 +1,27 @@
+import type { DocumentMeta, Workspace } from '../../model/workspace';
+import { buildRenderContext } from '../../templates/context';
+import { renderTemplate } from '../../templates/render';
+import type { RenderResult, Template } from '../../templates/types';
+
+export type RenderMode = 'export' | 'preview';
+
+/** Fills one document body with the workspace's data. */
+export const renderDocument = (args: {
+  readonly workspace: Workspace;
+  readonly meta: DocumentMeta;
+  readonly body: string;
+  readonly templates: readonly Pick<Template, 'id' | 'title'>[];
+  readonly today: string;
+  readonly mode: RenderMode;
+}): Promise<RenderResult> => {
+  const context = buildRenderContext({
+    workspace: args.workspace,
+    document: args.meta,
+    today: args.today,
+    templates: args.templates,
+  });
+  // Document bodies live in their own file, so positions count from line 1.
+  return renderTemplate({ id: args.meta.id, body: args.body, bodyLine: 1 }, context, {
+    mode: args.mode,
+  });
+};

@@ -1,0 +1,125 @@
+import { addDemoDocuments } from '../../demo/demo-documents';
+import { createDemoWorkspaceData } from '../../demo/demo-workspace';
+import { AppError } from '../../errors';
+import { CURRENT_SCHEMA_VERSION, workspaceSchema, type Workspace } from '../../model/workspace';
+import type { Handlers } from '../dispatch';
+import type { Clock, RecentWorkspaces, TemplateSource, WorkspaceStore } from '../ports';
+import { checkWorkspace } from './check-workspace';
+import { isoDay } from './dates';
+import { loadTemplateLibrary } from './template-library';
+import type { WorkspaceSessions } from './workspace-sessions';
+
+type Deps = {
+  store: WorkspaceStore;
+  sessions: WorkspaceSessions;
+  templates: TemplateSource;
+  clock: Clock;
+  recent: RecentWorkspaces | null;
+};
+type WorkspaceHandlers = Pick<
+  Handlers,
+  | 'workspace.create'
+  | 'workspace.open'
+  | 'workspace.recent'
+  | 'workspace.check'
+  | 'profile.get'
+  | 'profile.update'
+  | 'templates.list'
+  | 'templates.get'
+>;
+
+const displayName = (workspace: Workspace, dir: string) =>
+  workspace.organisation.name ||
+  workspace.organisation.legalName ||
+  dir.split(/[\\/]/).pop() ||
+  dir;
+
+export const createWorkspaceHandlers = (deps: Deps): WorkspaceHandlers => {
+  const { store, sessions, templates, clock, recent } = deps;
+
+  const summarise = async (dir: string, workspace: Workspace) => {
+    const name = displayName(workspace, dir);
+    await recent?.remember(dir, name);
+    return { dir, name, documentCount: workspace.documents.length };
+  };
+
+  return {
+    'workspace.create': async ({ dir, from, name }) => {
+      const { workspace, bodies } =
+        from === 'demo' ? await demoContent(templates) : blankContent(name ?? '');
+      const files = await store.create(dir, workspace, bodies);
+      sessions.remember(dir, files);
+      return summarise(dir, workspace);
+    },
+    'workspace.open': async ({ dir }) => {
+      const files = await store.open(dir);
+      sessions.remember(dir, files);
+      return summarise(dir, await files.read());
+    },
+    'workspace.recent': async () => ({ recent: recent ? [...(await recent.list())] : [] }),
+    'workspace.check': async ({ dir }) =>
+      checkWorkspace({
+        workspace: await sessions.read(dir),
+        files: await sessions.files(dir),
+        library: await loadTemplateLibrary(templates, dir),
+        today: isoDay(clock.now()),
+      }),
+    'profile.get': async ({ dir }) => profileOf(await sessions.read(dir)),
+    'profile.update': async ({ dir, patch }) => {
+      const saved = await sessions.update(dir, (workspace) => {
+        const result = workspaceSchema.safeParse({ ...workspace, ...patch });
+        if (!result.success) {
+          const issue = result.error.issues[0];
+          const path = issue?.path.join('.') ?? '';
+          throw new AppError('invalid-input', `${path}: ${issue?.message ?? 'invalid'}`, { path });
+        }
+        return result.data;
+      });
+      return profileOf(saved);
+    },
+    'templates.list': async ({ dir }) =>
+      (await loadTemplateLibrary(templates, dir ?? null)).templates.map(templateSummary),
+    'templates.get': async ({ dir, id }) => {
+      const template = (await loadTemplateLibrary(templates, dir ?? null)).get(id);
+      return { ...templateSummary(template), body: template.body };
+    },
+  };
+};
+
+const profileOf = (workspace: Workspace) => ({
+  organisation: workspace.organisation,
+  people: workspace.people,
+  roles: workspace.roles,
+  parameters: workspace.parameters,
+});
+
+const templateSummary = (t: {
+  id: string;
+  title: string;
+  kind: Workspace['documents'][number]['kind'];
+  clauses: readonly string[];
+  controls: readonly string[];
+  summary: string;
+  origin: 'builtin' | 'workspace';
+}) => ({
+  id: t.id,
+  title: t.title,
+  kind: t.kind,
+  clauses: [...t.clauses],
+  controls: [...t.controls],
+  summary: t.summary,
+  origin: t.origin,
+});
+
+const demoContent = async (templates: TemplateSource) => {
+  const library = await loadTemplateLibrary(templates, null);
+  return addDemoDocuments(createDemoWorkspaceData(), library.templates);
+};
+
+const blankContent = (name: string) => ({
+  workspace: workspaceSchema.parse({
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    organisation: { name },
+  }),
+  bodies: {},
+});

@@ -1,0 +1,40 @@
+import { AppError } from '../../errors';
+import type { DocumentMeta, Workspace } from '../../model/workspace';
+import type { WorkspaceFiles, WorkspaceStore } from '../ports';
+
+/** Keeps one WorkspaceFiles per folder so every call does not re-open it. */
+export const createWorkspaceSessions = (store: WorkspaceStore) => {
+  const open = new Map<string, WorkspaceFiles>();
+
+  const files = async (dir: string): Promise<WorkspaceFiles> => {
+    const known = open.get(dir);
+    if (known) return known;
+    const opened = await store.open(dir);
+    open.set(dir, opened);
+    return opened;
+  };
+
+  return {
+    files,
+    remember: (dir: string, workspaceFiles: WorkspaceFiles) => open.set(dir, workspaceFiles),
+    read: async (dir: string): Promise<Workspace> => (await files(dir)).read(),
+    /** Reads, changes and writes workspace.json; the change sees the freshest data. */
+    update: async (dir: string, change: (ws: Workspace) => Workspace): Promise<Workspace> => {
+      const workspaceFiles = await files(dir);
+      const next = change(await workspaceFiles.read());
+      await workspaceFiles.write(next);
+      return next;
+    },
+  };
+};
+
+export type WorkspaceSessions = ReturnType<typeof createWorkspaceSessions>;
+
+export const findDocument = (workspace: Workspace, id: string): DocumentMeta => {
+  const meta = workspace.documents.find((d) => d.id === id);
+  if (!meta) throw new AppError('not-found', `no document with ID ${id} in this workspace`, { id });
+  return meta;
+};
+
+export const personName = (workspace: Workspace, id: string | null): string | null =>
+  (id && workspace.people.find((p) => p.id === id)?.name) || null;
