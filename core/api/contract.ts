@@ -117,6 +117,11 @@ export const apiContract = {
       unfilled: z.array(fieldPosition),
     }),
   },
+  /** The filled Markdown of a document as it will be exported, with its unfilled fields. */
+  'documents.render': {
+    input: z.object({ dir, id: documentId }),
+    output: z.object({ markdown: z.string(), unfilled: z.array(fieldPosition) }),
+  },
   /** Saves a new body and/or metadata; returns the saved metadata. */
   'documents.update': {
     input: z.object({

@@ -19,6 +19,7 @@ type DocumentHandlers = Pick<
   | 'documents.list'
   | 'documents.create'
   | 'documents.get'
+  | 'documents.render'
   | 'documents.update'
   | 'documents.delete'
   | 'documents.export'
@@ -97,6 +98,13 @@ export const createDocumentHandlers = ({ sessions, templates, clock }: Deps): Do
       const fields = listTemplateFields({ id, body, bodyLine: 1 });
       const { unfilled } = await render(dir, meta, body, 'export');
       return { meta, body, fields, unfilled: [...unfilled] };
+    },
+
+    'documents.render': async ({ dir, id }) => {
+      const meta = findDocument(await sessions.read(dir), id);
+      const body = await (await sessions.files(dir)).readBody(id);
+      const result = await render(dir, meta, body, 'export');
+      return { markdown: result.markdown, unfilled: [...result.unfilled] };
     },
 
     'documents.update': async ({ dir, id, body, meta: patch }) => {

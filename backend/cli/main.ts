@@ -1,0 +1,105 @@
+import { parseArgs } from 'node:util';
+import { createBackend } from '../compose';
+import {
+  addCommand,
+  checkCommand,
+  exportCommand,
+  initCommand,
+  renderCommand,
+  templatesCommand,
+  type CommandContext,
+} from './commands';
+import { CliError, processOutput, type CliOutput } from './output';
+
+const USAGE: Readonly<Record<string, string>> = {
+  init: `Usage: isms init DIR [--demo]\n\nCreates a workspace in DIR (which must not hold one yet).\n  --demo   fill it with the Brightwater Analytics demo organisation and documents`,
+  render: `Usage: isms render DIR ID\n\nPrints the filled Markdown of document ID; unfilled fields are listed on stderr.`,
+  export: `Usage: isms export DIR (ID... | --all) --out PATH\n\nWrites Word files named "<ID> <Title>.docx".\n  --out PATH  a .docx file for one document, or a folder\n  --all       every document in the workspace`,
+  check: `Usage: isms check DIR\n\nLists unfilled fields and invalid data per document.\nExit code 0 when everything is complete, 1 when anything is missing or invalid.`,
+  templates: `Usage: isms templates [--workspace DIR]\n\nLists the template library (id, kind, title, clauses, controls).`,
+  add: `Usage: isms add DIR (TEMPLATE-ID... | --all)\n\nAdds documents made from templates, numbered by the workspace's ID scheme.\n  --all  every template not yet in the workspace`,
+};
+
+const GENERAL = `Usage: isms <command> [options]
+
+ISMS Workbench on the command line: ISO/IEC 27001:2022 documents from a workspace folder.
+
+Commands:
+  init DIR [--demo]                    create a workspace
+  templates                            list the template library
+  add DIR (TEMPLATE-ID... | --all)     add documents from templates
+  render DIR ID                        print a document's filled Markdown
+  export DIR (ID... | --all) --out P   write Word (.docx) files
+  check DIR                            report unfilled fields and invalid data
+
+Run "isms <command> --help" for a command's options.`;
+
+type Parsed = { positionals: string[]; flags: Record<string, string | boolean | undefined> };
+
+const parse = (args: readonly string[]): Parsed => {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: {
+      demo: { type: 'boolean' },
+      all: { type: 'boolean' },
+      out: { type: 'string', short: 'o' },
+      workspace: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  return { positionals, flags: values };
+};
+
+const need = (value: string | undefined, what: string, command: string): string => {
+  if (!value) throw new CliError(`missing ${what}\n\n${USAGE[command] ?? GENERAL}`, 2);
+  return value;
+};
+
+const run = async (ctx: CommandContext, command: string, { positionals: p, flags }: Parsed) => {
+  const all = flags['all'] === true;
+  switch (command) {
+    case 'init':
+      return initCommand(ctx, need(p[0], 'DIR', command), flags['demo'] === true);
+    case 'render':
+      return renderCommand(ctx, need(p[0], 'DIR', command), need(p[1], 'ID', command));
+    case 'export': {
+      const out = need(flags['out'] as string | undefined, '--out PATH', command);
+      return exportCommand(ctx, need(p[0], 'DIR', command), p.slice(1), all, out);
+    }
+    case 'check':
+      return checkCommand(ctx, need(p[0], 'DIR', command));
+    case 'templates':
+      return templatesCommand(ctx, flags['workspace'] as string | undefined);
+    case 'add':
+      return addCommand(ctx, need(p[0], 'DIR', command), p.slice(1), all);
+    default:
+      throw new CliError(`unknown command "${command}"\n\n${GENERAL}`, 2);
+  }
+};
+
+/** Runs one CLI invocation and returns its exit code; never calls process.exit itself. */
+export const runCli = async (
+  argv: readonly string[],
+  io: CliOutput = processOutput,
+  dispatch = createBackend().dispatch,
+): Promise<number> => {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    io.out(GENERAL);
+    return command ? 0 : 2;
+  }
+  try {
+    const parsed = parse(rest);
+    if (parsed.flags['help']) {
+      io.out(USAGE[command] ?? GENERAL);
+      return 0;
+    }
+    return await run({ dispatch, io }, command, parsed);
+  } catch (error) {
+    const exitCode = error instanceof CliError ? error.exitCode : 2;
+    const message = error instanceof Error ? error.message : String(error);
+    io.err(`isms ${command}: ${message}`);
+    return exitCode;
+  }
+};

@@ -1,0 +1,51 @@
+import { homedir } from 'node:os';
+import { basename, join } from 'node:path';
+import { createDispatcher, type Dispatch } from '../core/api/dispatch';
+import type { Clock, RecentWorkspaces } from '../core/api/ports';
+import { createService } from '../core/api/service';
+import type { Handlers } from '../core/api/dispatch';
+import { createAppSettingsStore, rememberWorkspace, type AppSettingsStore } from './app-settings';
+import { createSystemClock } from './clock';
+import { createFileWorkspaceStore } from './store/file-workspace-store';
+import { createTemplateSource } from './templates/template-source';
+
+export type BackendOptions = {
+  /** The built-in templates folder; defaults to the project's templates/. */
+  readonly templatesDir?: string;
+  /** Where app settings (recent workspaces) live; null keeps none. */
+  readonly configDir?: string | null;
+  readonly clock?: Clock;
+  /** Called with errors that are bugs rather than expected failures. */
+  readonly onUnexpected?: (error: unknown) => void;
+};
+
+export type Backend = {
+  readonly handlers: Handlers;
+  readonly dispatch: Dispatch;
+  readonly settings: AppSettingsStore | null;
+};
+
+/** The default folder for app settings outside Electron: ISMS_CONFIG_DIR or ~/.config/isms-workbench. */
+export const defaultConfigDir = (env: NodeJS.ProcessEnv = process.env): string =>
+  env['ISMS_CONFIG_DIR'] ??
+  join(env['XDG_CONFIG_HOME'] ?? join(homedir(), '.config'), 'isms-workbench');
+
+/** Wires the service to the Node adapters: the composition root of the CLI, the web mode and Electron. */
+export const createBackend = (options: BackendOptions = {}): Backend => {
+  const settings = options.configDir ? createAppSettingsStore(options.configDir) : null;
+  const handlers = createService({
+    store: createFileWorkspaceStore(),
+    templates: createTemplateSource(options.templatesDir),
+    clock: options.clock ?? createSystemClock(),
+    recent: settings ? recentFrom(settings) : null,
+  });
+  return { handlers, dispatch: createDispatcher(handlers, options.onUnexpected), settings };
+};
+
+const recentFrom = (settings: AppSettingsStore): RecentWorkspaces => ({
+  list: async () =>
+    (await settings.load()).settings.recentWorkspaces.map((dir) => ({ dir, name: basename(dir) })),
+  remember: async (dir) => {
+    await settings.update((current) => rememberWorkspace(current, dir));
+  },
+});

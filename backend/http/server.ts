@@ -1,0 +1,119 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Dispatch } from '../../core/api/dispatch';
+import { originAllowed, SECURITY_HEADERS, tokenMatches } from './security';
+import { serveStatic } from './static-files';
+
+const MAX_BODY_BYTES = 25 * 1024 * 1024;
+
+export type HttpServerOptions = {
+  readonly dispatch: Dispatch;
+  readonly token: string;
+  /** The built renderer (out/renderer); null serves the API only. */
+  readonly staticDir: string | null;
+  /** 0 picks a free port. */
+  readonly port?: number;
+};
+
+export type RunningServer = {
+  readonly server: Server;
+  readonly port: number;
+  /** The address to open, with the token in the fragment so it never reaches a log or referrer. */
+  readonly url: string;
+  readonly close: () => Promise<void>;
+};
+
+/** The loopback transport: POST /api/<method> with a bearer token; the renderer's files otherwise. */
+export const startHttpServer = async (options: HttpServerOptions): Promise<RunningServer> => {
+  let port = options.port ?? 0;
+  const server = createServer((request, response) => {
+    handle(request, response, options, port).catch((error: unknown) => {
+      sendJson(response, 500, {
+        ok: false,
+        error: { code: 'internal', message: String(error), details: {} },
+      });
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    server,
+    port,
+    url: `http://127.0.0.1:${port}/#token=${options.token}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+};
+
+const handle = async (
+  request: IncomingMessage,
+  response: ServerResponse,
+  options: HttpServerOptions,
+  port: number,
+): Promise<void> => {
+  if (!originAllowed(request, port)) {
+    return sendJson(
+      response,
+      403,
+      refusal('forbidden-origin', 'requests from other origins are refused'),
+    );
+  }
+  const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
+  if (!url.pathname.startsWith('/api/')) {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      return sendJson(response, 405, refusal('method-not-allowed', 'only GET is served here'));
+    }
+    return serveStatic(options.staticDir, url.pathname, response);
+  }
+  if (request.method !== 'POST') {
+    return sendJson(response, 405, refusal('method-not-allowed', 'API calls use POST'));
+  }
+  if (!tokenMatches(request, options.token)) {
+    return sendJson(response, 401, refusal('unauthorised', 'missing or wrong API token'));
+  }
+  if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
+    return sendJson(response, 415, refusal('invalid-input', 'send the input as application/json'));
+  }
+  const input = await readJson(request);
+  if (input instanceof Error) {
+    return sendJson(response, 400, refusal('invalid-input', input.message));
+  }
+  const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+  sendJson(response, 200, await options.dispatch(method, input));
+};
+
+const refusal = (code: string, message: string) => ({
+  ok: false,
+  error: { code, message, details: {} },
+});
+
+const readJson = async (request: IncomingMessage): Promise<unknown> => {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    const buffer = chunk as Buffer;
+    size += buffer.length;
+    if (size > MAX_BODY_BYTES) return new Error('request body too large');
+    chunks.push(buffer);
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
+  if (text.trim() === '') return {};
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return new Error('request body is not valid JSON');
+  }
+};
+
+export const sendJson = (response: ServerResponse, status: number, body: unknown): void => {
+  const text = JSON.stringify(body);
+  response.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'Content-Length': Buffer.byteLength(text),
+  });
+  response.end(text);
+};

@@ -1,0 +1,56 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createBackend, defaultConfigDir } from '../backend/compose';
+import { startHttpServer } from '../backend/http/server';
+import { newToken } from '../backend/http/security';
+import { ensureRendererBuilt, RENDERER_OUT } from './build-renderer';
+
+const HELP = `Usage: npm run web -- [--workspace DIR] [--port N] [--no-build]
+
+Serves ISMS Workbench on http://127.0.0.1 for use in a browser. Opens the demo workspace
+(created on first use under the settings folder) unless --workspace is given.`;
+
+const main = async () => {
+  const { values } = parseArgs({
+    options: {
+      workspace: { type: 'string' },
+      port: { type: 'string', default: '0' },
+      'no-build': { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) return console.log(HELP);
+  if (!values['no-build']) ensureRendererBuilt();
+  const configDir = defaultConfigDir();
+  const backend = createBackend({
+    configDir,
+    onUnexpected: (error) => console.error('Unexpected error:', error),
+  });
+  const workspace = values.workspace
+    ? resolve(values.workspace)
+    : join(configDir, 'demo-workspace');
+  const method = existsSync(join(workspace, 'workspace.json'))
+    ? 'workspace.open'
+    : 'workspace.create';
+  const opened = await backend.dispatch(method, { dir: workspace, from: 'demo' });
+  if (!opened.ok) throw new Error(opened.error.message);
+  const token = newToken();
+  const running = await startHttpServer({
+    dispatch: backend.dispatch,
+    token,
+    staticDir: RENDERER_OUT,
+    port: Number(values.port),
+  });
+  const url = `http://127.0.0.1:${running.port}/?workspace=${encodeURIComponent(workspace)}#token=${token}`;
+  console.log(`ISMS Workbench is running. Open this address in your browser:\n\n  ${url}\n`);
+  console.log(`Workspace: ${workspace}\nPress Ctrl+C to stop.`);
+  const stop = () => void running.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+};
+
+main().catch((error: unknown) => {
+  console.error(`isms web: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
