@@ -1,0 +1,221 @@
+import { lstat, mkdir, readFile, realpath, rm } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { Low } from 'lowdb';
+import type { WorkspaceFiles, WorkspaceStore } from '../../core/api/ports';
+import { AppError } from '../../core/errors';
+import { validateWorkspace } from '../../core/model/parse-workspace';
+import { stableStringify } from '../../core/model/stable-json';
+import type { Workspace } from '../../core/model/workspace';
+import { errorCode, nodeAtomicFs, writeFileAtomic, type AtomicFs } from './atomic-write';
+import { toIoError } from './io-error';
+import {
+  WORKSPACE_FOLDERS,
+  assertDocumentId,
+  bodyFilePath,
+  resolveInside,
+  snapshotFilePath,
+  workspaceFilePath,
+} from './paths';
+import { createWorkspaceJsonAdapter, type WorkspaceFileState } from './workspace-json-file';
+import { createWriteQueue, type WriteQueue } from './write-queue';
+
+export type FileWorkspaceStoreOptions = {
+  /** File-system calls used for atomic writes; tests inject a failing rename to simulate a crash. */
+  readonly fs?: AtomicFs;
+};
+
+type FolderState = WorkspaceFileState & { readonly queue: WriteQueue };
+
+/** The workspace store on lowdb and plain files (DESIGN.md §3); one instance per process. */
+export const createFileWorkspaceStore = (
+  options: FileWorkspaceStoreOptions = {},
+): WorkspaceStore => {
+  const fs = options.fs ?? nodeAtomicFs;
+  const folders = new Map<string, FolderState>();
+  // Keyed by real path, so two spellings of one folder share one write queue.
+  const stateFor = async (root: string): Promise<FolderState> => {
+    const key = await realpath(root).catch((error: unknown) => {
+      throw toIoError(error, 'open', root);
+    });
+    let state = folders.get(key);
+    if (!state) {
+      state = { lastGoodText: null, lastBackupText: null, queue: createWriteQueue() };
+      folders.set(key, state);
+    }
+    return state;
+  };
+
+  return {
+    create: async (root, workspace, bodies) => {
+      const folder = resolve(root);
+      await ensureFolder(folder);
+      const state = await stateFor(folder);
+      await state.queue.run(() => createWorkspace(folder, workspace, bodies, state, fs));
+      return openFiles(folder, state, fs);
+    },
+    open: async (root) => {
+      const folder = resolve(root);
+      const state = await stateFor(folder);
+      const files = openFiles(folder, state, fs);
+      await files.read();
+      return files;
+    },
+  };
+};
+
+const ensureFolder = async (folder: string) => {
+  try {
+    await mkdir(folder, { recursive: true });
+  } catch (error) {
+    throw toIoError(error, 'create the folder', folder);
+  }
+};
+
+const createWorkspace = async (
+  root: string,
+  workspace: Workspace,
+  bodies: Readonly<Record<string, string>>,
+  state: FolderState,
+  fs: AtomicFs,
+) => {
+  const file = workspaceFilePath(root);
+  if (await pathExists(file)) {
+    throw new AppError('conflict', `${root} already holds a workspace (${file})`, { file });
+  }
+  const text = stableStringify(validateWorkspace(workspace, file));
+  Object.keys(bodies).forEach(assertDocumentId);
+  for (const folder of WORKSPACE_FOLDERS) await ensureFolder(join(root, folder));
+  for (const [id, body] of Object.entries(bodies)) {
+    await writeOrFail(bodyFilePath(root, id), body, fs, 'save');
+  }
+  // Written last and never over an existing file: a half-made workspace does not look complete.
+  try {
+    await writeFileAtomic(file, text, { fs, overwrite: false });
+  } catch (error) {
+    if (errorCode(error) === 'EEXIST') {
+      throw new AppError('conflict', `${root} already holds a workspace (${file})`, { file });
+    }
+    throw toIoError(error, 'create', file);
+  }
+  state.lastGoodText = text;
+};
+
+const openFiles = (root: string, state: FolderState, fs: AtomicFs): WorkspaceFiles => {
+  const db = new Low<Workspace | null>(createWorkspaceJsonAdapter(root, state, fs), null);
+  const queued = <T>(task: () => Promise<T>) => state.queue.run(task);
+  return {
+    root,
+    read: async () => {
+      await db.read();
+      if (db.data === null) throw new AppError('internal', `Nothing read from ${root}`);
+      return db.data;
+    },
+    write: (workspace) =>
+      queued(async () => {
+        db.data = workspace;
+        await db.write();
+      }),
+    // Paths are checked inside async functions so that a bad id rejects instead of throwing.
+    readBody: async (documentId) => readBody(bodyFilePath(root, documentId), documentId),
+    writeBody: async (documentId, body) => {
+      const file = bodyFilePath(root, documentId);
+      await queued(() => writeOrFail(file, body, fs, 'save'));
+    },
+    deleteBody: async (documentId) => {
+      const file = bodyFilePath(root, documentId);
+      await queued(() => deleteFile(file));
+    },
+    writeSnapshot: async (documentId, version, body) => {
+      const file = snapshotFilePath(root, documentId, version);
+      await queued(() => writeSnapshot(file, documentId, version, body, fs));
+    },
+    readFile: async (relativePath) => {
+      const file = await resolveInside(root, relativePath);
+      return readBytes(file);
+    },
+  };
+};
+
+const readBody = async (file: string, documentId: string): Promise<string> => {
+  try {
+    const text = await readFile(file, 'utf8');
+    // Editors on Windows may add a byte-order mark; it is not part of the Markdown.
+    return text.startsWith('\uFEFF') ? text.slice(1) : text;
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') {
+      throw new AppError(
+        'not-found',
+        `Document ${documentId} has no body: ${file} does not exist`,
+        {
+          file,
+          documentId,
+        },
+      );
+    }
+    throw toIoError(error, 'read', file);
+  }
+};
+
+const readBytes = async (file: string): Promise<Uint8Array> => {
+  try {
+    return new Uint8Array(await readFile(file));
+  } catch (error) {
+    if (errorCode(error) === 'EISDIR') {
+      throw new AppError('invalid-input', `${file} is a folder, not a file`, { file });
+    }
+    throw toIoError(error, 'read', file);
+  }
+};
+
+const writeOrFail = async (file: string, text: string, fs: AtomicFs, action: string) => {
+  try {
+    await mkdir(dirname(file), { recursive: true });
+    await writeFileAtomic(file, text, { fs });
+  } catch (error) {
+    throw toIoError(error, action, file);
+  }
+};
+
+const writeSnapshot = async (
+  file: string,
+  documentId: string,
+  version: string,
+  body: string,
+  fs: AtomicFs,
+) => {
+  try {
+    await mkdir(dirname(file), { recursive: true });
+    await writeFileAtomic(file, body, { fs, overwrite: false });
+  } catch (error) {
+    if (errorCode(error) === 'EEXIST') {
+      throw new AppError(
+        'conflict',
+        `Version ${version} of ${documentId} is already frozen (${file})`,
+        {
+          file,
+          documentId,
+          version,
+        },
+      );
+    }
+    throw toIoError(error, 'save', file);
+  }
+};
+
+const deleteFile = async (file: string) => {
+  try {
+    await rm(file, { force: true });
+  } catch (error) {
+    throw toIoError(error, 'delete', file);
+  }
+};
+
+const pathExists = async (file: string) => {
+  try {
+    await lstat(file);
+    return true;
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return false;
+    throw toIoError(error, 'check', file);
+  }
+};
