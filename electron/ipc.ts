@@ -1,0 +1,45 @@
+import { dialog, ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import { writeFile } from 'node:fs/promises';
+import { base64ToBytes } from '../core/api/base64';
+import type { Dispatch } from '../core/api/dispatch';
+import { CHANNELS } from './channels';
+import { isTrustedSender } from './hardening';
+
+const refused = {
+  ok: false,
+  error: { code: 'unauthorised', message: 'IPC from an untrusted frame was refused', details: {} },
+} as const;
+
+/** Binds the API and the two native dialogs to IPC; every call checks its sender first. */
+export const bindIpc = (dispatch: Dispatch, window: () => BrowserWindow | null): void => {
+  const trusted = (event: IpcMainInvokeEvent) => isTrustedSender(event.senderFrame?.url);
+
+  ipcMain.handle(CHANNELS.invoke, (event, method: unknown, input: unknown) =>
+    trusted(event) ? dispatch(method, input) : refused,
+  );
+
+  ipcMain.handle(CHANNELS.pickFolder, async (event) => {
+    const owner = window();
+    if (!trusted(event) || !owner) return null;
+    const result = await dialog.showOpenDialog(owner, {
+      title: 'Choose a workspace folder',
+      properties: ['openDirectory', 'createDirectory'],
+    });
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  });
+
+  ipcMain.handle(CHANNELS.saveFile, async (event, name: unknown, base64: unknown) => {
+    const owner = window();
+    if (!trusted(event) || !owner || typeof name !== 'string' || typeof base64 !== 'string') {
+      return null;
+    }
+    const result = await dialog.showSaveDialog(owner, {
+      title: 'Export as Word document',
+      defaultPath: name,
+      filters: [{ name: 'Word document', extensions: ['docx'] }],
+    });
+    if (result.canceled || !result.filePath) return null;
+    await writeFile(result.filePath, base64ToBytes(base64));
+    return result.filePath;
+  });
+};

@@ -1,0 +1,35 @@
+import { build } from 'esbuild';
+import { join } from 'node:path';
+
+const ROOT = join(import.meta.dirname, '..');
+
+/** Bundles the Electron main process and the preload, each as one CommonJS file. */
+export const buildElectron = async (): Promise<void> => {
+  const common = {
+    bundle: true,
+    platform: 'node' as const,
+    format: 'cjs' as const,
+    target: 'node22',
+    external: ['electron'],
+    sourcemap: 'linked' as const,
+    logLevel: 'warning' as const,
+    // The template source finds its folder from import.meta; Electron passes the folder instead.
+    logOverride: { 'empty-import-meta': 'silent' as const },
+  };
+  await build({
+    ...common,
+    entryPoints: [join(ROOT, 'electron', 'main.ts')],
+    outfile: join(ROOT, 'out', 'electron', 'main.cjs'),
+  });
+  // Sandboxed preloads cannot be ES modules, nor require anything but a few Electron modules.
+  await build({
+    ...common,
+    entryPoints: [join(ROOT, 'electron', 'preload.ts')],
+    outfile: join(ROOT, 'out', 'electron', 'preload.cjs'),
+  });
+};
+
+if (process.argv[1] === import.meta.filename) {
+  await buildElectron();
+  console.log('Built out/electron/main.cjs and out/electron/preload.cjs');
+}
