@@ -21,10 +21,14 @@ export const migrateWorkspace = (
 ): MigrationResult => {
   const start = raw['schemaVersion'];
   if (typeof start !== 'number' || !Number.isInteger(start) || start < 1) {
-    throw new AppError('workspace-invalid', `${file}: schemaVersion must be a whole number from 1`, {
-      file,
-      path: 'schemaVersion',
-    });
+    throw new AppError(
+      'workspace-invalid',
+      `${file}: schemaVersion must be a whole number from 1`,
+      {
+        file,
+        path: 'schemaVersion',
+      },
+    );
   }
   if (start > target) {
     throw new AppError(
@@ -37,10 +41,14 @@ export const migrateWorkspace = (
   for (let version = start; version < target; version += 1) {
     const step = migrations[version];
     if (!step) {
-      throw new AppError('workspace-invalid', `${file}: no migration from schemaVersion ${version}`, {
-        file,
-        path: 'schemaVersion',
-      });
+      throw new AppError(
+        'workspace-invalid',
+        `${file}: no migration from schemaVersion ${version}`,
+        {
+          file,
+          path: 'schemaVersion',
+        },
+      );
     }
     data = step(data);
   }

@@ -3,7 +3,10 @@ import { describeZodIssues } from './issues';
 import { migrateWorkspace } from './migrations';
 import { workspaceSchema, type Workspace } from './workspace';
 
-export type ParsedWorkspace = { readonly workspace: Workspace; readonly migratedFrom: number | null };
+export type ParsedWorkspace = {
+  readonly workspace: Workspace;
+  readonly migratedFrom: number | null;
+};
 
 /**
  * Parses the text of workspace.json. Invalid JSON is reported with line and column; a schema

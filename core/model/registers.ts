@@ -81,7 +81,9 @@ export const objectiveSchema = z.object({
   owner: z.string().nullable().default(null),
   resources: text.default(''),
   dueDate: isoDate.nullable().default(null),
-  status: z.enum(['not-started', 'on-track', 'at-risk', 'achieved', 'missed']).default('not-started'),
+  status: z
+    .enum(['not-started', 'on-track', 'at-risk', 'achieved', 'missed'])
+    .default('not-started'),
 });
 
 export const competenceRecordSchema = z.object({
@@ -144,8 +146,14 @@ export const managementReviewSchema = z.object({
 });
 
 export const riskMethodSchema = z.object({
-  likelihoodLabels: z.array(text).length(5).default(['Rare', 'Unlikely', 'Possible', 'Likely', 'Almost certain']),
-  impactLabels: z.array(text).length(5).default(['Negligible', 'Minor', 'Moderate', 'Major', 'Severe']),
+  likelihoodLabels: z
+    .array(text)
+    .length(5)
+    .default(['Rare', 'Unlikely', 'Possible', 'Likely', 'Almost certain']),
+  impactLabels: z
+    .array(text)
+    .length(5)
+    .default(['Negligible', 'Minor', 'Moderate', 'Major', 'Severe']),
   /** Risks scoring at or below this (likelihood x impact) may be accepted by the risk owner. */
   acceptanceThreshold: z.number().int().min(1).max(25).default(6),
 });

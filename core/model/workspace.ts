@@ -134,7 +134,14 @@ export const policyParametersSchema = z.object({
   rpoHours: z.number().int().min(1).default(24),
 });
 
-export const DOCUMENT_KINDS = ['policy', 'procedure', 'plan', 'record', 'register', 'report'] as const;
+export const DOCUMENT_KINDS = [
+  'policy',
+  'procedure',
+  'plan',
+  'record',
+  'register',
+  'report',
+] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 export const DOCUMENT_STATUSES = ['draft', 'review', 'approved', 'obsolete'] as const;

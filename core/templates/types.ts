@@ -34,6 +34,13 @@ export type UnfilledField = {
   readonly column: number;
 };
 
+/** A workspace field a template reads, at its first position in the template file. */
+export type TemplateField = {
+  readonly field: string;
+  readonly line: number;
+  readonly column: number;
+};
+
 export type RenderResult = {
   readonly markdown: string;
   readonly unfilled: readonly UnfilledField[];
