@@ -1,0 +1,133 @@
+import { BorderStyle, Bookmark, PageBreak, Paragraph, TextRun } from 'docx';
+import type { FileChild, ParagraphChild } from 'docx';
+import type { Token, Tokens } from 'marked';
+import { renderInline } from './inline';
+import { renderList } from './lists';
+import { COLOUR } from './look';
+import type { ListAllocator } from './numbering';
+import { STYLE } from './styles';
+import { markdownTable, tableSpacer } from './tables';
+import { asMarked, decodeEntities, plainText, xmlSafe } from './text';
+
+/** A heading as the table of contents lists it. */
+export type HeadingEntry = {
+  readonly level: number;
+  readonly text: string;
+  readonly bookmark: string;
+};
+
+/** State shared while one document body is converted. */
+export type BlockContext = {
+  readonly lists: ListAllocator;
+  readonly headings: HeadingEntry[];
+};
+
+export type BlockOptions = {
+  /** Paragraphs inside a block quote take the Quote style. */
+  readonly quote?: boolean;
+  /** A paragraph right after a list gets room above it (list paragraphs keep little below). */
+  readonly afterList?: boolean;
+};
+
+const PAGE_BREAK_COMMENT = /^<!--\s*page-?break\s*-->$/i;
+const PAGE_BREAK_COMMANDS = new Set(['\\pagebreak', '\\newpage']);
+
+/** A paragraph holding only a page break: `<!-- pagebreak -->` or `\pagebreak` in the Markdown. */
+export const pageBreak = (): Paragraph =>
+  new Paragraph({ spacing: { before: 0, after: 0 }, children: [new PageBreak()] });
+
+const heading = (token: Tokens.Heading, ctx: BlockContext): Paragraph => {
+  const level = Math.min(Math.max(token.depth, 1), 4);
+  const style = STYLE.heading[level - 1];
+  const children = renderInline(token.tokens);
+  const text = plainText(token.tokens);
+  if (!text) return new Paragraph({ style, children });
+  const bookmark = `_TocH${String(ctx.headings.length + 1).padStart(4, '0')}`;
+  ctx.headings.push({ level, text, bookmark });
+  return new Paragraph({ style, children: [new Bookmark({ id: bookmark, children })] });
+};
+
+const paragraph = (tokens: readonly Token[], options: BlockOptions): Paragraph =>
+  new Paragraph({
+    ...(options.quote ? { style: STYLE.quote } : {}),
+    ...(options.afterList ? { spacing: { before: 120 } } : {}),
+    children: renderInline(tokens),
+  });
+
+const codeBlock = (text: string): Paragraph => {
+  const lines = xmlSafe(text.replace(/\t/g, '    ')).split(/\r?\n/);
+  const children: ParagraphChild[] = lines.map(
+    (line, i) => new TextRun({ text: line, ...(i > 0 ? { break: 1 } : {}) }),
+  );
+  return new Paragraph({ style: STYLE.codeBlock, children });
+};
+
+const horizontalRule = (): Paragraph =>
+  new Paragraph({
+    spacing: { before: 120, after: 240 },
+    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: COLOUR.rule, space: 1 } },
+  });
+
+/** Raw HTML is never trusted: scripts and tags are dropped, the text is kept, `<br>` breaks lines. */
+const htmlText = (html: string): string[] =>
+  decodeEntities(
+    html
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '')
+      .replace(/<br\s*\/?>|<\/(p|div|li|tr|h[1-6])\s*>/gi, '\n')
+      .replace(/<[^>]*>/g, ''),
+  )
+    .split('\n')
+    .map((line) => xmlSafe(line.replace(/\s+/g, ' ').trim()))
+    .filter((line) => line.length > 0);
+
+const htmlBlock = (token: Tokens.HTML | Tokens.Tag, options: BlockOptions): FileChild[] => {
+  if (PAGE_BREAK_COMMENT.test(token.text.trim())) return [pageBreak()];
+  const lines = htmlText(token.text);
+  if (lines.length === 0) return [];
+  const children = lines.map((text, i) => new TextRun({ text, ...(i > 0 ? { break: 1 } : {}) }));
+  return [new Paragraph({ ...(options.quote ? { style: STYLE.quote } : {}), children })];
+};
+
+const isPageBreakCommand = (token: Tokens.Paragraph): boolean =>
+  PAGE_BREAK_COMMANDS.has(token.text.trim());
+
+const renderBlock = (token: Token, ctx: BlockContext, options: BlockOptions): FileChild[] => {
+  const t = asMarked(token);
+  switch (t.type) {
+    case 'heading':
+      return [heading(t, ctx)];
+    case 'paragraph':
+      return isPageBreakCommand(t) ? [pageBreak()] : [paragraph(t.tokens, options)];
+    case 'text':
+      return [paragraph(t.tokens ?? [t], options)];
+    case 'list':
+      return renderList(t, ctx, options);
+    case 'table':
+      return [markdownTable(t), tableSpacer()];
+    case 'blockquote':
+      return renderBlocks(t.tokens, ctx, { ...options, quote: true });
+    case 'code':
+      return [codeBlock(t.text)];
+    case 'hr':
+      return [horizontalRule()];
+    case 'html':
+      return htmlBlock(t, options);
+    default:
+      return [];
+  }
+};
+
+/** Word paragraphs and tables for a run of Markdown block tokens. */
+export function renderBlocks(
+  tokens: readonly Token[],
+  ctx: BlockContext,
+  options: BlockOptions = {},
+): FileChild[] {
+  let previous = '';
+  return tokens.flatMap((token) => {
+    const out = renderBlock(token, ctx, { ...options, afterList: previous === 'list' });
+    if (token.type !== 'space') previous = token.type;
+    return out;
+  });
+}

@@ -1,0 +1,83 @@
+import { Document, Packer, PageOrientation } from 'docx';
+import type { FileChild } from 'docx';
+import { Marked } from 'marked';
+import { pageBreak, renderBlocks } from './blocks';
+import type { BlockContext } from './blocks';
+import { coverPage } from './cover';
+import { normalisePackage } from './determinism';
+import { documentControl } from './document-control';
+import { coverFooter, coverHeader, pageFooter, pageHeader } from './header-footer';
+import { PAGE } from './look';
+import { ListAllocator } from './numbering';
+import { appXml, coreXml, w3cdtf } from './properties';
+import { stylesXml } from './styles';
+import { xmlSafe } from './text';
+import { tableOfContents } from './toc';
+import type { DocxInput } from './types';
+
+/** Our own instance, so extensions another module registers on the global `marked` never leak in. */
+const markdown = new Marked({ gfm: true });
+
+const customProperties = (input: DocxInput) =>
+  [
+    { name: 'Document ID', value: input.documentId },
+    { name: 'Version', value: input.version },
+    { name: 'Status', value: input.status },
+    { name: 'Classification', value: input.classification },
+  ].map(({ name, value }) => ({ name, value: xmlSafe(value) }));
+
+const pageSetup = {
+  titlePage: true,
+  page: {
+    size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.PORTRAIT },
+    margin: {
+      top: PAGE.margin,
+      bottom: PAGE.margin,
+      left: PAGE.margin,
+      right: PAGE.margin,
+      header: PAGE.header,
+      footer: PAGE.footer,
+      gutter: 0,
+    },
+  },
+};
+
+const documentChildren = (input: DocxInput, ctx: BlockContext): FileChild[] => {
+  const body = renderBlocks(markdown.lexer(input.markdown), ctx);
+  return [
+    ...coverPage(input),
+    ...documentControl(input),
+    ...tableOfContents(ctx.headings),
+    ...(body.length > 0 ? [pageBreak(), ...body] : []),
+  ];
+};
+
+/**
+ * The Word document for one ISMS document: cover, document control, revision history, table of
+ * contents and the Markdown body. The same input always gives the same bytes.
+ */
+export async function buildDocx(input: DocxInput): Promise<Uint8Array> {
+  w3cdtf(input.timestamp);
+  const ctx: BlockContext = { lists: new ListAllocator(), headings: [] };
+  const children = documentChildren(input, ctx);
+  const doc = new Document({
+    creator: xmlSafe(input.organisationName),
+    title: xmlSafe(input.title),
+    numbering: { config: ctx.lists.config() },
+    customProperties: customProperties(input),
+    sections: [
+      {
+        properties: pageSetup,
+        headers: { default: pageHeader(input), first: coverHeader(input) },
+        footers: { default: pageFooter(input), first: coverFooter(input) },
+        children,
+      },
+    ],
+  });
+  const packed = await Packer.pack(doc, 'uint8array', false, [
+    { path: 'word/styles.xml', data: stylesXml() },
+    { path: 'docProps/core.xml', data: coreXml(input) },
+    { path: 'docProps/app.xml', data: appXml(input) },
+  ]);
+  return normalisePackage(packed);
+}

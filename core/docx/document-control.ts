@@ -1,0 +1,73 @@
+import { Paragraph, TextRun } from 'docx';
+import type { Table } from 'docx';
+import { COLOUR } from './look';
+import { STYLE } from './styles';
+import { buildTable, tableSpacer } from './tables';
+import type { CellSpec } from './tables';
+import { xmlSafe } from './text';
+import type { DocxInput } from './types';
+
+const orPlaceholder = (value: string | null, placeholder: string): string => {
+  const text = xmlSafe(value ?? '').trim();
+  return text.length > 0 ? text : placeholder;
+};
+
+const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** The document's control data as label/value pairs, in the order the cover and the block print them. */
+export const documentDetails = (input: DocxInput): [string, string][] => [
+  ['Document ID', orPlaceholder(input.documentId, 'Not assigned')],
+  ['Version', orPlaceholder(input.version, 'Not set')],
+  ['Status', capitalise(orPlaceholder(input.status, 'Draft'))],
+  ['Classification', orPlaceholder(input.classification, 'Not classified')],
+  ['Owner', orPlaceholder(input.ownerName, 'Not assigned')],
+  ['Approver', orPlaceholder(input.approverName, 'Not assigned')],
+  ['Approved on', orPlaceholder(input.approvedAt, 'Not yet approved')],
+  ['Next review', orPlaceholder(input.nextReviewDate, 'Not scheduled')],
+];
+
+const text = (value: string): CellSpec => ({ children: [new TextRun(value)] });
+
+/** A two-column label/value table (labels shaded by the details table style). */
+export const detailsTable = (pairs: readonly [string, string][]): Table =>
+  buildTable({
+    style: STYLE.detailsTable,
+    rows: pairs.map(([label, value]) => [text(label), text(value)]),
+    widths: [32, 68],
+    firstColumn: true,
+  });
+
+const revisionRows = (input: DocxInput): CellSpec[][] => {
+  if (input.revisions.length === 0) {
+    const note = new TextRun({
+      text: 'No revisions recorded yet: this is the first issue of the document.',
+      italics: true,
+      color: COLOUR.muted,
+    });
+    return [[{ children: [note], span: 4 }]];
+  }
+  return input.revisions.map((r) =>
+    [r.version, r.date, r.author, r.description].map((value) => text(xmlSafe(value))),
+  );
+};
+
+const revisionTable = (input: DocxInput): Table =>
+  buildTable({
+    style: STYLE.table,
+    header: ['Version', 'Date', 'Author', 'Description'].map(text),
+    rows: revisionRows(input),
+    widths: [12, 17, 23, 48],
+  });
+
+const frontHeading = (title: string): Paragraph =>
+  new Paragraph({ style: STYLE.frontHeading, text: title });
+
+/** The document-control block and revision history that open the document after the cover. */
+export const documentControl = (input: DocxInput): (Paragraph | Table)[] => [
+  frontHeading('Document control'),
+  detailsTable(documentDetails(input)),
+  tableSpacer(),
+  frontHeading('Revision history'),
+  revisionTable(input),
+  tableSpacer(),
+];
