@@ -453,7 +453,7 @@ export const DEMO_REGISTERS: RegistersInput = {
       plannedDate: '2026-10-20',
       completedDate: '2026-10-24',
       summary:
-        'The ISMS is largely in place. Two minor nonconformities and three opportunities for improvement were raised.',
+        'The ISMS is largely in place. Two minor nonconformities and two opportunities for improvement were raised.',
       findings: [
         {
           type: 'minor',
