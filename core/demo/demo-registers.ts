@@ -470,6 +470,11 @@ export const DEMO_REGISTERS: RegistersInput = {
           clause: '9.1',
           description: 'Metrics could be reported on a single dashboard.',
         },
+        {
+          type: 'opportunity',
+          clause: '5.19',
+          description: 'Supplier reviews could record the evidence examined, not only the outcome.',
+        },
       ],
     },
     {
@@ -478,6 +483,16 @@ export const DEMO_REGISTERS: RegistersInput = {
       scope: 'Controls 8.1-8.34',
       auditor: 'Grace Lee',
       plannedDate: '2027-02-15',
+      completedDate: null,
+      summary: '',
+      findings: [],
+    },
+    {
+      id: 'IA-003',
+      title: 'Internal audit of people and physical controls',
+      scope: 'Controls 6.1-6.8 and 7.1-7.14, including a visit to the Bristol office',
+      auditor: 'Grace Lee',
+      plannedDate: '2027-04-12',
       completedDate: null,
       summary: '',
       findings: [],
