@@ -8,9 +8,9 @@ type RiskInput = NonNullable<RegistersInput['risks']>[number];
 
 const EXCLUSIONS: Readonly<Record<string, string>> = {
   '7.12':
-    'Excluded: office cabling belongs to the landlord of the serviced office and no in-scope system depends on the office network; staff connect over encrypted links to cloud services.',
+    'Office cabling belongs to the landlord of the serviced office and no in-scope system depends on the office network; staff connect over encrypted links to cloud services.',
   '8.30':
-    'Excluded: all software is developed by employees; no development is outsourced. To be reconsidered if contract developers are engaged.',
+    'All software is developed by employees; no development is outsourced. To be reconsidered if contract developers are engaged.',
 };
 
 const NOT_YET_COMPLETE: Readonly<Record<string, SoaInput['implementation']>> = {

@@ -97,16 +97,16 @@ export const ROLE_KEYS = [
 export type RoleKey = (typeof ROLE_KEYS)[number];
 
 export const ROLE_TITLES: Readonly<Record<RoleKey, string>> = {
-  topManagement: 'Top management representative',
-  ismsManager: 'ISMS manager',
+  topManagement: 'Top Management Representative',
+  ismsManager: 'ISMS Manager',
   ciso: 'Chief Information Security Officer',
   dpo: 'Data Protection Officer',
-  itManager: 'IT operations manager',
-  hrManager: 'People and HR manager',
-  engineeringLead: 'Engineering lead',
-  legalCounsel: 'Legal counsel',
-  facilitiesManager: 'Facilities manager',
-  internalAuditor: 'Internal auditor',
+  itManager: 'IT Operations Manager',
+  hrManager: 'People and HR Manager',
+  engineeringLead: 'Engineering Lead',
+  legalCounsel: 'Legal Counsel',
+  facilitiesManager: 'Facilities Manager',
+  internalAuditor: 'Internal Auditor',
 };
 
 export const rolesSchema = z.partialRecord(z.enum(ROLE_KEYS), z.string().nullable());
