@@ -5,14 +5,14 @@ import { pageBreak, renderBlocks } from './blocks';
 import type { BlockContext } from './blocks';
 import { coverPage } from './cover';
 import { normalisePackage } from './determinism';
-import { documentControl } from './document-control';
+import { documentControl, documentControlHeight } from './document-control';
 import { coverFooter, coverHeader, pageFooter, pageHeader } from './header-footer';
-import { PAGE } from './look';
+import { CONTENT_HEIGHT, PAGE } from './look';
 import { ListAllocator } from './numbering';
 import { appXml, coreXml, w3cdtf } from './properties';
 import { stylesXml } from './styles';
 import { xmlSafe } from './text';
-import { tableOfContents } from './toc';
+import { tableOfContents, tocHeight } from './toc';
 import type { DocxInput } from './types';
 
 /** Our own instance, so extensions another module registers on the global `marked` never leak in. */
@@ -42,12 +42,16 @@ const pageSetup = {
   },
 };
 
+/** Whether the contents fit on the page the document control is on (with room to spare). */
+const contentsFitAfterControl = (input: DocxInput, ctx: BlockContext): boolean =>
+  documentControlHeight(input) + tocHeight(ctx.headings) <= CONTENT_HEIGHT - 700;
+
 const documentChildren = (input: DocxInput, ctx: BlockContext): FileChild[] => {
   const body = renderBlocks(markdown.lexer(input.markdown), ctx);
   return [
     ...coverPage(input),
     ...documentControl(input),
-    ...tableOfContents(ctx.headings),
+    ...tableOfContents(ctx.headings, !contentsFitAfterControl(input, ctx)),
     ...(body.length > 0 ? [pageBreak(), ...body] : []),
   ];
 };

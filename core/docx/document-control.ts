@@ -59,6 +59,22 @@ const revisionTable = (input: DocxInput): Table =>
     widths: [12, 17, 23, 48],
   });
 
+/** Rough heights in twips, for deciding whether the contents still fit on the same page. */
+const ROW = 330;
+const FRONT_HEADING = 620;
+const SPACER = 280;
+const lines = (text: string, charsPerLine: number): number =>
+  Math.max(1, Math.ceil(text.length / charsPerLine));
+
+/** Estimated height of the document-control block and revision history, in twips. */
+export const documentControlHeight = (input: DocxInput): number => {
+  const revisions = input.revisions.map(
+    (r) => ROW * Math.max(lines(r.description, 38), lines(r.author, 18), lines(r.version, 8)),
+  );
+  const history = revisions.length > 0 ? revisions.reduce((a, b) => a + b, 0) : ROW;
+  return 2 * FRONT_HEADING + 2 * SPACER + 8 * ROW + ROW + history;
+};
+
 const frontHeading = (title: string): Paragraph =>
   new Paragraph({ style: STYLE.frontHeading, text: title });
 

@@ -105,6 +105,14 @@ describe('buildDocx front matter', () => {
     expect(toc.at(-1)).toContain('w:fldCharType="end"');
   });
 
+  it('starts the contents on a new page only when they would not fit under the document control', async () => {
+    const contents = (x: string) => findParagraph(x, 'Contents');
+    expect(contents(xml)).not.toContain('<w:pageBreakBefore/>');
+    const many = Array.from({ length: 40 }, (_, i) => `# Section ${i + 1}\n\nText.`).join('\n\n');
+    const long = (await open({ markdown: many })).part('word/document.xml');
+    expect(contents(long)).toContain('<w:pageBreakBefore/>');
+  });
+
   it('leaves the TOC out of a document without headings', async () => {
     const plain = (await open({ markdown: 'Just one paragraph.' })).part('word/document.xml');
     expect(plain).not.toContain('<w:instrText');

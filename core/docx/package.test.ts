@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { isAppError } from '../errors';
 import { buildDocx } from './build-docx';
 import { sampleInput, sampleLogo } from './fixtures/sample-policy';
-import { nestingProblem, openDocx, relationships } from './fixtures/read-docx';
+import { nestingProblem, openDocx, relationships, textOf } from './fixtures/read-docx';
 import type { DocxParts } from './fixtures/read-docx';
 
 let bytes: Uint8Array;
@@ -75,6 +75,30 @@ describe('buildDocx package', () => {
     expect([...ends].sort()).toEqual([...starts].sort());
     const drawings = attributeValues(xml, 'wp:docPr', 'id');
     expect(drawings).toEqual(['1']);
+  });
+
+  it('stays well-formed with markup characters and control characters in every field', async () => {
+    const awkward = 'R&D <Lab> "Quotes" \u0001';
+    const odd = openDocx(
+      await buildDocx(
+        sampleInput({
+          markdown: '',
+          title: awkward,
+          organisationName: awkward,
+          keywords: [awkward],
+          logo: null,
+          revisions: [],
+          approvedAt: null,
+        }),
+      ),
+    );
+    for (const name of odd.names.filter((n) => /\.(xml|rels)$/.test(n))) {
+      expect(nestingProblem(odd.part(name)), name).toBeNull();
+    }
+    expect(odd.part('docProps/core.xml')).toContain(
+      '<dc:title>R&amp;D &lt;Lab&gt; &quot;Quotes&quot; </dc:title>',
+    );
+    expect(textOf(odd.part('word/document.xml'))).toContain('R&D <Lab> "Quotes"ISO');
   });
 
   it('never writes an empty table or a table row without cells', () => {

@@ -97,14 +97,42 @@ export const buildTable = (spec: TableSpec): Table => {
   });
 };
 
-/** Gives wordy columns more room than short ones (IDs, dates) without starving any column. */
-const columnWeights = (table: Tokens.Table): number[] =>
-  table.header.map((head, column) => {
-    const lengths = [head, ...table.rows.map((cells) => cells[column])].map((c) =>
-      c ? Math.min(plainText(c.tokens).length, 60) : 0,
-    );
-    return 6 + Math.max(...lengths);
-  });
+/** Rough width of one character of table text (9.5 pt Calibri) and a cell's side margins, in twips. */
+const CHAR = 105;
+const CELL_PADDING = 260;
+
+type ColumnNeeds = { readonly min: number; readonly natural: number };
+
+/** How wide a column must be (its longest word) and would like to be (its longest cell, on one line). */
+const columnNeeds = (texts: readonly string[]): ColumnNeeds => {
+  const longestWord = Math.max(1, ...texts.flatMap((t) => t.split(/\s+/).map((w) => w.length)));
+  const longestCell = Math.max(1, ...texts.map((t) => Math.min(t.length, 80)));
+  const min = Math.min(longestWord * CHAR + CELL_PADDING, CONTENT_WIDTH / 2);
+  return { min, natural: Math.max(min, longestCell * CHAR + CELL_PADDING) };
+};
+
+/**
+ * Column widths the way a browser lays out an automatic table: no column narrower than its
+ * longest word, the remaining room shared in proportion to how much more each column wants.
+ */
+export const autoWidths = (columns: readonly (readonly string[])[]): number[] => {
+  const needs = columns.map(columnNeeds);
+  const natural = needs.reduce((sum, n) => sum + n.natural, 0);
+  if (natural <= CONTENT_WIDTH) return needs.map((n) => n.natural);
+  const min = needs.reduce((sum, n) => sum + n.min, 0);
+  if (min >= CONTENT_WIDTH) return needs.map((n) => n.min);
+  const share = (CONTENT_WIDTH - min) / (natural - min);
+  return needs.map((n) => n.min + (n.natural - n.min) * share);
+};
+
+const columnTexts = (table: Tokens.Table): string[][] =>
+  table.header.map((head, column) => [
+    plainText(head.tokens),
+    ...table.rows.map((cells) => {
+      const c = cells[column];
+      return c ? plainText(c.tokens) : '';
+    }),
+  ]);
 
 const markdownCell = (c: Tokens.TableCell | undefined, align: Align): CellSpec => ({
   children: c ? renderInline(c.tokens) : [],
@@ -118,7 +146,7 @@ export const markdownTable = (table: Tokens.Table): Table => {
     style: STYLE.table,
     header: table.header.map((c, i) => markdownCell(c, align(i))),
     rows: table.rows.map((cells) => table.header.map((_, i) => markdownCell(cells[i], align(i)))),
-    widths: columnWeights(table),
+    widths: autoWidths(columnTexts(table)),
   });
 };
 
