@@ -1,4 +1,7 @@
-import { COLOUR, CONTENT_WIDTH, FONT_BODY, FONT_HEADING, FONT_MONO, SIZE } from './look';
+import { COLOUR, FONT_BODY, FONT_HEADING, FONT_MONO, SIZE } from './look';
+import { colour, fonts, rightTab, rule, size, spacing, styleXml } from './style-xml';
+import type { StyleDef } from './style-xml';
+import { NUMBERING_STYLES, TABLE_STYLES } from './table-styles';
 
 /** Style ids the exporter writes; built-in ones keep Word's ids so the navigation pane and TOC work. */
 export const STYLE = {
@@ -22,34 +25,6 @@ export const STYLE = {
   table: 'IsmsTable',
   detailsTable: 'IsmsDetailsTable',
 } as const;
-
-type StyleDef = {
-  readonly type: 'paragraph' | 'character' | 'table' | 'numbering';
-  readonly id: string;
-  readonly name: string;
-  readonly basedOn?: string;
-  readonly next?: string;
-  readonly isDefault?: boolean;
-  readonly uiPriority?: number;
-  readonly hidden?: boolean;
-  readonly qFormat?: boolean;
-  readonly pPr?: string;
-  readonly rPr?: string;
-  readonly tblPr?: string;
-  readonly conditional?: string;
-};
-
-const rule = (side: string, size: number, colour: string, space = 0): string =>
-  `<w:${side} w:val="single" w:sz="${size}" w:space="${space}" w:color="${colour}"/>`;
-const fonts = (font: string): string =>
-  `<w:rFonts w:ascii="${font}" w:hAnsi="${font}" w:eastAsia="${font}" w:cs="${font}"/>`;
-const colour = (hex: string): string => `<w:color w:val="${hex}"/>`;
-const size = (halfPoints: number): string =>
-  `<w:sz w:val="${halfPoints}"/><w:szCs w:val="${halfPoints}"/>`;
-const spacing = (before: number, after: number, line = 276): string =>
-  `<w:spacing w:before="${before}" w:after="${after}" w:line="${line}" w:lineRule="auto"/>`;
-const rightTab = (leader: 'none' | 'dot'): string =>
-  `<w:tabs><w:tab w:val="right" w:leader="${leader}" w:pos="${CONTENT_WIDTH}"/></w:tabs>`;
 
 const heading = (level: number, sz: number, hex: string, before: number, after: number) => ({
   type: 'paragraph' as const,
@@ -259,74 +234,16 @@ const CHARACTER_STYLES: readonly StyleDef[] = [
       size(SIZE.code) +
       `<w:shd w:val="clear" w:color="auto" w:fill="${COLOUR.codeFill}"/>`,
   },
-];
-
-const cellMargins =
-  '<w:tblCellMar><w:top w:w="57" w:type="dxa"/><w:left w:w="113" w:type="dxa"/>' +
-  '<w:bottom w:w="57" w:type="dxa"/><w:right w:w="113" w:type="dxa"/></w:tblCellMar>';
-const borders = (sides: readonly string[]): string =>
-  `<w:tblBorders>${sides.map((side) => rule(side, 4, COLOUR.rule)).join('')}</w:tblBorders>`;
-
-const TABLE_STYLES: readonly StyleDef[] = [
-  {
-    type: 'table',
-    id: 'TableNormal',
-    name: 'Normal Table',
-    isDefault: true,
+  // docx's footnote and endnote separators refer to these.
+  ...(['Footnote', 'Endnote'] as const).map((kind) => ({
+    type: 'character' as const,
+    id: `${kind}Reference`,
+    name: `${kind.toLowerCase()} reference`,
+    basedOn: 'DefaultParagraphFont',
     uiPriority: 99,
-    tblPr:
-      '<w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/>' +
-      '<w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/>' +
-      '<w:right w:w="108" w:type="dxa"/></w:tblCellMar>',
-  },
-  {
-    type: 'table',
-    id: 'IsmsTable',
-    name: 'ISMS Table',
-    basedOn: 'TableNormal',
-    uiPriority: 59,
-    qFormat: true,
-    tblPr: borders(['top', 'left', 'bottom', 'right', 'insideH', 'insideV']) + cellMargins,
-    conditional:
-      '<w:tblStylePr w:type="firstRow"><w:rPr><w:b/><w:bCs/>' +
-      colour(COLOUR.accent) +
-      '</w:rPr><w:tblPr/><w:tcPr><w:tcBorders>' +
-      rule('bottom', 8, COLOUR.accent) +
-      `</w:tcBorders><w:shd w:val="clear" w:color="auto" w:fill="${COLOUR.headerFill}"/>` +
-      '</w:tcPr></w:tblStylePr>',
-  },
-  {
-    type: 'table',
-    id: 'IsmsDetailsTable',
-    name: 'ISMS Details Table',
-    basedOn: 'TableNormal',
-    uiPriority: 60,
-    tblPr: borders(['top', 'bottom', 'insideH']) + cellMargins,
-    conditional:
-      '<w:tblStylePr w:type="firstCol"><w:rPr><w:b/><w:bCs/>' +
-      colour(COLOUR.accent) +
-      `</w:rPr><w:tblPr/><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="${COLOUR.labelFill}"/>` +
-      '</w:tcPr></w:tblStylePr>',
-  },
+    rPr: '<w:vertAlign w:val="superscript"/>',
+  })),
 ];
-
-const NUMBERING_STYLES: readonly StyleDef[] = [
-  { type: 'numbering', id: 'NoList', name: 'No List', isDefault: true, uiPriority: 99 },
-];
-
-const styleXml = (s: StyleDef): string =>
-  `<w:style w:type="${s.type}"${s.isDefault ? ' w:default="1"' : ''} w:styleId="${s.id}">` +
-  `<w:name w:val="${s.name}"/>` +
-  (s.basedOn ? `<w:basedOn w:val="${s.basedOn}"/>` : '') +
-  (s.next ? `<w:next w:val="${s.next}"/>` : '') +
-  (s.uiPriority !== undefined ? `<w:uiPriority w:val="${s.uiPriority}"/>` : '') +
-  (s.hidden ? '<w:semiHidden/><w:unhideWhenUsed/>' : '') +
-  (s.qFormat ? '<w:qFormat/>' : '') +
-  (s.pPr ? `<w:pPr>${s.pPr}</w:pPr>` : '') +
-  (s.rPr ? `<w:rPr>${s.rPr}</w:rPr>` : '') +
-  (s.tblPr ? `<w:tblPr>${s.tblPr}</w:tblPr>` : '') +
-  (s.conditional ?? '') +
-  '</w:style>';
 
 const DOC_DEFAULTS =
   '<w:docDefaults><w:rPrDefault><w:rPr>' +
