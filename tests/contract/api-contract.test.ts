@@ -18,7 +18,9 @@ const inProcess = async (configDir: string): Promise<Transport> => {
   return { name: 'in-process', api: createApiClient(invoke), stop: async () => {} };
 };
 
-const overHttp = async (configDir: string): Promise<Transport & { server: RunningServer; token: string }> => {
+const overHttp = async (
+  configDir: string,
+): Promise<Transport & { server: RunningServer; token: string }> => {
   const { dispatch } = createBackend({ clock: fixedClock, configDir });
   const token = newToken();
   const server = await startHttpServer({ dispatch, token, staticDir: null });
@@ -74,8 +76,8 @@ describe.each([
       (d) => d.templateId === 'information-security-policy',
     );
     const preview = await transport.api['preview.render']({ dir, id: policy!.id });
-    expect(preview.markdown).toContain('Tidewater Labs');
-    expect(preview.markdown).not.toContain('Brightwater Analytics ');
+    expect(preview.markdown).toContain('data-field="organisation.name">Tidewater Labs<');
+    expect(preview.markdown).not.toContain('data-field="organisation.name">Brightwater Analytics<');
   });
 
   it('previews an unsaved body and marks its unfilled field with line and column', async () => {
@@ -84,7 +86,7 @@ describe.each([
       id: 'BWA-POL-001',
       body: '# Scope\n\nOwner: {{ roles.nobody.name }}\n',
     });
-    expect(preview.unfilled).toEqual([{ field: 'roles.nobody.name', line: 3, column: 8 }]);
+    expect(preview.unfilled).toEqual([{ field: 'roles.nobody.name', line: 3, column: 11 }]);
     expect(preview.markdown).toContain('field-unfilled');
   });
 
@@ -97,7 +99,11 @@ describe.each([
   });
 
   it('saves a body and returns it on the next read', async () => {
-    await transport.api['documents.update']({ dir, id: 'BWA-POL-001', body: '# Purpose\n\nNew text.\n' });
+    await transport.api['documents.update']({
+      dir,
+      id: 'BWA-POL-001',
+      body: '# Purpose\n\nNew text.\n',
+    });
     const read = await transport.api['documents.get']({ dir, id: 'BWA-POL-001' });
     expect(read.body).toBe('# Purpose\n\nNew text.\n');
   });
@@ -117,7 +123,9 @@ describe.each([
   });
 
   it('reports a missing document as not-found', async () => {
-    const error = await transport.api['documents.get']({ dir, id: 'BWA-POL-999' }).catch((e: unknown) => e);
+    const error = await transport.api['documents.get']({ dir, id: 'BWA-POL-999' }).catch(
+      (e: unknown) => e,
+    );
     expect((error as ApiCallError).code).toBe('not-found');
     expect((error as ApiCallError).message).toContain('BWA-POL-999');
   });

@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { createBackend } from '../../backend/compose';
+import { runCli } from '../../backend/cli/main';
+import { paragraphsWithStyles, readDocxParts } from '../support/docx-parts';
+import { fixedClock } from '../support/fixed-clock';
+import { makeTempDir } from '../support/temp-dir';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const run = promisify(execFile);
+
+/** Runs the CLI in-process, capturing what it prints. */
+const cli = async (...argv: string[]) => {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(
+    argv,
+    { out: (t) => out.push(t), err: (t) => err.push(t) },
+    createBackend({ clock: fixedClock }).dispatch,
+  );
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+};
+
+describe('isms CLI', () => {
+  let temp: Awaited<ReturnType<typeof makeTempDir>>;
+  let demo: string;
+
+  beforeAll(async () => {
+    temp = await makeTempDir('isms-cli-');
+    demo = join(temp.dir, 'demo');
+    const init = await cli('init', demo, '--demo');
+    expect(init.code).toBe(0);
+  });
+  afterAll(() => temp.cleanup());
+
+  it('reports the demo as complete with exit code 0', async () => {
+    const result = await cli('check', demo);
+    expect(result.stdout).toContain('are complete');
+    expect(result.code).toBe(0);
+  });
+
+  it('lists every unfilled field with its line and exits 1 for a blank workspace', async () => {
+    const blank = join(temp.dir, 'blank');
+    expect((await cli('init', blank)).code).toBe(0);
+    expect((await cli('add', blank, 'information-security-policy')).stdout).toContain(
+      'ISMS-POL-001',
+    );
+    const result = await cli('check', blank);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/MISSING ISMS-POL-001 Information Security Policy/);
+    expect(result.stdout).toMatch(/unfilled organisation\.name \(line \d+, column \d+\)/);
+  });
+
+  it('prints the filled Markdown of a document with no placeholders left', async () => {
+    const result = await cli('render', demo, 'BWA-POL-001');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Brightwater Analytics');
+    expect(result.stdout).not.toMatch(/\{\{|\{%/);
+  });
+
+  it('exports every document as "<ID> <Title>.docx" with Heading styles and no Liquid left', async () => {
+    const out = join(temp.dir, 'export');
+    const result = await cli('export', demo, '--all', '--out', out);
+    expect(result.code).toBe(0);
+    const files = (await readdir(out)).sort();
+    expect(files).toContain('BWA-POL-001 Information Security Policy.docx');
+    for (const file of files) {
+      const parts = readDocxParts(new Uint8Array(await readFile(join(out, file))));
+      const xml = parts['word/document.xml'] ?? '';
+      expect(xml, file).not.toMatch(/\{\{|\{%/);
+      expect(
+        paragraphsWithStyles(xml).some((p) => p.style === 'Heading1'),
+        file,
+      ).toBe(true);
+    }
+  });
+
+  it('exports one document to a named file', async () => {
+    const file = join(temp.dir, 'single', 'policy.docx');
+    expect((await cli('export', demo, 'BWA-POL-001', '--out', file)).code).toBe(0);
+    const parts = readDocxParts(new Uint8Array(await readFile(file)));
+    expect(parts['docProps/core.xml']).toContain('Information Security Policy');
+  });
+
+  it('names the file and position when workspace.json is corrupt, and leaves it untouched', async () => {
+    const broken = join(temp.dir, 'broken');
+    await cli('init', broken);
+    const text = '{\n  "schemaVersion": 1,\n  "organisation": {\n}}}\n';
+    await writeFile(join(broken, 'workspace.json'), text);
+    const result = await cli('check', broken);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toContain('workspace.json');
+    expect(result.stderr).toMatch(/line 4/);
+    expect(await readFile(join(broken, 'workspace.json'), 'utf8')).toBe(text);
+  });
+
+  it('names an unknown document', async () => {
+    const result = await cli('render', demo, 'BWA-POL-999');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('BWA-POL-999');
+  });
+
+  it('answers --help for every command and rejects a missing argument with exit 2', async () => {
+    for (const command of ['init', 'render', 'export', 'check', 'templates', 'add']) {
+      const help = await cli(command, '--help');
+      expect(help.code, command).toBe(0);
+      expect(help.stdout, command).toContain(`isms ${command}`);
+    }
+    const missing = await cli('export', demo);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('--out');
+  });
+
+  it('lists the template library with clauses and controls', async () => {
+    const result = await cli('templates');
+    expect(result.stdout).toMatch(/statement-of-applicability\s+\w+\s+Statement of Applicability/);
+    expect(result.stdout).toMatch(/access-control-policy .*controls 5\.15/);
+  });
+
+  it('runs as the installed `isms` command with real exit codes', async () => {
+    const bin = join(ROOT, 'bin', 'isms.mjs');
+    const ok = await run(process.execPath, [bin, 'check', demo]);
+    expect(ok.stdout).toContain('are complete');
+    const failed = await run(process.execPath, [bin, 'check', join(temp.dir, 'nowhere')]).catch(
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect('code' in failed && failed.code).toBe(1);
+    expect('stderr' in failed && failed.stderr).toContain('nowhere');
+  }, 60_000);
+});
