@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { createTemplateEngine } from './engine';
+import { TEMPLATE_FILTERS } from './filters';
+
+const engine = createTemplateEngine();
+const run = (template: string, scope: Record<string, unknown> = {}): string =>
+  String(engine.parseAndRenderSync(template, scope));
+
+/** The data the documented examples refer to. */
+const EXAMPLE_DATA = {
+  risks: [{ id: 'R1' }, { id: 'R2' }, { id: 'R3' }],
+  managementReview: {
+    attendees: [{ name: 'Ann Lee' }, { name: 'Bo Chen' }, { name: 'Cy Diaz' }],
+  },
+  parameters: { mfaRequired: true },
+  roles: { ciso: { name: 'Dana Reyes', jobTitle: 'Chief Information Security Officer' } },
+  soaSummary: { implemented: 3, applicable: 4 },
+};
+
+describe('template filters', () => {
+  it('does what every documented example says', () => {
+    for (const filter of TEMPLATE_FILTERS) {
+      expect(engine.filters[filter.name], filter.name).toBeDefined();
+      for (const example of filter.example.split('; ')) {
+        const [template = '', expected = ''] = example.split(' -> ');
+        expect(run(template, EXAMPLE_DATA), example).toBe(expected);
+      }
+    }
+  });
+
+  it('writes dates out in full and passes anything that is not a date through', () => {
+    expect(run("{{ '2026-01-05' | format_date }}")).toBe('5 January 2026');
+    expect(run("{{ '2026-11-28T10:00:00Z' | format_date }}")).toBe('28 November 2026');
+    expect(run("{{ '2026-02-30' | format_date }}")).toBe('2026-02-30');
+    expect(run("{{ 'soon' | format_date }}")).toBe('soon');
+  });
+
+  it('adds months across year ends and clamps to the end of a short month', () => {
+    expect(run("{{ '2026-11-30' | add_months: 3 }}")).toBe('2027-02-28');
+    expect(run("{{ '2028-01-31' | add_months: 1 }}")).toBe('2028-02-29');
+    expect(run("{{ '2026-03-15' | add_months: -15 }}")).toBe('2024-12-15');
+    expect(run("{{ '2026-03-15' | add_months: '12' }}")).toBe('2027-03-15');
+    expect(() => run("{{ '2026-03-15' | add_months: 1.5 }}")).toThrow('whole number');
+  });
+
+  it('adds days', () => {
+    expect(run("{{ '2028-02-28' | add_days: 1 }}")).toBe('2028-02-29');
+    expect(run("{{ '2026-01-01' | add_days: -1 }}")).toBe('2025-12-31');
+  });
+
+  it('picks the right form of a noun', () => {
+    expect(run("{{ 0 | plural: 'risk' }}")).toBe('0 risks');
+    expect(run("{{ 2 | plural: 'policy' }}")).toBe('2 policies');
+    expect(run("{{ 2 | plural: 'day' }}")).toBe('2 days');
+    expect(run("{{ 3 | plural: 'process' }}")).toBe('3 processes');
+    expect(run("{{ 2 | plural: 'person', 'people' }}")).toBe('2 people');
+    expect(run("{{ 1 | plural: 'person', 'people' }}")).toBe('1 person');
+  });
+
+  it('joins lists as running text', () => {
+    expect(run('{{ a | sentence }}', { a: [] })).toBe('');
+    expect(run('{{ a | sentence }}', { a: ['x'] })).toBe('x');
+    expect(run('{{ a | sentence }}', { a: ['x', { title: 'y' }] })).toBe('x and y');
+  });
+
+  it('writes yes or no, people and control titles', () => {
+    expect(run('{{ f | yes_no }}', { f: false })).toBe('No');
+    expect(run('{{ p | person }}', { p: { name: 'Ann', jobTitle: '' } })).toBe('Ann');
+    expect(run("{{ '9.9' | control_title }}")).toBe('9.9');
+    expect(run('{{ 1 | percent: 0 }}')).toBe('0%');
+    expect(run('{{ 2 | percent: 3 }}')).toBe('67%');
+  });
+});

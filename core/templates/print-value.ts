@@ -1,0 +1,36 @@
+import { escapeAttribute, escapeMarkdown, type MarkdownContext } from './escape';
+import { nameOf } from './filters';
+
+/** `export` writes plain Markdown; `preview` also marks every field for the live preview. */
+export type RenderMode = 'export' | 'preview';
+
+// Inside link destinations and code spans HTML would show as text, so no markers go there.
+const canWrap = (where: MarkdownContext) => where !== 'link-url' && where !== 'code';
+
+/** How a printed value reads: lists joined with ", ", people and records by name or title. */
+export const valueToText = (value: unknown): string =>
+  Array.isArray(value)
+    ? value
+        .map(nameOf)
+        .filter((item) => item.trim() !== '')
+        .join(', ')
+    : nameOf(value);
+
+/** Markdown for a value the workspace holds, escaped so it stays literal text. */
+export const printFilled = (
+  text: string,
+  field: string | undefined,
+  where: MarkdownContext,
+  mode: RenderMode,
+): string => {
+  const escaped = escapeMarkdown(text, where);
+  if (mode === 'export' || field === undefined || !canWrap(where)) return escaped;
+  return `<span class="field" data-field="${escapeAttribute(field)}">${escaped}</span>`;
+};
+
+/** Markdown for a value the workspace does not hold: a visible, literal `[field.path]`. */
+export const printUnfilled = (field: string, where: MarkdownContext, mode: RenderMode): string => {
+  if (mode === 'export' || !canWrap(where)) return escapeMarkdown(`[${field}]`, where);
+  const label = escapeMarkdown(field, where);
+  return `<mark class="field-unfilled" data-field="${escapeAttribute(field)}">${label}</mark>`;
+};

@@ -1,0 +1,70 @@
+import { Context, type Liquid } from 'liquidjs';
+import { AppError } from '../errors';
+import type { RenderContext } from './context';
+import { createTemplateEngine } from './engine';
+import { parseBody, templateError, type TemplateBody } from './parse-body';
+import type { RenderMode } from './print-value';
+import { trackOutputs, trackRender, type RenderState } from './tracked-output';
+import type { RenderResult, UnfilledField } from './types';
+
+export type { RenderMode } from './print-value';
+
+export type RenderTemplateOptions = { readonly mode: RenderMode };
+
+let trackedEngine: Liquid | undefined;
+
+const engine = (): Liquid => {
+  if (!trackedEngine) {
+    trackedEngine = createTemplateEngine();
+    trackOutputs(trackedEngine);
+  }
+  return trackedEngine;
+};
+
+/**
+ * Renders a template body with workspace data into Markdown, in one pass: every value escaped so
+ * it stays literal text, every unfilled field listed with its line and column in the template
+ * file and shown as a placeholder (`[organisation.name]`, or a highlighted mark in preview mode).
+ * Throws AppError 'template-syntax' for a template Liquid cannot parse and 'render-failed' when a
+ * render fails or exceeds the limits.
+ */
+export const renderTemplateSync = (
+  template: TemplateBody,
+  context: RenderContext,
+  options: RenderTemplateOptions,
+): RenderResult => {
+  const liquid = engine();
+  const templates = parseBody(liquid, template);
+  const state: RenderState = { template, mode: options.mode, unfilled: new Map() };
+  // A copy, because `{% increment %}` writes into the data it is given.
+  const ctx = new Context({ ...context }, liquid.options, { sync: true }, { liquid });
+  trackRender(ctx, state);
+  let output: unknown;
+  try {
+    output = liquid.renderSync(templates, ctx);
+  } catch (error) {
+    throw templateError('render-failed', template, error);
+  }
+  if (typeof output !== 'string') {
+    throw new AppError('render-failed', `Template ${template.id} did not render to text`, {
+      templateId: template.id,
+    });
+  }
+  return { markdown: output, unfilled: sortByPosition([...state.unfilled.values()]) };
+};
+
+/** The same as renderTemplateSync, for callers that work with promises. */
+export const renderTemplate = (
+  template: TemplateBody,
+  context: RenderContext,
+  options: RenderTemplateOptions,
+): Promise<RenderResult> => {
+  try {
+    return Promise.resolve(renderTemplateSync(template, context, options));
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
+};
+
+const sortByPosition = (fields: UnfilledField[]): UnfilledField[] =>
+  fields.sort((a, b) => a.line - b.line || a.column - b.column || a.field.localeCompare(b.field));

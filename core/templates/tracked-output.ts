@@ -1,0 +1,146 @@
+import {
+  Output,
+  Tag,
+  TypeGuards,
+  UndefinedVariableError,
+  Value,
+  toValue,
+  type Context,
+  type Emitter,
+  type Liquid,
+  type Template as LiquidTemplate,
+  type TagToken,
+  type Token,
+  type TopLevelToken,
+} from 'liquidjs';
+import { detectMarkdownContext, type MarkdownContext } from './escape';
+import { LineEmitter } from './line-emitter';
+import { filePosition, type TemplateBody } from './parse-body';
+import { printFilled, printUnfilled, valueToText, type RenderMode } from './print-value';
+import type { UnfilledField } from './types';
+
+/** What one render call collects; keyed by its Liquid context so renders never share state. */
+export type RenderState = {
+  readonly template: TemplateBody;
+  readonly mode: RenderMode;
+  readonly unfilled: Map<string, UnfilledField>;
+};
+
+const states = new WeakMap<Context, RenderState>();
+
+/** Starts collecting for a render: outputs rendered in `ctx` print and report through `state`. */
+export const trackRender = (ctx: Context, state: RenderState): void => {
+  states.set(ctx, state);
+};
+
+/** `{% echo %}` with its value readable, so it prints exactly like `{{ }}`. */
+class EchoTag extends Tag {
+  readonly value: Value | undefined;
+
+  constructor(token: TagToken, remainTokens: TopLevelToken[], liquid: Liquid) {
+    super(token, remainTokens, liquid);
+    this.tokenizer.skipBlank();
+    this.value = this.tokenizer.end()
+      ? undefined
+      : new Value(this.tokenizer.readFilteredValue(), liquid);
+  }
+
+  *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
+    if (this.value) emitter.write(valueToText(toValue(yield this.value.value(ctx, false))));
+  }
+
+  *arguments(): Generator<Value> {
+    if (this.value) yield this.value;
+  }
+}
+
+/**
+ * Makes every `{{ }}` and `{% echo %}` of a tracked render escape its value for Markdown, and turns
+ * a missing value (Liquid's strict-variable error) into a recorded unfilled field with a visible
+ * placeholder instead of a failed render. A tag that needs a missing value (a `for` over a list
+ * that is not there) is reported the same way. Hooks the engine's renderer, through which Liquid
+ * renders every block, so one pass finds every unfilled field, inside loops too.
+ */
+export const trackOutputs = (engine: Liquid): void => {
+  engine.registerTag('echo', EchoTag);
+  const renderer = engine.renderer;
+  const renderTemplates = renderer.renderTemplates.bind(renderer);
+  renderer.renderTemplates = (templates, ctx, emitter) =>
+    renderTemplates(templates.map(instrument), ctx, emitter ?? new LineEmitter());
+};
+
+const instrumented = new WeakMap<LiquidTemplate, LiquidTemplate>();
+
+const instrument = (node: LiquidTemplate): LiquidTemplate => {
+  let wrapped = instrumented.get(node);
+  if (wrapped) return wrapped;
+  if (node instanceof Output || node instanceof EchoTag) wrapped = printer(node);
+  else if (node instanceof Tag) wrapped = guard(node);
+  else wrapped = node;
+  instrumented.set(node, wrapped);
+  return wrapped;
+};
+
+const printer = (node: Output | EchoTag): LiquidTemplate => ({
+  token: node.token,
+  *render(ctx: Context, emitter: Emitter): Generator<unknown, unknown, unknown> {
+    const state = states.get(ctx);
+    if (!state || !node.value) return yield node.render(ctx, emitter);
+    const where = detectMarkdownContext(currentLine(emitter));
+    let printed: string;
+    try {
+      const value: unknown = toValue(yield node.value.value(ctx, false));
+      printed = printValue(state, node.value, value, where);
+    } catch (error) {
+      if (!(error instanceof UndefinedVariableError)) throw error;
+      printed = printUnfilled(record(state, error.token), where, state.mode);
+    }
+    ctx.memoryLimit.use(printed.length);
+    emitter.write(printed);
+    return undefined;
+  },
+});
+
+const guard = (node: Tag): LiquidTemplate => ({
+  token: node.token,
+  *render(ctx: Context, emitter: Emitter): Generator<unknown, unknown, unknown> {
+    try {
+      return yield node.render(ctx, emitter);
+    } catch (error) {
+      const state = states.get(ctx);
+      if (!state || !(error instanceof UndefinedVariableError)) throw error;
+      const line = currentLine(emitter);
+      const printed = printUnfilled(record(state, error.token), detectMarkdownContext(line), state.mode);
+      // A standalone tag line has been removed, so give the placeholder a line of its own.
+      emitter.write(line.trim() === '' ? `${printed}\n` : printed);
+      return undefined;
+    }
+  },
+});
+
+// A plain `{{ x }}` that prints nothing counts as unfilled, like a missing value; with a filter
+// the empty result is the filter's answer (an empty `where`), not missing data.
+const printValue = (state: RenderState, node: Value, value: unknown, where: MarkdownContext): string => {
+  const access = node.initial.postfix.length === 1 ? node.initial.postfix[0] : undefined;
+  const field = TypeGuards.isPropertyAccessToken(access) ? fieldName(access) : undefined;
+  const text = valueToText(value);
+  if (text.trim() === '' && node.filters.length === 0 && access && field !== undefined) {
+    return printUnfilled(record(state, access), where, state.mode);
+  }
+  return printFilled(text, field, where, state.mode);
+};
+
+const record = (state: RenderState, token: Token): string => {
+  const field = fieldName(token);
+  const { line, column } = filePosition(state.template, token);
+  const key = `${line}:${column}:${field}`;
+  if (!state.unfilled.has(key)) state.unfilled.set(key, { field, line, column });
+  return field;
+};
+
+const fieldName = (token: Token): string => token.getText().replace(/\s+/g, '');
+
+const currentLine = (emitter: Emitter): string =>
+  emitter instanceof LineEmitter
+    ? emitter.line
+    : emitter.buffer.slice(emitter.buffer.lastIndexOf('\n') + 1);
