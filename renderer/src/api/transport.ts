@@ -1,0 +1,37 @@
+import type { Invoke } from '../../../core/api/client';
+import type { BridgeListener, IsmsBridge } from './bridge';
+import { createHttpInvoke, type FetchLike } from './http-transport';
+import { failure, isApiResult } from './result';
+
+/** A way to reach the backend plus the shell's event stream. */
+export type Transport = {
+  readonly kind: 'ipc' | 'http';
+  readonly invoke: Invoke;
+  readonly on: (event: string, listener: BridgeListener) => () => void;
+};
+
+export type TransportEnvironment = {
+  bridge: IsmsBridge | undefined;
+  token: () => string | null;
+  fetch: FetchLike;
+};
+
+const noEvents = () => () => undefined;
+
+/** Electron IPC when the preload's bridge is present, otherwise HTTP to the loopback server. */
+export const pickTransport = (env: TransportEnvironment): Transport => {
+  const { bridge } = env;
+  if (bridge) {
+    return {
+      kind: 'ipc',
+      invoke: async (method, input) => {
+        const result: unknown = await bridge.invoke(method, input);
+        return isApiResult(result)
+          ? result
+          : failure('internal', `The app answered ${method} with an unexpected value.`);
+      },
+      on: (event, listener) => bridge.on(event, listener),
+    };
+  }
+  return { kind: 'http', invoke: createHttpInvoke(env.token(), env.fetch), on: noEvents };
+};

@@ -1,0 +1,66 @@
+import { lazy, Suspense } from 'react';
+import { DocumentsPage } from '../features/documents/DocumentsPage';
+import { OrganisationPage } from '../features/organisation/OrganisationPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { TemplateLibrary } from '../features/templates/TemplateLibrary';
+import { useSession, type View } from './navigation';
+import { Sidebar } from './Sidebar';
+
+// The editor carries CodeMirror and its language parsers: load it when first needed.
+const DocumentEditor = lazy(() =>
+  import('../features/editor/DocumentEditor').then((module) => ({
+    default: module.DocumentEditor,
+  })),
+);
+
+const Screen = ({ view }: { view: View }) => {
+  switch (view.name) {
+    case 'documents':
+      return <DocumentsPage />;
+    case 'editor':
+      return (
+        <Suspense fallback={<p className="page-loading">Loading the editor…</p>}>
+          <DocumentEditor key={view.id} id={view.id} />
+        </Suspense>
+      );
+    case 'templates':
+      return <TemplateLibrary />;
+    case 'organisation':
+      return <OrganisationPage />;
+    case 'settings':
+      return <SettingsPage />;
+  }
+};
+
+/** Sidebar, header and the current screen of an open workspace. */
+export const Shell = () => {
+  const session = useSession();
+  return (
+    <div className="shell">
+      <Sidebar current={session.view.name} onNavigate={(view) => void session.navigate(view)} />
+      <div className="shell-main">
+        <header className="topbar">
+          <div className="topbar-workspace">
+            <span className="topbar-name" data-testid="workspace-name">
+              {session.workspace.name || 'Untitled workspace'}
+            </span>
+            <span className="topbar-dir" title={session.workspace.dir}>
+              {session.workspace.dir}
+            </span>
+          </div>
+          <button
+            type="button"
+            className="button button-ghost"
+            data-testid="switch-workspace"
+            onClick={() => void session.closeWorkspace()}
+          >
+            Switch workspace
+          </button>
+        </header>
+        <main className="content" id="main" data-testid={`screen-${session.view.name}`}>
+          <Screen view={session.view} />
+        </main>
+      </div>
+    </div>
+  );
+};

@@ -1,0 +1,152 @@
+import type { EditorView } from '@codemirror/view';
+import { EditorSelection } from '@codemirror/state';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ApiOutput, Profile } from '../../../../core/api/contract';
+import type { DocumentMeta } from '../../../../core/model/workspace';
+import { useSession } from '../../app/navigation';
+import { useServices } from '../../app/services';
+import { describeError } from '../../components/errors';
+import { useQuery } from '../../components/use-query';
+import { CodeEditor } from './CodeEditor';
+import { EditorToolbar } from './EditorToolbar';
+import { exportDocumentFlow } from './export-document';
+import { completionNames } from './field-names';
+import { listFields, type FieldEntry } from './fields-list';
+import { SidePanel } from './SidePanel';
+import { PreviewPane } from './PreviewPane';
+import { useBodyAutosave } from './use-body-autosave';
+import { usePreview } from './use-preview';
+
+type Loaded = ApiOutput<'documents.get'>;
+
+/** Loads a document, then shows the editor, the live preview and the side panel. */
+export const DocumentEditor = ({ id }: { id: string }) => {
+  const { api } = useServices();
+  const { workspace } = useSession();
+  const dir = workspace.dir;
+  const doc = useQuery(`document:${dir}:${id}`, () => api['documents.get']({ dir, id }));
+  if (doc.error && !doc.data) {
+    return (
+      <div className="page">
+        <p className="banner banner-error" role="alert">
+          Could not open {id}: {describeError(doc.error)}
+        </p>
+      </div>
+    );
+  }
+  if (!doc.data) return <p className="page-loading">Opening {id}…</p>;
+  return <EditorScreen loaded={doc.data} />;
+};
+
+const EditorScreen = ({ loaded }: { loaded: Loaded }) => {
+  const services = useServices();
+  const { workspace } = useSession();
+  const dir = workspace.dir;
+  const id = loaded.meta.id;
+  const [body, setBody] = useState(loaded.body);
+  const [meta, setMeta] = useState<DocumentMeta>(loaded.meta);
+  const [fields, setFields] = useState(loaded.fields);
+  const [revision, setRevision] = useState(0);
+  const profile = useQuery(`profile:${dir}`, () => services.api['profile.get']({ dir }));
+  const view = useRef<EditorView | null>(null);
+
+  const refreshFields = useCallback(() => {
+    services.api['documents.get']({ dir, id }).then(
+      (fresh) => setFields(fresh.fields),
+      () => undefined,
+    );
+  }, [services.api, dir, id]);
+  const autosave = useBodyAutosave(id, loaded.body, refreshFields);
+  const preview = usePreview(dir, id, body, revision);
+  const unfilled = preview.result?.unfilled ?? loaded.unfilled;
+  const entries = useMemo(() => listFields(fields, unfilled), [fields, unfilled]);
+  const names = useMemo(() => completionNames(fields.map((f) => f.field)), [fields]);
+
+  const onChange = useCallback(
+    (next: string) => {
+      setBody(next);
+      autosave.change(next);
+    },
+    [autosave],
+  );
+
+  const jumpTo = useCallback((entry: Pick<FieldEntry, 'line' | 'column'>) => {
+    const editor = view.current;
+    if (!editor) return;
+    const line = editor.state.doc.line(Math.min(Math.max(entry.line, 1), editor.state.doc.lines));
+    const pos = Math.min(line.from + Math.max(entry.column - 1, 0), line.to);
+    editor.dispatch({ selection: EditorSelection.cursor(pos), scrollIntoView: true });
+    editor.focus();
+  }, []);
+
+  const exportNow = useCallback(
+    () =>
+      exportDocumentFlow(services, {
+        dir,
+        id,
+        title: meta.title,
+        unfilledCount: new Set(unfilled.map((u) => u.field)).size,
+        flush: autosave.flush,
+      }),
+    [services, dir, id, meta.title, unfilled, autosave.flush],
+  );
+  const [exporting, setExporting] = useState(false);
+  const runExport = useCallback(() => {
+    setExporting(true);
+    void exportNow().finally(() => setExporting(false));
+  }, [exportNow]);
+  useEffect(
+    () => services.commands.handle('export-document', runExport),
+    [services.commands, runExport],
+  );
+
+  const onMetaSaved = (next: DocumentMeta) => {
+    setMeta(next);
+    setRevision((r) => r + 1);
+  };
+  const onProfileSaved = (next: Profile) => {
+    profile.replace(next);
+    setRevision((r) => r + 1);
+  };
+
+  return (
+    <div className="editor-page">
+      <EditorToolbar
+        meta={meta}
+        snapshot={autosave.snapshot}
+        exporting={exporting}
+        onExport={runExport}
+        onSaveNow={() => void autosave.flush()}
+      />
+      <div className="editor-split">
+        <section className="editor-pane" aria-label="Editor">
+          <CodeEditor
+            initialDoc={loaded.body}
+            onChange={onChange}
+            onSaveNow={() => void autosave.flush()}
+            names={names}
+            onView={(v) => {
+              view.current = v;
+            }}
+          />
+        </section>
+        <PreviewPane
+          markdown={preview.result?.markdown ?? null}
+          error={preview.error}
+          onFieldClick={(field) => {
+            const entry = entries.find((e) => e.field === field);
+            if (entry) jumpTo(entry);
+          }}
+        />
+        <SidePanel
+          entries={entries}
+          meta={meta}
+          profile={profile.data}
+          onJump={jumpTo}
+          onMetaSaved={onMetaSaved}
+          onProfileSaved={onProfileSaved}
+        />
+      </div>
+    </div>
+  );
+};

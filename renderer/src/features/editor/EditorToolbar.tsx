@@ -1,0 +1,72 @@
+import type { DocumentMeta } from '../../../../core/model/workspace';
+import { useSession } from '../../app/navigation';
+import { describeError } from '../../components/errors';
+import { Icon } from '../../components/Icon';
+import { SaveIndicator } from '../../components/SaveIndicator';
+import { StatusBadge } from '../../components/StatusBadge';
+import type { AutosaveSnapshot } from './autosave';
+
+type EditorToolbarProps = {
+  meta: DocumentMeta;
+  snapshot: AutosaveSnapshot;
+  exporting: boolean;
+  onExport: () => void;
+  onSaveNow: () => void;
+};
+
+/** Back to the list, what is open, whether it is saved, and the export action. */
+export const EditorToolbar = ({
+  meta,
+  snapshot,
+  exporting,
+  onExport,
+  onSaveNow,
+}: EditorToolbarProps) => {
+  const session = useSession();
+  const detail = snapshot.error ? describeError(snapshot.error) : null;
+  return (
+    <div className="editor-toolbar">
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="Back to documents"
+        data-testid="editor-back"
+        onClick={() => void session.navigate({ name: 'documents' })}
+      >
+        <Icon name="back" />
+      </button>
+      <div className="editor-title">
+        <span className="mono muted" data-testid="editor-document-id">
+          {meta.id}
+        </span>
+        <h1 data-testid="editor-title">{meta.title}</h1>
+        <StatusBadge status={meta.status} />
+        <span className="muted">v{meta.version}</span>
+      </div>
+      <div className="editor-actions">
+        <SaveIndicator state={snapshot.state} detail={detail} />
+        {snapshot.state === 'error' || snapshot.state === 'unsaved' ? (
+          <button
+            type="button"
+            className="button button-small"
+            onClick={onSaveNow}
+            data-testid="save-now"
+            title="Save now (Ctrl+S)"
+          >
+            {snapshot.state === 'error' ? 'Retry' : 'Save'}
+          </button>
+        ) : null}
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={onExport}
+          disabled={exporting}
+          data-testid="export-button"
+        >
+          <Icon name="download" />
+          {exporting ? 'Exporting…' : 'Export to Word'}
+        </button>
+      </div>
+    </div>
+  );
+};

@@ -1,0 +1,131 @@
+import { ROLE_KEYS, ROLE_TITLES, type Person } from '../../../../core/model/workspace';
+import { useServices } from '../../app/services';
+import { SelectField, TextField } from '../../components/Field';
+import { ListEditor } from '../../components/ListEditor';
+import { slugify, uniqueId } from './profile-draft';
+import type { SectionProps } from './section-props';
+
+type PeopleProps = SectionProps & {
+  /** IDs saved before this visit: other records may point at them, so they never change by themselves. */
+  lockedIds: ReadonlySet<string>;
+};
+
+const rolesHeldBy = (roles: SectionProps['draft']['roles'], id: string) =>
+  ROLE_KEYS.filter((key) => roles[key] === id).map((key) => ROLE_TITLES[key]);
+
+/** The people of the ISMS and the roles they hold. */
+export const PeopleSection = ({ draft, errors, edit, lockedIds }: PeopleProps) => {
+  const { dialogs } = useServices();
+
+  const rename = (index: number, name: string) =>
+    edit((d) => {
+      const person = d.people[index]!;
+      const derived =
+        !lockedIds.has(person.id) &&
+        (person.id === '' || person.id === uniqueIdFor(d.people, index, person.name));
+      person.name = name;
+      if (derived) person.id = uniqueIdFor(d.people, index, name);
+    });
+
+  const remove = async (index: number) => {
+    const person = draft.people[index];
+    if (!person) return;
+    const held = rolesHeldBy(draft.roles, person.id);
+    if (held.length > 0 || person.name) {
+      const ok = await dialogs.confirm({
+        title: `Remove ${person.name || 'this person'}?`,
+        message: held.length
+          ? `They hold: ${held.join(', ')}. Those roles will become unassigned, and documents they own will need a new owner.`
+          : 'Documents they own or approve will need someone else.',
+        confirmLabel: 'Remove person',
+        tone: 'danger',
+      });
+      if (!ok) return;
+    }
+    edit((d) => {
+      d.people.splice(index, 1);
+      for (const key of ROLE_KEYS) if (d.roles[key] === person.id) d.roles[key] = null;
+    });
+  };
+
+  const options = [
+    { value: '', label: 'Not assigned' },
+    ...draft.people
+      .filter((p) => p.id && p.name.trim())
+      .map((p) => ({ value: p.id, label: p.jobTitle ? `${p.name} (${p.jobTitle})` : p.name })),
+  ];
+
+  return (
+    <div className="form-stack">
+      <fieldset className="fieldset">
+        <legend>People</legend>
+        <ListEditor
+          itemLabel="person"
+          testId="people"
+          items={draft.people}
+          onAdd={() =>
+            edit((d) => void d.people.push({ id: '', name: '', jobTitle: '', email: '' }))
+          }
+          onRemove={(i) => void remove(i)}
+          renderItem={(person, i) => (
+            <>
+              <TextField
+                label="Name"
+                value={person.name}
+                error={errors[`people.${i}.name`]}
+                testId={`person-${i}-name`}
+                onChange={(value) => rename(i, value)}
+              />
+              <TextField
+                label="Job title"
+                value={person.jobTitle}
+                error={errors[`people.${i}.jobTitle`]}
+                testId={`person-${i}-jobTitle`}
+                onChange={(value) => edit((d) => void (d.people[i]!.jobTitle = value))}
+              />
+              <TextField
+                label="Email"
+                type="email"
+                value={person.email}
+                error={errors[`people.${i}.email`]}
+                testId={`person-${i}-email`}
+                onChange={(value) => edit((d) => void (d.people[i]!.email = value))}
+              />
+              <TextField
+                label="ID"
+                hint={
+                  lockedIds.has(person.id)
+                    ? undefined
+                    : 'Made from the name; roles and owners refer to it.'
+                }
+                value={person.id}
+                error={errors[`people.${i}.id`]}
+                testId={`person-${i}-id`}
+                onChange={(value) => edit((d) => void (d.people[i]!.id = value.toLowerCase()))}
+              />
+            </>
+          )}
+        />
+      </fieldset>
+      <fieldset className="fieldset">
+        <legend>Role assignments</legend>
+        <div className="form-grid">
+          {ROLE_KEYS.map((key) => (
+            <SelectField
+              key={key}
+              label={ROLE_TITLES[key]}
+              value={draft.roles[key] ?? ''}
+              options={options}
+              error={errors[`roles.${key}`]}
+              testId={`role-${key}`}
+              onChange={(value) => edit((d) => void (d.roles[key] = value || null))}
+            />
+          ))}
+        </div>
+      </fieldset>
+    </div>
+  );
+};
+
+const uniqueIdFor = (people: readonly Person[], index: number, name: string): string =>
+  uniqueId(slugify(name), new Set(people.filter((_, i) => i !== index).map((p) => p.id)));

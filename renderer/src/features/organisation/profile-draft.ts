@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import type { Profile } from '../../../../core/api/contract';
+import {
+  organisationSchema,
+  personSchema,
+  policyParametersSchema,
+  rolesSchema,
+} from '../../../../core/model/workspace';
+
+/** Field errors keyed by dotted path, e.g. `organisation.name` or `people.2.id`. */
+export type FieldErrors = Readonly<Record<string, string>>;
+
+export type ProfilePart = keyof Profile;
+export const PROFILE_PARTS: readonly ProfilePart[] = [
+  'organisation',
+  'people',
+  'roles',
+  'parameters',
+];
+
+const messageFor = (issue: z.core.$ZodIssue): string => {
+  if (issue.code === 'invalid_type' && issue.expected === 'number') return 'Enter a number.';
+  if (issue.code === 'too_small' && issue.origin === 'string') return 'Required.';
+  if (issue.code === 'too_small' && issue.origin === 'number')
+    return `Use ${String(issue.minimum)} or more.`;
+  if (issue.code === 'too_big' && issue.origin === 'number')
+    return `Use ${String(issue.maximum)} or less.`;
+  if (issue.code === 'too_small' && issue.origin === 'array') return 'Add at least one.';
+  const text = issue.message;
+  return text.charAt(0).toUpperCase() + text.slice(1) + (text.endsWith('.') ? '' : '.');
+};
+
+const collect = (
+  prefix: string,
+  result: { success: boolean; error?: z.ZodError },
+  into: Record<string, string>,
+) => {
+  for (const issue of result.error?.issues ?? []) {
+    const key = [prefix, ...issue.path.map(String)].join('.');
+    into[key] ??= messageFor(issue);
+  }
+};
+
+/** Validates the draft with the workspace's own schemas plus the cross-field rules they lack. */
+export const validateProfile = (draft: Profile): FieldErrors => {
+  const errors: Record<string, string> = {};
+  collect('organisation', organisationSchema.safeParse(draft.organisation), errors);
+  collect('people', z.array(personSchema).safeParse(draft.people), errors);
+  collect('roles', rolesSchema.safeParse(draft.roles), errors);
+  collect('parameters', policyParametersSchema.safeParse(draft.parameters), errors);
+  const seen = new Set<string>();
+  draft.people.forEach((person, index) => {
+    if (person.id && seen.has(person.id))
+      errors[`people.${index}.id`] ??= 'Another person has this ID.';
+    seen.add(person.id);
+  });
+  const levels = draft.organisation.classification.levels.map((level) => level.name.trim());
+  levels.forEach((name, index) => {
+    if (name && levels.indexOf(name) !== index)
+      errors[`organisation.classification.levels.${index}.name`] ??= 'Level names must differ.';
+  });
+  return errors;
+};
+
+/** The parts of the profile that differ between the saved copy and the draft. */
+export const changedParts = (saved: Profile, draft: Profile): Partial<Profile> => {
+  const patch: Partial<Profile> = {};
+  const take = <K extends ProfilePart>(part: K) => {
+    if (JSON.stringify(saved[part]) !== JSON.stringify(draft[part])) patch[part] = draft[part];
+  };
+  PROFILE_PARTS.forEach(take);
+  return patch;
+};
+
+/** A person ID from a name: lower-case words joined by hyphens. */
+export const slugify = (name: string): string =>
+  name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+
+/** `base`, or `base-2`, `base-3`... whichever is not taken. */
+export const uniqueId = (base: string, taken: ReadonlySet<string>): string => {
+  const root = base || 'person';
+  if (!taken.has(root)) return root;
+  let n = 2;
+  while (taken.has(`${root}-${n}`)) n++;
+  return `${root}-${n}`;
+};
+
+/** Errors under a path prefix, with the prefix removed (for one list row). */
+export const errorsUnder = (errors: FieldErrors, prefix: string): FieldErrors =>
+  Object.fromEntries(
+    Object.entries(errors)
+      .filter(([key]) => key.startsWith(`${prefix}.`))
+      .map(([key, message]) => [key.slice(prefix.length + 1), message]),
+  );
