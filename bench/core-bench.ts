@@ -1,0 +1,64 @@
+import { join } from 'node:path';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { createBackend } from '../backend/compose';
+import { createFixedClock } from '../backend/clock';
+import { callApi } from '../backend/cli/call';
+import { summarise, time, type Sample } from './measure';
+
+const CLOCK = createFixedClock(new Date('2026-11-28T09:00:00Z'));
+
+/** A policy of about ten Word pages: the demo's information security policy, three times over. */
+const tenPagePolicy = (body: string): string =>
+  [1, 2, 3]
+    .map((part) => body.replace(/^# /gm, `# Part ${part}: `))
+    .join('\n\n<!-- pagebreak -->\n\n');
+
+export type CoreBenchResult = {
+  renderTenPages: Sample;
+  exportTenPages: Sample;
+  demoPerDocument: Sample;
+  demoDocuments: number;
+  peakRssMb: number;
+};
+
+/** Times rendering and Word export through the same API the app and the CLI use. */
+export const runCoreBench = async (runs = 15): Promise<CoreBenchResult> => {
+  const temp = await mkdtemp(join(tmpdir(), 'isms-bench-'));
+  try {
+    const { dispatch } = createBackend({ clock: CLOCK });
+    const dir = join(temp, 'demo');
+    await callApi(dispatch, 'workspace.create', { dir, from: 'demo' });
+    const documents = await callApi(dispatch, 'documents.list', { dir });
+    const policy = documents.find((d) => d.templateId === 'information-security-policy')!;
+    const original = await callApi(dispatch, 'documents.get', { dir, id: policy.id });
+    await callApi(dispatch, 'documents.update', {
+      dir,
+      id: policy.id,
+      body: tenPagePolicy(original.body),
+    });
+
+    const renderTenPages = await time(runs, () =>
+      callApi(dispatch, 'documents.render', { dir, id: policy.id }),
+    );
+    const exportTenPages = await time(runs, () =>
+      callApi(dispatch, 'documents.export', { dir, id: policy.id }),
+    );
+    const perDocument: number[] = [];
+    for (const doc of documents) {
+      const sample = await time(3, () =>
+        callApi(dispatch, 'documents.export', { dir, id: doc.id }),
+      );
+      perDocument.push(sample.median);
+    }
+    return {
+      renderTenPages,
+      exportTenPages,
+      demoPerDocument: summarise(perDocument),
+      demoDocuments: documents.length,
+      peakRssMb: Math.round(process.memoryUsage().rss / 1024 / 1024),
+    };
+  } finally {
+    await rm(temp, { recursive: true, force: true });
+  }
+};
