@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
 import { z } from 'zod';
 import { AppError } from '../errors';
 import { ANNEX_A_CONTROLS } from '../frameworks/annex-a';
@@ -52,15 +52,7 @@ export const parseTemplate = (file: TemplateFile): Template => {
   // Failsafe schema: every scalar stays a string, so `controls: [5.10]` is "5.10", not 5.1.
   const document = parseDocument(yaml, { schema: 'failsafe', lineCounter, prettyErrors: true });
   const yamlError = document.errors[0];
-  if (yamlError) {
-    const position = yamlError.linePos?.[0];
-    const line = (position?.line ?? 1) + 1;
-    const message = yamlError.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '');
-    throw invalid(file, `front matter is not valid YAML at line ${line}, column ${position?.col ?? 1}: ${message}`, {
-      line,
-      column: position?.col ?? 1,
-    });
-  }
+  if (yamlError) throw yamlSyntaxError(file, yamlError);
   const data: unknown = document.toJS();
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw invalid(file, `front matter must be "key: value" fields (${FIELDS})`, { line: 2, column: 1 });
@@ -94,6 +86,17 @@ const splitFrontMatter = (file: TemplateFile): Split => {
     body: lines.slice(close + 1).join('\n'),
     bodyLine: close + 2,
   };
+};
+
+// The YAML starts on the file's second line, after the opening "---".
+const yamlSyntaxError = (file: TemplateFile, error: YAMLError): AppError => {
+  const line = (error.linePos?.[0].line ?? 1) + 1;
+  const column = error.linePos?.[0].col ?? 1;
+  const message = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '');
+  return invalid(file, `front matter is not valid YAML at line ${line}, column ${column}: ${message}`, {
+    line,
+    column,
+  });
 };
 
 const fieldError = (

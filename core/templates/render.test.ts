@@ -117,6 +117,13 @@ describe('renderTemplate', () => {
     expect(result.markdown).toBe('Actions:\n\\[managementReview.actions\\]\nEnd');
   });
 
+  it('reports a missing value taken through assign where the assigned name is printed', () => {
+    const body = 'x\n{% assign owner = roles.ciso.name %}Owner: {{ owner }}.';
+    const result = render(body, { roles: {} });
+    expect(result.unfilled).toEqual([{ field: 'owner', line: 2, column: 47 }]);
+    expect(result.markdown).toBe('x\nOwner: \\[owner\\].');
+  });
+
   it('counts a plain value that prints nothing (an empty list) as unfilled', () => {
     const result = render('Sites: {{ sites }}. Count: {{ sites | size }}.', { sites: [] });
     expect(result.unfilled).toEqual([{ field: 'sites', line: 1, column: 11 }]);

@@ -109,8 +109,9 @@ const guard = (node: Tag): LiquidTemplate => ({
     } catch (error) {
       const state = states.get(ctx);
       if (!state || !(error instanceof UndefinedVariableError)) throw error;
+      const field = record(state, error.token);
       const line = currentLine(emitter);
-      const printed = printUnfilled(record(state, error.token), detectMarkdownContext(line), state.mode);
+      const printed = printUnfilled(field, detectMarkdownContext(line), state.mode);
       // A standalone tag line has been removed, so give the placeholder a line of its own.
       emitter.write(line.trim() === '' ? `${printed}\n` : printed);
       return undefined;
