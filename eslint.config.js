@@ -3,11 +3,24 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
-const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'url'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'http',
+  'url',
+];
 
 /** Each layer may only import downwards: renderer -> core, electron -> backend -> core. */
 const layerRule = (message, patterns) => ({
-  'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group: [group], message })) }],
+  'no-restricted-imports': [
+    'error',
+    { patterns: patterns.map((group) => ({ group: [group], message })) },
+  ],
 });
 
 export default tseslint.config(
@@ -20,7 +33,7 @@ export default tseslint.config(
     languageOptions: {
       parserOptions: {
         projectService: {
-          allowDefaultProject: ['eslint.config.js', '*.config.ts'],
+          allowDefaultProject: ['eslint.config.js'],
         },
         tsconfigRootDir: import.meta.dirname,
       },
@@ -35,17 +48,20 @@ export default tseslint.config(
   {
     files: ['core/**/*.ts'],
     ignores: ['core/**/*.test.ts'],
-    rules: layerRule('core/ is pure: no Node, DOM, Electron, React or outer layers (DESIGN.md §2).', [
-      ...nodeBuiltins,
-      'electron',
-      'react',
-      'react-dom',
-      'lowdb',
-      'lowdb/*',
-      '**/backend/**',
-      '**/electron/**',
-      '**/renderer/**',
-    ]),
+    rules: layerRule(
+      'core/ is pure: no Node, DOM, Electron, React or outer layers (DESIGN.md §2).',
+      [
+        ...nodeBuiltins,
+        'electron',
+        'react',
+        'react-dom',
+        'lowdb',
+        'lowdb/*',
+        '**/backend/**',
+        '**/electron/**',
+        '**/renderer/**',
+      ],
+    ),
   },
   {
     files: ['backend/**/*.ts'],
@@ -62,14 +78,10 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      ...layerRule('renderer/ talks to the backend only through the API client; it may import core/.', [
-        ...nodeBuiltins,
-        'electron',
-        'lowdb',
-        'lowdb/*',
-        '**/backend/**',
-        '**/electron/**',
-      ]),
+      ...layerRule(
+        'renderer/ talks to the backend only through the API client; it may import core/.',
+        [...nodeBuiltins, 'electron', 'lowdb', 'lowdb/*', '**/backend/**', '**/electron/**'],
+      ),
     },
   },
   {

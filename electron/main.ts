@@ -1,4 +1,4 @@
-import { app, BrowserWindow, Menu } from 'electron';
+import { app, Menu, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { createBackend } from '../backend/compose';
 import { bindIpc } from './ipc';

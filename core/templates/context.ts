@@ -41,7 +41,10 @@ export const buildRenderContext = ({
     organisation: buildOrganisation(workspace),
     people: [...people.values()],
     roles: Object.fromEntries(
-      ROLE_KEYS.map((key) => [key, person(workspace.roles[key])]).filter(([, v]) => v),
+      ROLE_KEYS.flatMap((key) => {
+        const holder = person(workspace.roles[key]);
+        return holder ? [[key, holder] as const] : [];
+      }),
     ),
     roleTitles: ROLE_TITLES,
     parameters: workspace.parameters,

@@ -12,10 +12,14 @@ import { makeTempDir } from '../support/temp-dir';
 
 type Transport = { name: string; api: Api; stop: () => Promise<void> };
 
-const inProcess = async (configDir: string): Promise<Transport> => {
+const inProcess = (configDir: string): Promise<Transport> => {
   const { dispatch } = createBackend({ clock: fixedClock, configDir });
   const invoke: Invoke = (method, input) => dispatch(method, input);
-  return { name: 'in-process', api: createApiClient(invoke), stop: async () => {} };
+  return Promise.resolve({
+    name: 'in-process',
+    api: createApiClient(invoke),
+    stop: () => Promise.resolve(),
+  });
 };
 
 const overHttp = async (

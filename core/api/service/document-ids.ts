@@ -25,8 +25,9 @@ export const nextDocumentId = (
 };
 
 /** A file name that every desktop OS accepts: "<ID> <Title>.docx". */
-export const exportFileName = (id: string, title: string): string =>
-  `${id} ${title}`
-    .replace(/[<>:"/\\|?*\u0000-\u001f]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim() + '.docx';
+export const exportFileName = (id: string, title: string): string => {
+  const safe = [...`${id} ${title}`]
+    .map((char) => (char.charCodeAt(0) < 32 || '<>:"/\\|?*'.includes(char) ? '-' : char))
+    .join('');
+  return `${safe.replace(/\s+/g, ' ').trim()}.docx`;
+};
