@@ -145,18 +145,25 @@ export const managementReviewSchema = z.object({
     .default([]),
 });
 
-export const riskMethodSchema = z.object({
-  likelihoodLabels: z
-    .array(text)
-    .length(5)
-    .default(['Rare', 'Unlikely', 'Possible', 'Likely', 'Almost certain']),
-  impactLabels: z
-    .array(text)
-    .length(5)
-    .default(['Negligible', 'Minor', 'Moderate', 'Major', 'Severe']),
-  /** Risks scoring at or below this (likelihood x impact) may be accepted by the risk owner. */
-  acceptanceThreshold: z.number().int().min(1).max(25).default(6),
-});
+export const riskMethodSchema = z
+  .object({
+    likelihoodLabels: z
+      .array(text)
+      .length(5)
+      .default(['Rare', 'Unlikely', 'Possible', 'Likely', 'Almost certain']),
+    impactLabels: z
+      .array(text)
+      .length(5)
+      .default(['Negligible', 'Minor', 'Moderate', 'Major', 'Severe']),
+    /** Risks scoring at or below this (likelihood x impact) may be accepted by the risk owner. */
+    acceptanceThreshold: z.number().int().min(1).max(24).default(6),
+    /** Risks scoring at or above this are rated High; between the two, Medium. */
+    highThreshold: z.number().int().min(2).max(25).default(15),
+  })
+  .refine((m) => m.highThreshold > m.acceptanceThreshold, {
+    message: 'the High band must start above the acceptance threshold',
+    path: ['highThreshold'],
+  });
 
 export const registersSchema = z.object({
   riskMethod: riskMethodSchema.prefault({}),

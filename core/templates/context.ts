@@ -121,7 +121,7 @@ const buildRegisters = (
 ) => {
   const method = registers.riskMethod;
   const level = (score: number) =>
-    score <= method.acceptanceThreshold ? 'Low' : score <= 14 ? 'Medium' : 'High';
+    score <= method.acceptanceThreshold ? 'Low' : score < method.highThreshold ? 'Medium' : 'High';
   const controlTitle = new Map(ANNEX_A_CONTROLS.map((c) => [c.id, c.title]));
   const soaByControl = new Map(registers.soa.map((e) => [e.control, e]));
 
@@ -168,6 +168,9 @@ const buildRegisters = (
   return {
     riskMethod: {
       ...method,
+      mediumFrom: method.acceptanceThreshold + 1,
+      mediumTo: method.highThreshold - 1,
+      highFrom: method.highThreshold,
       likelihoodScale: method.likelihoodLabels.map((label, i) => ({ value: i + 1, label })),
       impactScale: method.impactLabels.map((label, i) => ({ value: i + 1, label })),
     },
