@@ -34,7 +34,8 @@ const ModalDialog = ({ request }: { request: DialogRequest }) => {
       ref={ref}
       className="modal"
       aria-labelledby={titleId}
-      data-testid={`dialog-${request.kind}`}
+      data-testid="dialog"
+      data-kind={request.kind}
       onCancel={(event) => {
         event.preventDefault();
         cancel();
@@ -46,7 +47,7 @@ const ModalDialog = ({ request }: { request: DialogRequest }) => {
         </h2>
         {request.message ? <p className="modal-message">{request.message}</p> : null}
         {request.kind === 'prompt' ? (
-          <div className="field">
+          <div className="form-field">
             <label htmlFor={`dialog-input-${request.id}`}>{request.label}</label>
             <input
               id={`dialog-input-${request.id}`}

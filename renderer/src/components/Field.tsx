@@ -14,7 +14,7 @@ export const FieldFrame = ({ label, error, hint, children, className }: FieldFra
   const messageId = `${id}-message`;
   const message = error ?? hint;
   return (
-    <div className={`field${className ? ` ${className}` : ''}`}>
+    <div className={`form-field${className ? ` ${className}` : ''}`}>
       <label htmlFor={id}>{label}</label>
       {children({ id, describedBy: message ? messageId : undefined })}
       {message ? (
@@ -183,7 +183,7 @@ export const CheckboxField = ({
 }) => {
   const id = useId();
   return (
-    <div className="field field-checkbox">
+    <div className="form-field form-field-checkbox">
       <input
         id={id}
         type="checkbox"

@@ -113,6 +113,13 @@ export const DocumentsPage = () => {
               ))}
             </thead>
             <tbody>
+              {!documents.data && documents.loading ? (
+                <tr>
+                  <td colSpan={documentColumns.length + 1} className="muted">
+                    Loading documents…
+                  </td>
+                </tr>
+              ) : null}
               {rows.map((row) => (
                 <tr
                   key={row.id}

@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import type { Profile } from '../../../../core/api/contract';
 import { editableOrganisationKey, type FieldEntry } from './fields-list';
 import { OrgFieldEditor } from './OrgFieldEditor';
@@ -8,6 +9,16 @@ type FieldsPanelProps = {
   onJump: (entry: FieldEntry) => void;
   onProfileSaved: (profile: Profile) => void;
 };
+
+// Long dotted names wrap after a dot rather than in the middle of a word.
+const withBreaks = (field: string) =>
+  field.split('.').map((part, index) => (
+    <Fragment key={index}>
+      {index > 0 ? '.' : ''}
+      {index > 0 ? <wbr /> : null}
+      {part}
+    </Fragment>
+  ));
 
 /** The fields this document prints, unfilled first; organisation text fields are editable here. */
 export const FieldsPanel = ({ entries, profile, onJump, onProfileSaved }: FieldsPanelProps) => {
@@ -38,7 +49,7 @@ export const FieldsPanel = ({ entries, profile, onJump, onProfileSaved }: Fields
                   onClick={() => onJump(entry)}
                   title={`Go to line ${entry.line}`}
                 >
-                  <span className="mono">{entry.field}</span>
+                  <span className="mono">{withBreaks(entry.field)}</span>
                 </button>
                 <span className="field-meta">
                   {entry.unfilled ? <span className="badge badge-warning">Unfilled</span> : null}

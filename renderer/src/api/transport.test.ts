@@ -1,0 +1,105 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { IsmsBridge } from './bridge';
+import { pickTransport } from './transport';
+import { takeToken } from './token';
+
+const jsonResponse = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+
+describe('pickTransport', () => {
+  it('uses the Electron bridge when the preload exposed one', async () => {
+    const invoke = vi.fn(() => Promise.resolve({ ok: true as const, data: { recent: [] } }));
+    const bridge: IsmsBridge = { invoke, on: () => () => undefined };
+    const fetch = vi.fn();
+    const transport = pickTransport({ bridge, token: () => 'unused', fetch });
+    expect(transport.kind).toBe('ipc');
+    await expect(transport.invoke('workspace.recent', {})).resolves.toEqual({
+      ok: true,
+      data: { recent: [] },
+    });
+    expect(invoke).toHaveBeenCalledWith('workspace.recent', {});
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('turns a malformed bridge answer into an error result instead of trusting it', async () => {
+    const bridge: IsmsBridge = {
+      invoke: () => Promise.resolve('nonsense' as never),
+      on: () => () => undefined,
+    };
+    const result = await pickTransport({ bridge, token: () => null, fetch: vi.fn() }).invoke(
+      'workspace.recent',
+      {},
+    );
+    expect(result.ok).toBe(false);
+  });
+
+  it('posts to /api/<method> with the bearer token when there is no bridge', async () => {
+    const fetch = vi.fn((_url: string, _init: RequestInit) =>
+      Promise.resolve(jsonResponse(200, { ok: true, data: [] })),
+    );
+    const transport = pickTransport({ bridge: undefined, token: () => 'secret', fetch });
+    expect(transport.kind).toBe('http');
+    await transport.invoke('documents.list', { dir: '/ws' });
+    const [url, init] = fetch.mock.calls[0]!;
+    expect(url).toBe('/api/documents.list');
+    expect(init.method).toBe('POST');
+    expect(new Headers(init.headers).get('authorization')).toBe('Bearer secret');
+    expect(JSON.parse(init.body as string)).toEqual({ dir: '/ws' });
+  });
+
+  it('passes the server error result through so the message reaches the user', async () => {
+    const error = { code: 'unauthorised', message: 'missing or wrong API token', details: {} };
+    const fetch = () => Promise.resolve(jsonResponse(401, { ok: false, error }));
+    const result = await pickTransport({ bridge: undefined, token: () => null, fetch }).invoke(
+      'workspace.recent',
+      {},
+    );
+    expect(result).toEqual({ ok: false, error });
+  });
+
+  it('reports an unreachable server as an error result rather than throwing', async () => {
+    const fetch = () => Promise.reject(new TypeError('Failed to fetch'));
+    const result = await pickTransport({ bridge: undefined, token: () => 't', fetch }).invoke(
+      'workspace.recent',
+      {},
+    );
+    expect(result).toMatchObject({ ok: false, error: { code: 'io-failed' } });
+  });
+
+  it('has no events in the browser', () => {
+    const transport = pickTransport({ bridge: undefined, token: () => null, fetch: vi.fn() });
+    const listener = vi.fn();
+    transport.on('toggle-theme', listener)();
+    expect(listener).not.toHaveBeenCalled();
+  });
+});
+
+describe('takeToken', () => {
+  const memoryStorage = () => {
+    const map = new Map<string, string>();
+    return {
+      getItem: (k: string) => map.get(k) ?? null,
+      setItem: (k: string, v: string) => void map.set(k, v),
+    };
+  };
+
+  it('reads the token from the fragment once, stores it and removes it from the address', () => {
+    const storage = memoryStorage();
+    const replace = vi.fn();
+    const location = { pathname: '/', search: '?workspace=%2Fws', hash: '#token=abc' };
+    expect(takeToken(location, storage, replace)).toBe('abc');
+    expect(replace).toHaveBeenCalledWith('/?workspace=%2Fws');
+    expect(takeToken({ ...location, hash: '' }, storage, replace)).toBe('abc');
+    expect(replace).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps other fragment parameters', () => {
+    const replace = vi.fn();
+    takeToken({ pathname: '/', search: '', hash: '#token=abc&view=x' }, memoryStorage(), replace);
+    expect(replace).toHaveBeenCalledWith('/#view=x');
+  });
+
+  it('returns null when neither the address nor storage holds a token', () => {
+    expect(takeToken({ pathname: '/', search: '', hash: '' }, memoryStorage(), vi.fn())).toBeNull();
+  });
+});
