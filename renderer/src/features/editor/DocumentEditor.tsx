@@ -19,6 +19,18 @@ import { usePreview } from './use-preview';
 
 type Loaded = ApiOutput<'documents.get'>;
 
+/** Keeps the preview at the same relative position as the editor while the editor scrolls. */
+const followScroll = (editor: EditorView, paneOf: () => HTMLElement | null) => {
+  const scroller = editor.scrollDOM;
+  scroller.addEventListener('scroll', () => {
+    const pane = paneOf();
+    if (!pane) return;
+    const range = scroller.scrollHeight - scroller.clientHeight;
+    const ratio = range > 0 ? scroller.scrollTop / range : 0;
+    pane.scrollTop = ratio * (pane.scrollHeight - pane.clientHeight);
+  });
+};
+
 /** Loads a document, then shows the editor, the live preview and the side panel. */
 export const DocumentEditor = ({ id }: { id: string }) => {
   const { api } = useServices();
@@ -49,6 +61,7 @@ const EditorScreen = ({ loaded }: { loaded: Loaded }) => {
   const [revision, setRevision] = useState(0);
   const profile = useQuery(`profile:${dir}`, () => services.api['profile.get']({ dir }));
   const view = useRef<EditorView | null>(null);
+  const preview = useRef<HTMLElement | null>(null);
 
   const refreshFields = useCallback(() => {
     services.api['documents.get']({ dir, id }).then(
@@ -57,8 +70,8 @@ const EditorScreen = ({ loaded }: { loaded: Loaded }) => {
     );
   }, [services.api, dir, id]);
   const autosave = useBodyAutosave(id, loaded.body, refreshFields);
-  const preview = usePreview(dir, id, body, revision);
-  const unfilled = preview.result?.unfilled ?? loaded.unfilled;
+  const rendered = usePreview(dir, id, body, revision);
+  const unfilled = rendered.result?.unfilled ?? loaded.unfilled;
   const entries = useMemo(() => listFields(fields, unfilled), [fields, unfilled]);
   const names = useMemo(() => completionNames(fields.map((f) => f.field)), [fields]);
 
@@ -127,12 +140,14 @@ const EditorScreen = ({ loaded }: { loaded: Loaded }) => {
             names={names}
             onView={(v) => {
               view.current = v;
+              if (v) followScroll(v, () => preview.current);
             }}
           />
         </section>
         <PreviewPane
-          markdown={preview.result?.markdown ?? null}
-          error={preview.error}
+          markdown={rendered.result?.markdown ?? null}
+          error={rendered.error}
+          paneRef={preview}
           onFieldClick={(field) => {
             const entry = entries.find((e) => e.field === field);
             if (entry) jumpTo(entry);

@@ -1,4 +1,4 @@
-import { useMemo, type MouseEvent } from 'react';
+import { useMemo, type MouseEvent, type RefObject } from 'react';
 import { renderPreviewHtml } from './preview-html';
 import { sanitisePreview } from './sanitiser';
 
@@ -6,10 +6,11 @@ type PreviewPaneProps = {
   markdown: string | null;
   error: string | null;
   onFieldClick: (field: string) => void;
+  paneRef?: RefObject<HTMLElement | null>;
 };
 
 /** The rendered document: filled values marked subtly, unfilled ones prominently. */
-export const PreviewPane = ({ markdown, error, onFieldClick }: PreviewPaneProps) => {
+export const PreviewPane = ({ markdown, error, onFieldClick, paneRef }: PreviewPaneProps) => {
   const html = useMemo(
     () => (markdown === null ? null : renderPreviewHtml(markdown, sanitisePreview)),
     [markdown],
@@ -22,7 +23,13 @@ export const PreviewPane = ({ markdown, error, onFieldClick }: PreviewPaneProps)
     if (field) onFieldClick(field);
   };
   return (
-    <section className="preview-pane" aria-label="Preview" data-testid="preview">
+    <section
+      ref={paneRef}
+      className="preview-pane"
+      aria-label="Preview"
+      data-testid="preview"
+      tabIndex={0}
+    >
       {error ? (
         <p className="preview-error" role="alert" data-testid="preview-error">
           {error}
