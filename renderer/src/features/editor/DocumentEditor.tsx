@@ -1,6 +1,6 @@
 import type { EditorView } from '@codemirror/view';
 import { EditorSelection } from '@codemirror/state';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ApiOutput, Profile } from '../../../../core/api/contract';
 import type { DocumentMeta } from '../../../../core/model/workspace';
 import { useSession } from '../../app/navigation';
@@ -9,12 +9,12 @@ import { describeError } from '../../components/errors';
 import { useQuery } from '../../components/use-query';
 import { CodeEditor } from './CodeEditor';
 import { EditorToolbar } from './EditorToolbar';
-import { exportDocumentFlow } from './export-document';
 import { completionNames } from './field-names';
 import { listFields, type FieldEntry } from './fields-list';
 import { SidePanel } from './SidePanel';
 import { PreviewPane } from './PreviewPane';
 import { useBodyAutosave } from './use-body-autosave';
+import { useExport } from './use-export';
 import { usePreview } from './use-preview';
 
 type Loaded = ApiOutput<'documents.get'>;
@@ -92,26 +92,13 @@ const EditorScreen = ({ loaded }: { loaded: Loaded }) => {
     editor.focus();
   }, []);
 
-  const exportNow = useCallback(
-    () =>
-      exportDocumentFlow(services, {
-        dir,
-        id,
-        title: meta.title,
-        unfilledCount: new Set(unfilled.map((u) => u.field)).size,
-        flush: autosave.flush,
-      }),
-    [services, dir, id, meta.title, unfilled, autosave.flush],
-  );
-  const [exporting, setExporting] = useState(false);
-  const runExport = useCallback(() => {
-    setExporting(true);
-    void exportNow().finally(() => setExporting(false));
-  }, [exportNow]);
-  useEffect(
-    () => services.commands.handle('export-document', runExport),
-    [services.commands, runExport],
-  );
+  const { exporting, runExport } = useExport({
+    dir,
+    id,
+    title: meta.title,
+    unfilledCount: new Set(unfilled.map((u) => u.field)).size,
+    flush: autosave.flush,
+  });
 
   const onMetaSaved = (next: DocumentMeta) => {
     setMeta(next);
