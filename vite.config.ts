@@ -9,12 +9,9 @@ const outDir = fileURLToPath(new URL('./out/renderer', import.meta.url));
 // fragment) to proxy /api to a running backend during development.
 const apiTarget = process.env['ISMS_API_URL'];
 
-// Vitest also reads this file: keep its root at the repository so every test is found.
-const isVitest = process.env['VITEST'] !== undefined;
-
 // Vite demands a default export.
 export default defineConfig({
-  root: isVitest ? undefined : rendererDir,
+  root: rendererDir,
   base: './',
   plugins: [react()],
   build: {
