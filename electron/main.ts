@@ -20,6 +20,10 @@ const currentWindow = () => mainWindow;
 
 registerAppScheme();
 
+// Lets end-to-end tests run the app against a throw-away settings folder.
+const userDataOverride = process.env['ISMS_USER_DATA_DIR'];
+if (userDataOverride) app.setPath('userData', userDataOverride);
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {

@@ -1,0 +1,49 @@
+import { test as base, expect } from '@playwright/test';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createBackend } from '../../backend/compose';
+import { startHttpServer, type RunningServer } from '../../backend/http/server';
+import { newToken } from '../../backend/http/security';
+import { createFixedClock } from '../../backend/clock';
+
+export const RENDERER_DIR = join(import.meta.dirname, '..', '..', 'out', 'renderer');
+export const SCREENSHOT_DIR = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
+
+type AppServer = {
+  /** The browser-mode server, serving the built renderer and the API. */
+  readonly server: RunningServer;
+  /** A fresh, empty folder for this test's workspaces. */
+  readonly root: string;
+  /** Address of the app with its launch token; `workspace` opens that folder. */
+  readonly url: (workspace?: string) => string;
+  /** Console errors and warnings the page printed. */
+  readonly consoleProblems: string[];
+};
+
+/** One browser-mode server per test, on its own settings folder and workspaces. */
+export const test = base.extend<{ app: AppServer }>({
+  app: async ({ page }, use) => {
+    const root = await mkdtemp(join(tmpdir(), 'isms-e2e-'));
+    const { dispatch } = createBackend({
+      configDir: join(root, 'config'),
+      clock: createFixedClock(new Date('2026-11-28T09:00:00Z')),
+    });
+    const token = newToken();
+    const server = await startHttpServer({ dispatch, token, staticDir: RENDERER_DIR });
+    const consoleProblems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') {
+        consoleProblems.push(`${message.type()}: ${message.text()}`);
+      }
+    });
+    page.on('pageerror', (error) => consoleProblems.push(`pageerror: ${error.message}`));
+    const url = (workspace?: string) =>
+      `http://127.0.0.1:${server.port}/${workspace ? `?workspace=${encodeURIComponent(workspace)}` : ''}#token=${token}`;
+    await use({ server, root, url, consoleProblems });
+    await server.close();
+    await rm(root, { recursive: true, force: true });
+  },
+});
+
+export { expect };
