@@ -5,14 +5,9 @@ import { createBackend } from '../backend/compose';
 import { createFixedClock } from '../backend/clock';
 import { callApi } from '../backend/cli/call';
 import { summarise, time, type Sample } from './measure';
+import { tenPagePolicy } from './ten-page-policy';
 
 const CLOCK = createFixedClock(new Date('2026-11-28T09:00:00Z'));
-
-/** A policy of about ten Word pages: the demo's information security policy, three times over. */
-const tenPagePolicy = (body: string): string =>
-  [1, 2, 3]
-    .map((part) => body.replace(/^# /gm, `# Part ${part}: `))
-    .join('\n\n<!-- pagebreak -->\n\n');
 
 export type CoreBenchResult = {
   renderTenPages: Sample;

@@ -161,6 +161,14 @@ export const apiContract = {
     input: z.object({ dir, id: documentId, body: z.string().optional() }),
     output: z.object({ markdown: z.string(), unfilled: z.array(fieldPosition) }),
   },
+  /**
+   * The data a document's placeholders are filled from, so the editor can render its preview on
+   * every keystroke without a round trip. Fetch it again when the workspace changes.
+   */
+  'preview.context': {
+    input: z.object({ dir, id: documentId }),
+    output: z.object({ context: z.record(z.string(), z.unknown()) }),
+  },
   /** Lists unfilled fields and invalid data for every document. */
   'workspace.check': { input: z.object({ dir }), output: checkReportSchema },
 } as const;

@@ -94,6 +94,15 @@ describe.each([
     expect(preview.markdown).toContain('field-unfilled');
   });
 
+  it('hands the editor the data behind the placeholders', async () => {
+    const { context } = await transport.api['preview.context']({ dir, id: 'BWA-POL-001' });
+    const organisation = context['organisation'] as { name: string };
+    const document = context['document'] as { id: string };
+    expect(organisation.name).toBe('Tidewater Labs');
+    expect(document.id).toBe('BWA-POL-001');
+    expect((context['soa'] as unknown[]).length).toBe(93);
+  });
+
   it('numbers a new document after the existing ones of its kind', async () => {
     const before = await transport.api['documents.list']({ dir });
     const policies = before.filter((d) => d.kind === 'policy').length;

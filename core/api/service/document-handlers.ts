@@ -1,6 +1,7 @@
 import { buildDocx } from '../../docx/build-docx';
 import { AppError } from '../../errors';
 import type { DocumentMeta, Workspace } from '../../model/workspace';
+import { buildRenderContext } from '../../templates/context';
 import { listTemplateFields } from '../../templates/fields';
 import { bytesToBase64 } from '../base64';
 import type { Handlers } from '../dispatch';
@@ -24,6 +25,7 @@ type DocumentHandlers = Pick<
   | 'documents.delete'
   | 'documents.export'
   | 'preview.render'
+  | 'preview.context'
 >;
 
 export const createDocumentHandlers = ({ sessions, templates, clock }: Deps): DocumentHandlers => {
@@ -169,6 +171,21 @@ export const createDocumentHandlers = ({ sessions, templates, clock }: Deps): Do
         data: bytesToBase64(bytes),
         incomplete: result.unfilled.length > 0,
       };
+    },
+
+    'preview.context': async ({ dir, id }) => {
+      const [workspace, library] = await Promise.all([
+        sessions.read(dir),
+        loadTemplateLibrary(templates, dir),
+      ]);
+      const meta = findDocument(workspace, id);
+      const context = buildRenderContext({
+        workspace,
+        document: meta,
+        today: today(),
+        templates: library.templates,
+      });
+      return { context: { ...context } };
     },
 
     'preview.render': async ({ dir, id, body }) => {

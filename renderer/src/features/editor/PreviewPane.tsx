@@ -1,5 +1,5 @@
-import { useMemo, type MouseEvent, type RefObject } from 'react';
-import { renderPreviewHtml } from './preview-html';
+import { useLayoutEffect, useMemo, useRef, type MouseEvent, type RefObject } from 'react';
+import { createBlockRenderer, patchBlocks } from './preview-blocks';
 import { sanitisePreview } from './sanitiser';
 
 type PreviewPaneProps = {
@@ -11,10 +11,17 @@ type PreviewPaneProps = {
 
 /** The rendered document: filled values marked subtly, unfilled ones prominently. */
 export const PreviewPane = ({ markdown, error, onFieldClick, paneRef }: PreviewPaneProps) => {
-  const html = useMemo(
-    () => (markdown === null ? null : renderPreviewHtml(markdown, sanitisePreview)),
-    [markdown],
-  );
+  const renderBlocks = useMemo(() => createBlockRenderer(sanitisePreview), []);
+  const article = useRef<HTMLElement | null>(null);
+  const blockKeys = useRef(new WeakMap<Element, string>());
+
+  // The DOM is patched block by block instead of re-setting innerHTML, so typing in a long
+  // document only re-creates the paragraph being edited.
+  useLayoutEffect(() => {
+    if (markdown === null || article.current === null) return;
+    patchBlocks(article.current, renderBlocks(markdown), blockKeys.current);
+  }, [markdown, renderBlocks]);
+
   const onClick = (event: MouseEvent<HTMLElement>) => {
     const target = event.target instanceof Element ? event.target : null;
     // Links must never navigate the app window away from the editor.
@@ -35,16 +42,14 @@ export const PreviewPane = ({ markdown, error, onFieldClick, paneRef }: PreviewP
           {error}
         </p>
       ) : null}
-      {html === null ? (
-        <p className="muted preview-loading">Rendering…</p>
-      ) : (
-        <article
-          className="document-preview"
-          data-testid="preview-content"
-          onClick={onClick}
-          dangerouslySetInnerHTML={{ __html: html }}
-        />
-      )}
+      {markdown === null ? <p className="muted preview-loading">Rendering…</p> : null}
+      <article
+        ref={article}
+        className="document-preview"
+        data-testid="preview-content"
+        hidden={markdown === null}
+        onClick={onClick}
+      />
     </section>
   );
 };

@@ -76,7 +76,7 @@ describe('createAutosaver', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     finish();
     await expect(flushed).resolves.toBe(true);
-    expect(save.mock.calls.map((call) => call[0])).toEqual(['first', 'second']);
+    expect((save.mock.calls as unknown[][]).map((call) => call[0])).toEqual(['first', 'second']);
     expect(saver.isDirty()).toBe(false);
   });
 

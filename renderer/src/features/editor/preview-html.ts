@@ -1,5 +1,4 @@
 import type { Config } from 'dompurify';
-import { Marked } from 'marked';
 
 /** The tags a rendered document may contain; everything else (script, iframe, style...) goes. */
 export const PREVIEW_TAGS = [
@@ -67,14 +66,4 @@ export const PURIFY_CONFIG: Config = {
     /^(?:(?:https?|mailto):|data:image\/(?:png|jpeg|gif);|#|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
 };
 
-const marked = new Marked({ gfm: true, breaks: false });
-
-/** Markdown to HTML, before sanitising. */
-export const markdownToHtml = (markdown: string): string =>
-  marked.parse(markdown, { async: false });
-
 export type Sanitise = (html: string) => string;
-
-/** Markdown from preview.render to safe HTML for the preview pane. */
-export const renderPreviewHtml = (markdown: string, sanitise: Sanitise): string =>
-  sanitise(markdownToHtml(markdown));

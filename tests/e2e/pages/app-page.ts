@@ -1,0 +1,26 @@
+import { expect, type Page } from '@playwright/test';
+import { join } from 'node:path';
+import { SCREENSHOT_DIR } from '../fixtures';
+
+/** The app shell: welcome screen, sidebar navigation and screenshots. */
+export class AppPage {
+  constructor(readonly page: Page) {}
+
+  async createWorkspace(from: 'demo' | 'blank', folder: string): Promise<void> {
+    await this.page.getByTestId(from === 'demo' ? 'welcome-new-demo' : 'welcome-new-blank').click();
+    const dialog = this.page.getByTestId('dialog');
+    await dialog.getByTestId('dialog-input').fill(folder);
+    await dialog.getByTestId('dialog-confirm').click();
+    await expect(this.page.getByTestId('workspace-name')).toBeVisible();
+  }
+
+  async goTo(section: 'documents' | 'templates' | 'organisation' | 'settings'): Promise<void> {
+    await this.page.getByTestId(`nav-${section}`).click();
+    await expect(this.page.getByTestId(`screen-${section}`)).toBeVisible();
+  }
+
+  /** Saves a PNG of what the user sees now, for the README and for review. */
+  async screenshot(name: string): Promise<void> {
+    await this.page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
+  }
+}

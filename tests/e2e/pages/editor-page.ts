@@ -1,0 +1,45 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The document editor: CodeMirror on the left, the live preview on the right. */
+export class EditorPage {
+  readonly content: Locator;
+  readonly preview: Locator;
+  readonly saveState: Locator;
+
+  constructor(readonly page: Page) {
+    this.content = page.getByTestId('editor').locator('.cm-content');
+    this.preview = page.getByTestId('preview-content');
+    this.saveState = page.getByTestId('save-state');
+  }
+
+  async documentId(): Promise<string> {
+    return (await this.page.getByTestId('editor-document-id').innerText()).trim();
+  }
+
+  /** Types at the end of the body, as a person would. */
+  async appendText(text: string): Promise<void> {
+    await this.content.click();
+    await this.page.keyboard.press('ControlOrMeta+End');
+    await this.page.keyboard.type(text);
+  }
+
+  async expectSaved(): Promise<void> {
+    await expect(this.saveState).toHaveAttribute('data-state', 'saved', { timeout: 15_000 });
+  }
+
+  /** Clicks Export and returns the downloaded file's path and suggested name. */
+  async exportToWord(): Promise<{ path: string; name: string }> {
+    const download = this.page.waitForEvent('download');
+    await this.page.getByTestId('export-button').click();
+    const confirm = this.page.getByTestId('dialog-confirm');
+    const file = await Promise.race([
+      download,
+      confirm.waitFor({ timeout: 5_000 }).then(async () => {
+        await confirm.click();
+        return download;
+      }),
+    ]);
+    const path = await file.path();
+    return { path, name: file.suggestedFilename() };
+  }
+}
