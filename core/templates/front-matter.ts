@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { AppError } from '../errors';
 import { ANNEX_A_CONTROLS } from '../frameworks/annex-a';
 import { describeZodIssues } from '../model/issues';
-import { DOCUMENT_KINDS } from '../model/workspace';
+import { DOCUMENT_KINDS, ROLE_KEYS } from '../model/workspace';
 import type { Template, TemplateFile, TemplateFrontMatter } from './types';
 
 const ANNEX_A_IDS = new Set(ANNEX_A_CONTROLS.map((control) => control.id));
@@ -38,6 +38,12 @@ export const frontMatterSchema = z.object({
     }),
   ),
   summary: requiredText('a one-sentence summary'),
+  /** The role that owns documents made from this template; by kind when absent. */
+  owner: z
+    .enum(ROLE_KEYS, {
+      error: () => `is not a known role: use one of ${ROLE_KEYS.join(', ')}`,
+    })
+    .optional(),
 });
 
 const FIELDS = Object.keys(frontMatterSchema.shape).join(', ');

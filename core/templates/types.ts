@@ -1,4 +1,4 @@
-import type { DocumentKind } from '../model/workspace';
+import type { DocumentKind, RoleKey } from '../model/workspace';
 
 /** Where a template came from: shipped with the app, or the workspace's own templates/ folder. */
 export type TemplateOrigin = 'builtin' | 'workspace';
@@ -17,6 +17,8 @@ export type TemplateFrontMatter = {
   readonly clauses: readonly string[];
   readonly controls: readonly string[];
   readonly summary: string;
+  /** The role that owns documents made from this template. */
+  readonly owner?: RoleKey | undefined;
 };
 
 export type Template = TemplateFrontMatter & {

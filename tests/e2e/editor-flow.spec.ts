@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { paragraphsWithStyles, readDocxParts } from '../support/docx-parts';
+import type { Route } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/app-page';
 import { DocumentsPage } from './pages/documents-page';
@@ -86,8 +87,7 @@ test.describe('a new user drafting a policy', () => {
     await page.goto(app.url());
     await shell.createWorkspace('demo', join(app.root, 'demo'));
     await new DocumentsPage(page).open('Backup Policy');
-    const failing = (route: import('@playwright/test').Route) =>
-      route.fulfill({ status: 500, body: 'down' });
+    const failing = (route: Route) => route.fulfill({ status: 500, body: 'down' });
     await page.route('**/api/documents.update', failing);
     await editor.appendText('\n\nRestore drills happen every quarter.\n');
     await expect(editor.saveState).toHaveAttribute('data-state', 'error', { timeout: 15_000 });

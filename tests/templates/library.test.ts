@@ -54,6 +54,27 @@ describe('built-in template library', () => {
     }
   });
 
+  it('ends every table before the text that follows it', async () => {
+    const merged: string[] = [];
+    for (const template of library.templates) {
+      const lines = (await renderForDemo(template.id)).markdown.split('\n');
+      lines.forEach((line, i) => {
+        const next = lines[i + 1] ?? '';
+        if (line.startsWith('|') && next.trim() !== '' && !next.startsWith('|')) {
+          merged.push(`${template.id}: "${next.slice(0, 60)}" runs into a table`);
+        }
+      });
+    }
+    expect(merged).toEqual([]);
+  });
+
+  it('names the role that owns each document, and the demo assigns its holder', () => {
+    const unowned = library.templates.filter((t) => !t.owner).map((t) => t.id);
+    expect(unowned).toEqual([]);
+    const backup = demo.documents.find((d) => d.templateId === 'backup-policy');
+    expect(backup?.owner).toBe(demo.roles.itManager);
+  });
+
   it('exports every template to Word with Heading styles', async () => {
     for (const template of library.templates) {
       const { markdown } = await renderForDemo(template.id);

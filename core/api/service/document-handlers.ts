@@ -198,9 +198,14 @@ export const createDocumentHandlers = ({ sessions, templates, clock }: Deps): Do
 };
 
 const subjectOf = (meta: DocumentMeta): string => {
+  const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
   const parts = [
-    meta.clauses.length ? `Clauses ${meta.clauses.join(', ')}` : '',
-    meta.controls.length ? `Annex A ${meta.controls.join(', ')}` : '',
+    meta.clauses.length
+      ? `${plural(meta.clauses.length, 'Clause', 'Clauses')} ${meta.clauses.join(', ')}`
+      : '',
+    meta.controls.length
+      ? `Annex A ${plural(meta.controls.length, 'control', 'controls')} ${meta.controls.join(', ')}`
+      : '',
   ].filter(Boolean);
   return `ISO/IEC 27001:2022 ${meta.kind}${parts.length ? ` (${parts.join('; ')})` : ''}`;
 };

@@ -17,7 +17,7 @@ export const newDocumentMeta = (
   template: Template,
   today: string,
 ): DocumentMeta => {
-  const owner = workspace.roles[DEFAULT_OWNER_ROLE[template.kind]] ?? null;
+  const owner = workspace.roles[template.owner ?? DEFAULT_OWNER_ROLE[template.kind]] ?? null;
   return {
     id: nextDocumentId(workspace.organisation.documentIdPrefix, template.kind, workspace.documents),
     templateId: template.id,
