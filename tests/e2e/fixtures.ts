@@ -9,6 +9,7 @@ import { createFixedClock } from '../../backend/clock';
 
 export const RENDERER_DIR = join(import.meta.dirname, '..', '..', 'out', 'renderer');
 export const SCREENSHOT_DIR = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
+export const README_SCREENSHOT_DIR = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
 
 type AppServer = {
   /** The browser-mode server, serving the built renderer and the API. */

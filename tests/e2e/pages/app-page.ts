@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { join } from 'node:path';
-import { SCREENSHOT_DIR } from '../fixtures';
+import { README_SCREENSHOT_DIR, SCREENSHOT_DIR } from '../fixtures';
 
 /** The app shell: welcome screen, sidebar navigation and screenshots. */
 export class AppPage {
@@ -22,5 +22,9 @@ export class AppPage {
   /** Saves a PNG of what the user sees now, for the README and for review. */
   async screenshot(name: string): Promise<void> {
     await this.page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
+    // `UPDATE_SCREENSHOTS=1 npm run test:e2e` refreshes the pictures in the README.
+    if (process.env['UPDATE_SCREENSHOTS']) {
+      await this.page.screenshot({ path: join(README_SCREENSHOT_DIR, `${name}.png`) });
+    }
   }
 }
