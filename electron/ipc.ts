@@ -10,13 +10,25 @@ const refused = {
   error: { code: 'unauthorised', message: 'IPC from an untrusted frame was refused', details: {} },
 } as const;
 
-/** Binds the API and the two native dialogs to IPC; every call checks its sender first. */
-export const bindIpc = (dispatch: Dispatch, window: () => BrowserWindow | null): void => {
+const OPENS_A_WORKSPACE: readonly unknown[] = ['workspace.open', 'workspace.create'];
+
+/**
+ * Binds the API and the two native dialogs to IPC; every call checks its sender first.
+ * `onWorkspaceOpened` lets the menu's Open Recent list follow what the user opens.
+ */
+export const bindIpc = (
+  dispatch: Dispatch,
+  window: () => BrowserWindow | null,
+  onWorkspaceOpened: () => void,
+): void => {
   const trusted = (event: IpcMainInvokeEvent) => isTrustedSender(event.senderFrame?.url);
 
-  ipcMain.handle(CHANNELS.invoke, (event, method: unknown, input: unknown) =>
-    trusted(event) ? dispatch(method, input) : refused,
-  );
+  ipcMain.handle(CHANNELS.invoke, async (event, method: unknown, input: unknown) => {
+    if (!trusted(event)) return refused;
+    const result = await dispatch(method, input);
+    if (result.ok && OPENS_A_WORKSPACE.includes(method)) onWorkspaceOpened();
+    return result;
+  });
 
   ipcMain.handle(CHANNELS.pickFolder, async (event) => {
     const owner = window();

@@ -44,10 +44,14 @@ async function start(): Promise<void> {
     onUnexpected: (error) => console.error('Unexpected error:', error),
   });
   const settings = backend.settings!;
-  const loaded = (await settings.load()).settings;
-  const workspace = await openingWorkspace(backend.dispatch, loaded.lastWorkspace);
-  bindIpc(backend.dispatch, currentWindow);
-  Menu.setApplicationMenu(buildMenu(currentWindow, loaded.recentWorkspaces));
+  const { lastWorkspace } = (await settings.load()).settings;
+  const workspace = await openingWorkspace(backend.dispatch, lastWorkspace);
+  const refreshMenu = async () => {
+    const { recentWorkspaces } = (await settings.load()).settings;
+    Menu.setApplicationMenu(buildMenu(currentWindow, recentWorkspaces));
+  };
+  bindIpc(backend.dispatch, currentWindow, () => void refreshMenu());
+  await refreshMenu();
   const query = workspace ? `?workspace=${encodeURIComponent(workspace)}` : '';
   mainWindow = await createMainWindow(settings, preloadFile(outDir), query);
   mainWindow.on('closed', () => (mainWindow = null));
