@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { basename, join } from 'node:path';
 import { createDispatcher, type Dispatch } from '../core/api/dispatch';
@@ -25,6 +26,19 @@ export type Backend = {
   readonly settings: AppSettingsStore | null;
 };
 
+/** The organisation's name as workspace.json holds it; null when the folder cannot be read. */
+const organisationName = async (dir: string): Promise<string | null> => {
+  try {
+    const data = JSON.parse(await readFile(join(dir, 'workspace.json'), 'utf8')) as {
+      organisation?: { name?: unknown };
+    };
+    const name = data.organisation?.name;
+    return typeof name === 'string' && name.trim() !== '' ? name : null;
+  } catch {
+    return null;
+  }
+};
+
 /** The default folder for app settings outside Electron: ISMS_CONFIG_DIR or ~/.config/isms-workbench. */
 export const defaultConfigDir = (env: NodeJS.ProcessEnv = process.env): string =>
   env['ISMS_CONFIG_DIR'] ??
@@ -44,7 +58,12 @@ export const createBackend = (options: BackendOptions = {}): Backend => {
 
 const recentFrom = (settings: AppSettingsStore): RecentWorkspaces => ({
   list: async () =>
-    (await settings.load()).settings.recentWorkspaces.map((dir) => ({ dir, name: basename(dir) })),
+    Promise.all(
+      (await settings.load()).settings.recentWorkspaces.map(async (dir) => ({
+        dir,
+        name: (await organisationName(dir)) ?? basename(dir),
+      })),
+    ),
   remember: async (dir) => {
     await settings.update((current) => rememberWorkspace(current, dir));
   },

@@ -94,6 +94,11 @@ describe.each([
     expect(preview.markdown).toContain('field-unfilled');
   });
 
+  it('lists the workspace among the recent ones, by organisation name', async () => {
+    const { recent } = await transport.api['workspace.recent']({});
+    expect(recent[0]).toEqual({ dir, name: 'Tidewater Labs' });
+  });
+
   it('hands the editor the data behind the placeholders', async () => {
     const { context } = await transport.api['preview.context']({ dir, id: 'BWA-POL-001' });
     const organisation = context['organisation'] as { name: string };
