@@ -1,0 +1,102 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { base64ToBytes } from '../../core/api/base64';
+import { createApiClient } from '../../core/api/client';
+import type { Api } from '../../core/api/contract';
+import { createBackend } from '../../backend/compose';
+import { fixedClock } from '../support/fixed-clock';
+import { makeTempDir } from '../support/temp-dir';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+describe('workspace features through the API', () => {
+  let temp: Awaited<ReturnType<typeof makeTempDir>>;
+  let api: Api;
+  let dir: string;
+
+  beforeEach(async () => {
+    temp = await makeTempDir('isms-features-');
+    const { dispatch } = createBackend({ clock: fixedClock });
+    api = createApiClient((method, input) => dispatch(method, input));
+    dir = join(temp.dir, 'demo');
+    await api['workspace.create']({ dir, from: 'demo' });
+  });
+  afterEach(() => temp.cleanup());
+
+  it('puts the organisation logo on the Word cover page', async () => {
+    await copyFile(join(ROOT, 'build', 'icon.png'), join(dir, 'logo.png'));
+    const profile = await api['profile.get']({ dir });
+    await api['profile.update']({
+      dir,
+      patch: { organisation: { ...profile.organisation, logo: 'logo.png' } },
+    });
+    const exported = await api['documents.export']({ dir, id: 'BWA-POL-001' });
+    const files = unzipSync(base64ToBytes(exported.data));
+    const media = Object.keys(files).filter((name) => name.startsWith('word/media/'));
+    expect(media).toHaveLength(1);
+    expect(new TextDecoder().decode(files['word/document.xml'])).toContain('<pic:pic');
+  });
+
+  it('names the logo field when the file is not an image', async () => {
+    await writeFile(join(dir, 'logo.png'), 'not a picture');
+    const profile = await api['profile.get']({ dir });
+    await api['profile.update']({
+      dir,
+      patch: { organisation: { ...profile.organisation, logo: 'logo.png' } },
+    });
+    await expect(api['documents.export']({ dir, id: 'BWA-POL-001' })).rejects.toThrow(
+      /organisation\.logo: logo\.png is not a PNG or JPEG image/,
+    );
+  });
+
+  it("uses the workspace's own template in place of the built-in one with the same id", async () => {
+    await mkdir(join(dir, 'templates'), { recursive: true });
+    const own = [
+      '---',
+      'id: backup-policy',
+      'title: Backup and Restore Standard',
+      'kind: policy',
+      'clauses: []',
+      'controls: ["8.13"]',
+      'summary: Our own backup rules.',
+      '---',
+      '# Purpose',
+      '',
+      '{{ organisation.name }} keeps three copies of everything.',
+      '',
+    ].join('\n');
+    await writeFile(join(dir, 'templates', 'backup-policy.md'), own);
+    const templates = await api['templates.list']({ dir });
+    const backup = templates.filter((t) => t.id === 'backup-policy');
+    expect(backup).toEqual([
+      expect.objectContaining({ title: 'Backup and Restore Standard', origin: 'workspace' }),
+    ]);
+    const created = await api['documents.create']({ dir, templateId: 'backup-policy' });
+    const rendered = await api['documents.render']({ dir, id: created.id });
+    expect(rendered.markdown).toContain('Brightwater Analytics keeps three copies of everything.');
+  });
+
+  it('stamps an approval with its date, the next review, a revision row and a frozen copy', async () => {
+    const approved = await api['documents.update']({
+      dir,
+      id: 'BWA-POL-006',
+      meta: { status: 'approved', version: '1.0' },
+    });
+    expect(approved.approvedAt).toBe('2026-11-28');
+    expect(approved.nextReviewDate).toBe('2027-11-28');
+    expect(approved.revisions.at(-1)).toMatchObject({
+      version: '1.0',
+      description: 'Approved as version 1.0',
+    });
+    const body = await readFile(join(dir, 'documents', 'BWA-POL-006.md'), 'utf8');
+    expect(await readFile(join(dir, 'history', 'BWA-POL-006@1.0.md'), 'utf8')).toBe(body);
+  });
+
+  it('refuses a template id that does not exist, naming it', async () => {
+    await expect(api['documents.create']({ dir, templateId: 'no-such-template' })).rejects.toThrow(
+      /no template with id "no-such-template"/,
+    );
+  });
+});
