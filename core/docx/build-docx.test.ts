@@ -128,6 +128,7 @@ describe('buildDocx body', () => {
     const rows = table.match(/<w:tr\b[\s\S]*?<\/w:tr>/g) ?? [];
     expect(rows[0]).toContain('<w:tblHeader/>');
     expect(rows[1]).not.toContain('<w:tblHeader/>');
+    expect(rows.every((row) => row.includes('<w:cantSplit/>'))).toBe(true);
     expect(findParagraph(table, 'A bold risk')).toContain('<w:jc w:val="center"/>');
     expect(findParagraph(table, '12')).toContain('<w:jc w:val="right"/>');
     expect(findRun(table, 'bold')).toContain('<w:b/>');

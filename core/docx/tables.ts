@@ -70,7 +70,8 @@ const row = (cells: readonly CellSpec[], widths: readonly number[], header: bool
     column += span;
     return cell(spec, width);
   });
-  return new TableRow({ children, ...(header ? { tableHeader: true, cantSplit: true } : {}) });
+  // Rows never break across pages: a register row split in two is hard to read and to audit.
+  return new TableRow({ children, cantSplit: true, ...(header ? { tableHeader: true } : {}) });
 };
 
 /** A Word table on one of the exporter's table styles; the header row repeats on every page. */
