@@ -40,11 +40,16 @@ export const exportCommand = async (
   out: string,
 ) => {
   const root = resolve(dir);
-  const chosen = all
-    ? (await callApi(ctx.dispatch, 'documents.list', { dir: root })).map((d) => d.id)
-    : ids;
-  if (chosen.length === 0)
+  const known = (await callApi(ctx.dispatch, 'documents.list', { dir: root })).map((d) => d.id);
+  const chosen = all ? known : ids;
+  if (chosen.length === 0) {
     throw new CliError('nothing to export: name document IDs or use --all', 2);
+  }
+  // Check every ID first, so a typo does not leave half of the files written.
+  const missing = chosen.filter((id) => !known.includes(id));
+  if (missing.length > 0) {
+    throw new CliError(`no document with ID ${missing.join(', ')} in ${root}`);
+  }
   const single = chosen.length === 1 && !all && extname(out).toLowerCase() === '.docx';
   const target = resolve(out);
   if (!single && existsSync(target) && !statSync(target).isDirectory()) {

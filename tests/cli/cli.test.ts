@@ -97,6 +97,14 @@ describe('isms CLI', () => {
     expect(await readFile(join(broken, 'workspace.json'), 'utf8')).toBe(text);
   });
 
+  it('writes nothing when one of several IDs is unknown', async () => {
+    const out = join(temp.dir, 'partial');
+    const result = await cli('export', demo, 'BWA-POL-001', 'BWA-POL-998', '--out', out);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('BWA-POL-998');
+    await expect(readdir(out)).rejects.toThrow();
+  });
+
   it('names an unknown document', async () => {
     const result = await cli('render', demo, 'BWA-POL-999');
     expect(result.code).toBe(1);
