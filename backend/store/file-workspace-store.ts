@@ -16,6 +16,7 @@ import {
   snapshotFilePath,
   workspaceFilePath,
 } from './paths';
+import { restoreBackup } from './backup';
 import { createWorkspaceJsonAdapter, type WorkspaceFileState } from './workspace-json-file';
 import { createWriteQueue, type WriteQueue } from './write-queue';
 
@@ -59,6 +60,16 @@ export const createFileWorkspaceStore = (
       const files = openFiles(folder, state, fs);
       await files.read();
       return files;
+    },
+    restoreBackup: async (root) => {
+      const folder = resolve(root);
+      const state = await stateFor(folder);
+      return state.queue.run(async () => {
+        const result = await restoreBackup(folder, { fs });
+        // What was on disk before is no longer the last good version.
+        state.lastGoodText = null;
+        return result;
+      });
     },
   };
 };

@@ -88,6 +88,14 @@ export const apiContract = {
   },
   /** Opens an existing workspace and records it as recent. */
   'workspace.open': { input: z.object({ dir }), output: workspaceSummarySchema },
+  /**
+   * Replaces a damaged workspace.json with its last good version (workspace.json.bak); the
+   * damaged file is kept beside it. Then opens the workspace.
+   */
+  'workspace.restoreBackup': {
+    input: z.object({ dir }),
+    output: workspaceSummarySchema.extend({ keptAs: z.string().nullable() }),
+  },
   /** The recently opened workspaces, most recent first. */
   'workspace.recent': {
     input: empty,

@@ -36,6 +36,11 @@ export type WorkspaceStore = {
   ) => Promise<WorkspaceFiles>;
   /** Opens an existing workspace folder after checking that workspace.json is readable. */
   readonly open: (root: string) => Promise<WorkspaceFiles>;
+  /**
+   * Puts the last good workspace.json back (from workspace.json.bak) when the backup itself is
+   * valid; the damaged file is kept beside it, never deleted.
+   */
+  readonly restoreBackup: (root: string) => Promise<{ restored: string; keptAs: string | null }>;
 };
 
 /** Template files: the built-in library plus, when given, a workspace's own templates/ folder. */

@@ -94,6 +94,25 @@ describe('workspace features through the API', () => {
     expect(await readFile(join(dir, 'history', 'BWA-POL-006@1.0.md'), 'utf8')).toBe(body);
   });
 
+  it('restores the last good workspace.json and keeps the damaged one beside it', async () => {
+    const profile = await api['profile.get']({ dir });
+    await api['profile.update']({
+      dir,
+      patch: { organisation: { ...profile.organisation, name: 'Second' } },
+    });
+    await writeFile(join(dir, 'workspace.json'), '{"schemaVersion": 1, "organisation": ');
+    await expect(api['workspace.open']({ dir })).rejects.toThrow(/can be restored/);
+    const restored = await api['workspace.restoreBackup']({ dir });
+    expect(restored.name).toBe('Brightwater Analytics');
+    expect(await readFile(restored.keptAs!, 'utf8')).toBe('{"schemaVersion": 1, "organisation": ');
+  });
+
+  it('says so when there is no backup to restore', async () => {
+    await expect(api['workspace.restoreBackup']({ dir })).rejects.toThrow(
+      /workspace\.json\.bak does not exist/,
+    );
+  });
+
   it('refuses a template id that does not exist, naming it', async () => {
     await expect(api['documents.create']({ dir, templateId: 'no-such-template' })).rejects.toThrow(
       /no template with id "no-such-template"/,

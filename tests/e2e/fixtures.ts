@@ -6,12 +6,15 @@ import { createBackend } from '../../backend/compose';
 import { startHttpServer, type RunningServer } from '../../backend/http/server';
 import { newToken } from '../../backend/http/security';
 import { createFixedClock } from '../../backend/clock';
+import type { Dispatch } from '../../core/api/dispatch';
 
 export const RENDERER_DIR = join(import.meta.dirname, '..', '..', 'out', 'renderer');
 export const SCREENSHOT_DIR = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
 export const README_SCREENSHOT_DIR = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
 
 type AppServer = {
+  /** The same API the page uses, in-process, to prepare data for a test. */
+  readonly dispatch: Dispatch;
   /** The browser-mode server, serving the built renderer and the API. */
   readonly server: RunningServer;
   /** A fresh, empty folder for this test's workspaces. */
@@ -41,7 +44,7 @@ export const test = base.extend<{ app: AppServer }>({
     page.on('pageerror', (error) => consoleProblems.push(`pageerror: ${error.message}`));
     const url = (workspace?: string) =>
       `http://127.0.0.1:${server.port}/${workspace ? `?workspace=${encodeURIComponent(workspace)}` : ''}#token=${token}`;
-    await use({ server, root, url, consoleProblems });
+    await use({ dispatch, server, root, url, consoleProblems });
     await server.close();
     await rm(root, { recursive: true, force: true });
   },

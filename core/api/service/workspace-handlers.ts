@@ -20,6 +20,7 @@ type WorkspaceHandlers = Pick<
   Handlers,
   | 'workspace.create'
   | 'workspace.open'
+  | 'workspace.restoreBackup'
   | 'workspace.recent'
   | 'workspace.check'
   | 'profile.get'
@@ -55,6 +56,12 @@ export const createWorkspaceHandlers = (deps: Deps): WorkspaceHandlers => {
       const files = await store.open(dir);
       sessions.remember(dir, files);
       return summarise(dir, await files.read());
+    },
+    'workspace.restoreBackup': async ({ dir }) => {
+      const { keptAs } = await store.restoreBackup(dir);
+      const files = await store.open(dir);
+      sessions.remember(dir, files);
+      return { ...(await summarise(dir, await files.read())), keptAs };
     },
     'workspace.recent': async () => ({ recent: recent ? [...(await recent.list())] : [] }),
     'workspace.check': async ({ dir }) =>

@@ -3,7 +3,11 @@ import type { WorkspaceSummary } from '../../../core/api/contract';
 import { MENU_EVENTS, toMenuCommand, type MenuCommand } from '../api/menu-commands';
 import { describeError } from '../components/errors';
 import { createStore } from '../components/store';
-import { createWorkspaceFlow, openWorkspaceFlow } from '../features/workspace/workspace-flows';
+import {
+  createWorkspaceFlow,
+  offerRestore,
+  openWorkspaceFlow,
+} from '../features/workspace/workspace-flows';
 import { searchWithWorkspace, workspaceFromSearch } from '../features/workspace/startup';
 import { WelcomeScreen } from '../features/workspace/WelcomeScreen';
 import { SessionContext, type LeaveGuard, type View, type WorkspaceSession } from './navigation';
@@ -54,10 +58,17 @@ export const App = () => {
         setStartup({ busy: false, error: null });
         opened(summary);
       },
-      (error: unknown) =>
-        setStartup({ busy: false, error: `Could not open ${initialDir}: ${describeError(error)}` }),
+      async (error: unknown) => {
+        const restored = await offerRestore(services, initialDir, error);
+        if (restored) {
+          setStartup({ busy: false, error: null });
+          opened(restored);
+          return;
+        }
+        setStartup({ busy: false, error: `Could not open ${initialDir}: ${describeError(error)}` });
+      },
     );
-  }, [initialDir, services.api, opened]);
+  }, [initialDir, services, opened]);
 
   const mayLeave = useCallback(async () => guard.get()?.() ?? true, [guard]);
   const setLeaveGuard = useCallback((next: LeaveGuard | null) => guard.set(next), [guard]);

@@ -1,3 +1,4 @@
+import { ApiCallError } from '../../../../core/api/client';
 import type { WorkspaceSummary } from '../../../../core/api/contract';
 import type { Services } from '../../app/services';
 import { describeError } from '../../components/errors';
@@ -29,7 +30,40 @@ export const openWorkspaceFlow = async (
   try {
     return await services.api['workspace.open']({ dir: chosen });
   } catch (error) {
-    services.toasts.show('error', `Could not open ${chosen}: ${describeError(error)}`);
+    const restored = await offerRestore(services, chosen, error);
+    if (!restored)
+      services.toasts.show('error', `Could not open ${chosen}: ${describeError(error)}`);
+    return restored;
+  }
+};
+
+/**
+ * When workspace.json is damaged and a valid backup exists, offers to put the last good version
+ * back. The damaged file is kept beside it, so nothing is lost either way.
+ */
+export const offerRestore = async (
+  services: Services,
+  dir: string,
+  error: unknown,
+): Promise<WorkspaceSummary | null> => {
+  if (!(error instanceof ApiCallError) || error.details['backupUsable'] !== true) return null;
+  const restore = await services.dialogs.confirm({
+    title: 'This workspace file is damaged',
+    message: `${describeError(error)} Restore the last good version? The damaged workspace.json is kept beside it, so you can still compare or recover your changes.`,
+    confirmLabel: 'Restore last good version',
+  });
+  if (!restore) return null;
+  try {
+    const restored = await services.api['workspace.restoreBackup']({ dir });
+    services.toasts.show(
+      'success',
+      restored.keptAs
+        ? `Restored the last good version; the damaged file is kept as ${restored.keptAs}.`
+        : 'Restored the last good version.',
+    );
+    return restored;
+  } catch (restoreError) {
+    services.toasts.show('error', `Could not restore: ${describeError(restoreError)}`);
     return null;
   }
 };
