@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { request as httpRequest } from 'node:http';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { base64ToBytes } from '../../core/api/base64';
 import { ApiCallError, createApiClient, type Invoke } from '../../core/api/client';
@@ -24,10 +26,11 @@ const inProcess = (configDir: string): Promise<Transport> => {
 
 const overHttp = async (
   configDir: string,
+  staticDir: string | null = null,
 ): Promise<Transport & { server: RunningServer; token: string }> => {
   const { dispatch } = createBackend({ clock: fixedClock, configDir });
   const token = newToken();
-  const server = await startHttpServer({ dispatch, token, staticDir: null });
+  const server = await startHttpServer({ dispatch, token, staticDir });
   const invoke: Invoke = async (method, input) => {
     const response = await fetch(`http://127.0.0.1:${server.port}/api/${method}`, {
       method: 'POST',
@@ -165,7 +168,10 @@ describe('HTTP transport security', () => {
 
   beforeAll(async () => {
     temp = await makeTempDir();
-    http = await overHttp(join(temp.dir, 'config'));
+    await mkdir(join(temp.dir, 'static'));
+    await writeFile(join(temp.dir, 'static', 'index.html'), '<!doctype html><title>app</title>');
+    await writeFile(join(temp.dir, 'secret.txt'), 'top secret');
+    http = await overHttp(join(temp.dir, 'config'), join(temp.dir, 'static'));
   });
   afterAll(async () => {
     await http.stop();
@@ -190,6 +196,41 @@ describe('HTTP transport security', () => {
       origin: 'http://evil.example',
     });
     expect(response.status).toBe(403);
+  });
+
+  it('refuses a request addressed to another host name (DNS rebinding)', async () => {
+    const status = await new Promise<number>((resolve, reject) => {
+      const request = httpRequest(
+        {
+          host: '127.0.0.1',
+          port: http.server.port,
+          path: '/api/templates.list',
+          method: 'POST',
+          headers: {
+            host: `attacker.example:${http.server.port}`,
+            authorization: `Bearer ${http.token}`,
+            'content-type': 'application/json',
+          },
+        },
+        (response) => {
+          response.resume();
+          resolve(response.statusCode ?? 0);
+        },
+      );
+      request.on('error', reject);
+      request.end('{}');
+    });
+    expect(status).toBe(403);
+  });
+
+  it('serves no file outside the renderer folder', async () => {
+    const index = await fetch(`http://127.0.0.1:${http.server.port}/`);
+    expect(await index.text()).toContain('<title>app</title>');
+    for (const path of ['/..%2fsecret.txt', '/%2e%2e/secret.txt', '/..%5csecret.txt']) {
+      const response = await fetch(`http://127.0.0.1:${http.server.port}${path}`);
+      expect(response.status, path).toBe(404);
+      expect(await response.text(), path).not.toContain('top secret');
+    }
   });
 
   it('answers a call with the token from its own origin', async () => {
