@@ -14,6 +14,8 @@ export type CoreBenchResult = {
   exportTenPages: Sample;
   demoPerDocument: Sample;
   demoDocuments: number;
+  listDocuments: Sample;
+  checkWorkspace: Sample;
   peakRssMb: number;
 };
 
@@ -39,6 +41,8 @@ export const runCoreBench = async (runs = 15): Promise<CoreBenchResult> => {
     const exportTenPages = await time(runs, () =>
       callApi(dispatch, 'documents.export', { dir, id: policy.id }),
     );
+    const listDocuments = await time(5, () => callApi(dispatch, 'documents.list', { dir }));
+    const checkWorkspace = await time(5, () => callApi(dispatch, 'workspace.check', { dir }));
     const perDocument: number[] = [];
     for (const doc of documents) {
       const sample = await time(3, () =>
@@ -51,6 +55,8 @@ export const runCoreBench = async (runs = 15): Promise<CoreBenchResult> => {
       exportTenPages,
       demoPerDocument: summarise(perDocument),
       demoDocuments: documents.length,
+      listDocuments,
+      checkWorkspace,
       peakRssMb: Math.round(process.memoryUsage().rss / 1024 / 1024),
     };
   } finally {

@@ -16,6 +16,10 @@ const main = async () => {
   console.log(
     line(`Export the demo, per document (${core.demoDocuments} docs)`, core.demoPerDocument),
   );
+  console.log(
+    line(`List documents with unfilled counts (${core.demoDocuments})`, core.listDocuments),
+  );
+  console.log(line(`Check the whole workspace (${core.demoDocuments} docs)`, core.checkWorkspace));
   console.log(`${'Peak resident memory'.padEnd(46)} ${core.peakRssMb} MB`);
   if (process.argv.includes('--core-only')) return;
   const { runBrowserBench } = await import('./browser-bench');
