@@ -1,8 +1,8 @@
 import { lstat, mkdir, readFile, realpath, rm } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { Low } from 'lowdb';
 import type { WorkspaceFiles, WorkspaceStore } from '../../core/api/ports';
-import { AppError } from '../../core/errors';
+import { AppError, isAppError } from '../../core/errors';
 import { validateWorkspace } from '../../core/model/parse-workspace';
 import { stableStringify } from '../../core/model/stable-json';
 import type { Workspace } from '../../core/model/workspace';
@@ -127,7 +127,7 @@ const openFiles = (root: string, state: FolderState, fs: AtomicFs): WorkspaceFil
         await db.write();
       }),
     // Paths are checked inside async functions so that a bad id rejects instead of throwing.
-    readBody: async (documentId) => readBody(bodyFilePath(root, documentId), documentId),
+    readBody: async (documentId) => readBody(root, bodyFilePath(root, documentId), documentId),
     writeBody: async (documentId, body) => {
       const file = bodyFilePath(root, documentId);
       await queued(() => writeOrFail(file, body, fs, 'save'));
@@ -147,13 +147,14 @@ const openFiles = (root: string, state: FolderState, fs: AtomicFs): WorkspaceFil
   };
 };
 
-const readBody = async (file: string, documentId: string): Promise<string> => {
+// A body that is a symbolic link to a file outside the workspace (say, in a cloned repository) is
+// refused, so opening someone else's workspace cannot show or export the user's own files.
+const readBody = async (root: string, file: string, documentId: string): Promise<string> => {
+  let real: string;
   try {
-    const text = await readFile(file, 'utf8');
-    // Editors on Windows may add a byte-order mark; it is not part of the Markdown.
-    return text.startsWith('\uFEFF') ? text.slice(1) : text;
+    real = await resolveInside(root, relative(root, file));
   } catch (error) {
-    if (errorCode(error) === 'ENOENT') {
+    if (isAppError(error) && error.code === 'not-found') {
       throw new AppError(
         'not-found',
         `Document ${documentId} has no body: ${file} does not exist`,
@@ -163,6 +164,13 @@ const readBody = async (file: string, documentId: string): Promise<string> => {
         },
       );
     }
+    throw error;
+  }
+  try {
+    const text = await readFile(real, 'utf8');
+    // Editors on Windows may add a byte-order mark; it is not part of the Markdown.
+    return text.startsWith('\uFEFF') ? text.slice(1) : text;
+  } catch (error) {
     throw toIoError(error, 'read', file);
   }
 };

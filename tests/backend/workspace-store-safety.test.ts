@@ -173,4 +173,18 @@ describe('file-workspace-store safety', () => {
       expect(await failure(files.readFile('logo.png'))).toMatchObject({ code: 'invalid-input' });
     },
   );
+
+  it.skipIf(process.platform === 'win32')(
+    'refuses a document body that links to a file outside the workspace',
+    async () => {
+      const root = join(dir, 'ws');
+      const files = await createFileWorkspaceStore().create(root, sampleWorkspace(), {});
+      await writeFile(join(dir, 'secret.txt'), 'outside');
+      await symlink(join(dir, 'secret.txt'), join(root, 'documents', 'ACME-POL-009.md'));
+      expect(await failure(files.readBody('ACME-POL-009'))).toMatchObject({
+        code: 'invalid-input',
+        message: expect.stringContaining('documents/ACME-POL-009.md') as unknown,
+      });
+    },
+  );
 });
