@@ -7,6 +7,7 @@ import { AppError } from '../../core/errors';
 import type { TemplateFile, TemplateOrigin } from '../../core/templates/types';
 import { errorCode } from '../store/atomic-write';
 import { toIoError } from '../store/io-error';
+import { resolveInside } from '../store/paths';
 
 /** Files in a templates folder that document the folder rather than being templates. */
 const IGNORED_NAMES = new Set(['readme.md']);
@@ -64,7 +65,16 @@ const listFolder = async (
 ): Promise<TemplateFile[]> => {
   const files = await findMarkdown(dir, dir, required);
   files.sort((a, b) => compareCodeUnits(toPosix(relative(dir, a)), toPosix(relative(dir, b))));
-  return Promise.all(files.map(async (file) => ({ file, origin, source: await readTemplate(file) })));
+  // A workspace may come from anyone: its templates must not link to files outside it.
+  const readable = (file: string) =>
+    origin === 'workspace' ? resolveInside(dir, relative(dir, file)) : Promise.resolve(file);
+  return Promise.all(
+    files.map(async (file) => ({
+      file,
+      origin,
+      source: await readTemplate(await readable(file)),
+    })),
+  );
 };
 
 const findMarkdown = async (root: string, dir: string, required: boolean): Promise<string[]> => {

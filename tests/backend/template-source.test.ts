@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -59,6 +59,16 @@ describe('template-source', () => {
     expect(withoutWorkspace.map((f) => f.origin)).toEqual(['builtin', 'builtin', 'builtin']);
     expect(emptyWorkspace).toEqual(withoutWorkspace);
   });
+
+  it.skipIf(process.platform === 'win32')(
+    'refuses a workspace template that links to a file outside the workspace',
+    async () => {
+      await writeFile(join(dir, 'secret.md'), template('secret'));
+      await symlink(join(dir, 'secret.md'), join(workspace, 'templates', 'linked.md'));
+      const error = await failure(createTemplateSource(builtin).list(workspace));
+      expect(error).toMatchObject({ code: 'invalid-input', details: { value: 'linked.md' } });
+    },
+  );
 
   it('reports a missing built-in folder by name', async () => {
     const missing = join(dir, 'nowhere');
