@@ -22,6 +22,7 @@ const hardenContents = (contents: WebContents) => {
   contents.on('will-attach-webview', (event) => event.preventDefault());
 };
 
-/** True when an IPC message comes from our own renderer's top frame. */
-export const isTrustedSender = (frameUrl: string | undefined): boolean =>
-  frameUrl !== undefined && frameUrl.startsWith(`${APP_ORIGIN}/`);
+/** True when an IPC message comes from our own renderer's top frame (never from a sub-frame). */
+export const isTrustedSender = (
+  frame: { readonly url: string; readonly parent: unknown } | null | undefined,
+): boolean => !!frame && frame.parent === null && frame.url.startsWith(`${APP_ORIGIN}/`);

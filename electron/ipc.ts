@@ -21,7 +21,7 @@ export const bindIpc = (
   window: () => BrowserWindow | null,
   onWorkspaceOpened: () => void,
 ): void => {
-  const trusted = (event: IpcMainInvokeEvent) => isTrustedSender(event.senderFrame?.url);
+  const trusted = (event: IpcMainInvokeEvent) => isTrustedSender(event.senderFrame);
 
   ipcMain.handle(CHANNELS.invoke, async (event, method: unknown, input: unknown) => {
     if (!trusted(event)) return refused;
