@@ -1,4 +1,4 @@
-import { app, Menu, type BrowserWindow } from 'electron';
+import { app, dialog, Menu, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { createBackend } from '../backend/compose';
 import { bindIpc } from './ipc';
@@ -32,7 +32,17 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow?.focus();
   });
   app.on('window-all-closed', () => app.quit());
-  void app.whenReady().then(start);
+  // A failure before the window exists would otherwise leave a process with no window and no word.
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      dialog.showErrorBox(
+        'ISMS Workbench could not start',
+        error instanceof Error ? error.message : String(error),
+      );
+      app.quit();
+    });
 }
 
 async function start(): Promise<void> {

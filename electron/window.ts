@@ -33,7 +33,10 @@ export const createMainWindow = async (
   });
   window.on('close', () => {
     const windowBounds = { ...window.getNormalBounds(), maximized: window.isMaximized() };
-    void settings.update((current) => ({ ...current, windowBounds }));
+    // Losing the window size is not worth an error on the way out, but it is worth a log line.
+    settings
+      .update((current) => ({ ...current, windowBounds }))
+      .catch((error: unknown) => console.error('Window bounds not saved:', error));
   });
   await window.loadURL(`${APP_ORIGIN}/index.html${query}`);
   return window;
