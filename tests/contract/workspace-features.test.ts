@@ -113,6 +113,26 @@ describe('workspace features through the API', () => {
     );
   });
 
+  it('keeps both changes when a body save and a metadata change overlap', async () => {
+    const id = 'BWA-POL-001';
+    await Promise.all([
+      api['documents.update']({ dir, id, body: '# Edited while renaming\n' }),
+      api['documents.update']({ dir, id, meta: { title: 'Renamed Policy' } }),
+      api['profile.update']({
+        dir,
+        patch: { parameters: (await api['profile.get']({ dir })).parameters },
+      }),
+      api['documents.create']({ dir, templateId: 'backup-policy' }),
+      api['documents.create']({ dir, templateId: 'backup-policy' }),
+    ]);
+    const listed = await api['documents.list']({ dir });
+    expect(listed.find((d) => d.id === id)?.title).toBe('Renamed Policy');
+    const backups = listed.filter((d) => d.templateId === 'backup-policy').map((d) => d.id);
+    expect(new Set(backups).size).toBe(backups.length);
+    expect(backups.length).toBeGreaterThanOrEqual(3);
+    expect((await api['documents.get']({ dir, id })).body).toBe('# Edited while renaming\n');
+  });
+
   it('refuses a template id that does not exist, naming it', async () => {
     await expect(api['documents.create']({ dir, templateId: 'no-such-template' })).rejects.toThrow(
       /no template with id "no-such-template"/,

@@ -5,6 +5,10 @@ import type { WorkspaceFiles, WorkspaceStore } from '../ports';
 /** Keeps one WorkspaceFiles per folder so every call does not re-open it. */
 export const createWorkspaceSessions = (store: WorkspaceStore) => {
   const open = new Map<string, WorkspaceFiles>();
+  // One read-change-write at a time per folder: two overlapping saves (the body's autosave and a
+  // metadata change, say) would otherwise each write what they read, and the later drops the
+  // earlier's change.
+  const updating = new Map<string, Promise<unknown>>();
 
   const files = async (dir: string): Promise<WorkspaceFiles> => {
     const known = open.get(dir);
@@ -19,11 +23,20 @@ export const createWorkspaceSessions = (store: WorkspaceStore) => {
     remember: (dir: string, workspaceFiles: WorkspaceFiles) => open.set(dir, workspaceFiles),
     read: async (dir: string): Promise<Workspace> => (await files(dir)).read(),
     /** Reads, changes and writes workspace.json; the change sees the freshest data. */
-    update: async (dir: string, change: (ws: Workspace) => Workspace): Promise<Workspace> => {
-      const workspaceFiles = await files(dir);
-      const next = change(await workspaceFiles.read());
-      await workspaceFiles.write(next);
-      return next;
+    update: (dir: string, change: (ws: Workspace) => Workspace): Promise<Workspace> => {
+      const run = async () => {
+        const workspaceFiles = await files(dir);
+        const next = change(await workspaceFiles.read());
+        await workspaceFiles.write(next);
+        return next;
+      };
+      const result = (updating.get(dir) ?? Promise.resolve()).then(run);
+      const tail = result.catch(() => undefined);
+      updating.set(dir, tail);
+      void tail.then(() => {
+        if (updating.get(dir) === tail) updating.delete(dir);
+      });
+      return result;
     },
   };
 };
