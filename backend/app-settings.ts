@@ -71,17 +71,19 @@ export const createAppSettingsStore = (
     current = result.settings;
     return result;
   };
-  const save = (settings: AppSettings) =>
-    queue.run(async () => {
-      const valid = settingsSchema.parse(settings);
-      await saveSettings(file, valid, fs);
-      current = valid;
-    });
-  const update = async (change: (value: AppSettings) => AppSettings) => {
-    const next = change(current ?? (await load()).settings);
-    await save(next);
-    return current ?? next;
+  const write = async (settings: AppSettings) => {
+    const valid = settingsSchema.parse(settings);
+    await saveSettings(file, valid, fs);
+    current = valid;
+    return valid;
   };
+  const save = async (settings: AppSettings) => {
+    await queue.run(() => write(settings));
+  };
+  // The change runs inside the queue, so two overlapping updates (the window closing while a
+  // workspace is remembered) both land.
+  const update = (change: (value: AppSettings) => AppSettings) =>
+    queue.run(async () => write(change(current ?? (await load()).settings)));
   return { file, load, save, update };
 };
 

@@ -39,6 +39,18 @@ describe('app-settings', () => {
     expect(settings.lastWorkspace).toBe(resolve(dir, 'acme'));
   });
 
+  it('keeps every change when updates overlap', async () => {
+    const store = createAppSettingsStore(join(dir, 'config'));
+    await Promise.all([
+      store.update((s) => rememberWorkspace(s, join(dir, 'acme'))),
+      store.update((s) => ({ ...s, theme: 'dark' })),
+      store.update((s) => rememberWorkspace(s, join(dir, 'globex'))),
+    ]);
+    const { settings } = await createAppSettingsStore(join(dir, 'config')).load();
+    expect(settings.theme).toBe('dark');
+    expect(settings.recentWorkspaces).toEqual([resolve(dir, 'globex'), resolve(dir, 'acme')]);
+  });
+
   it('keeps recent workspaces unique, most recent first, at most ten', () => {
     let settings = DEFAULT_APP_SETTINGS;
     for (let i = 1; i <= 12; i += 1) settings = rememberWorkspace(settings, join(dir, `ws${i}`));
