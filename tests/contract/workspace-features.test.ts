@@ -133,6 +133,15 @@ describe('workspace features through the API', () => {
     expect((await api['documents.get']({ dir, id })).body).toBe('# Edited while renaming\n');
   });
 
+  it('refuses to save a body for an unknown document without writing a file', async () => {
+    await expect(
+      api['documents.update']({ dir, id: 'BWA-POL-999', body: '# Stray\n' }),
+    ).rejects.toThrow(/no document with ID BWA-POL-999/);
+    await expect(readFile(join(dir, 'documents', 'BWA-POL-999.md'), 'utf8')).rejects.toThrow(
+      /ENOENT/,
+    );
+  });
+
   it('refuses a template id that does not exist, naming it', async () => {
     await expect(api['documents.create']({ dir, templateId: 'no-such-template' })).rejects.toThrow(
       /no template with id "no-such-template"/,

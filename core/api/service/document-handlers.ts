@@ -1,5 +1,5 @@
 import { buildDocx } from '../../docx/build-docx';
-import { AppError } from '../../errors';
+import { AppError, isAppError } from '../../errors';
 import type { DocumentMeta, Workspace } from '../../model/workspace';
 import { buildRenderContext } from '../../templates/context';
 import { listTemplateFields } from '../../templates/fields';
@@ -111,6 +111,8 @@ export const createDocumentHandlers = ({ sessions, templates, clock }: Deps): Do
 
     'documents.update': async ({ dir, id, body, meta: patch }) => {
       const files = await sessions.files(dir);
+      // An unknown ID must not leave a stray documents/<id>.md behind (or replace one).
+      findDocument(await sessions.read(dir), id);
       // The body is written first: an edit must survive even if the metadata change is refused.
       if (body !== undefined) await files.writeBody(id, body);
       let saved: DocumentMeta | undefined;
@@ -124,7 +126,13 @@ export const createDocumentHandlers = ({ sessions, templates, clock }: Deps): Do
       });
       if (!saved) throw new AppError('internal', 'document was not saved');
       if (saved.status === 'approved' && patch?.status === 'approved') {
-        await files.writeSnapshot(id, saved.version, await files.readBody(id)).catch(() => {});
+        // Re-sending "approved" finds the version already frozen, which is fine; any other
+        // failure means the approved text was not kept, and the user must hear of it.
+        await files
+          .writeSnapshot(id, saved.version, await files.readBody(id))
+          .catch((error: unknown) => {
+            if (!isAppError(error) || error.code !== 'conflict') throw error;
+          });
       }
       return saved;
     },
