@@ -97,9 +97,17 @@ export const runCli = async (
     }
     return await run({ dispatch, io }, command, parsed);
   } catch (error) {
-    const exitCode = error instanceof CliError ? error.exitCode : 2;
+    const exitCode = error instanceof CliError ? error.exitCode : isUsageError(error) ? 2 : 1;
     const message = error instanceof Error ? error.message : String(error);
     io.err(`isms ${command}: ${message}`);
     return exitCode;
   }
 };
+
+// parseArgs rejects unknown options and missing values with these codes; anything else that is
+// not a CliError (a file that cannot be written, say) is a failure, not a mistake in the call.
+const isUsageError = (error: unknown) =>
+  error instanceof Error &&
+  'code' in error &&
+  typeof error.code === 'string' &&
+  error.code.startsWith('ERR_PARSE_ARGS');

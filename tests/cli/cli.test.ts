@@ -122,6 +122,18 @@ describe('isms CLI', () => {
     expect(missing.stderr).toContain('--out');
   });
 
+  it('exits 2 for an unknown option and 1 when a file cannot be written', async () => {
+    const unknown = await cli('check', demo, '--no-such-option');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('--no-such-option');
+    const blocker = join(temp.dir, 'not-a-folder');
+    await writeFile(blocker, 'a file where a folder is needed');
+    const out = join(blocker, 'policy.docx');
+    const failed = await cli('export', demo, 'BWA-POL-001', '--out', out);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toContain(blocker);
+  });
+
   it('lists the template library with clauses and controls', async () => {
     const result = await cli('templates');
     expect(result.stdout).toMatch(/statement-of-applicability\s+\w+\s+Statement of Applicability/);
