@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../../core/api/dispatch';
 import { originAllowed, SECURITY_HEADERS, tokenMatches } from './security';
-import { serveStatic } from './static-files';
+import { safeDecode, serveStatic } from './static-files';
 
 const MAX_BODY_BYTES = 25 * 1024 * 1024;
 
@@ -28,10 +28,9 @@ export const startHttpServer = async (options: HttpServerOptions): Promise<Runni
   let port = options.port ?? 0;
   const server = createServer((request, response) => {
     handle(request, response, options, port).catch((error: unknown) => {
-      sendJson(response, 500, {
-        ok: false,
-        error: { code: 'internal', message: String(error), details: {} },
-      });
+      // A failure after the answer started cannot be reported in it; end the connection instead.
+      if (response.headersSent) return void response.destroy();
+      sendJson(response, 500, refusal('internal', String(error)));
     });
   });
   await new Promise<void>((resolve, reject) => {
@@ -77,10 +76,13 @@ const handle = async (
     return sendJson(response, 415, refusal('invalid-input', 'send the input as application/json'));
   }
   const input = await readJson(request);
-  if (input instanceof Error) {
-    return sendJson(response, 400, refusal('invalid-input', input.message));
+  if (input instanceof BodyError) {
+    return sendJson(response, input.status, refusal('invalid-input', input.message));
   }
-  const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+  const method = safeDecode(url.pathname.slice('/api/'.length));
+  if (method === null) {
+    return sendJson(response, 400, refusal('invalid-input', 'the method name is not valid'));
+  }
   sendJson(response, 200, await options.dispatch(method, input));
 };
 
@@ -89,21 +91,34 @@ const refusal = (code: string, message: string) => ({
   error: { code, message, details: {} },
 });
 
+class BodyError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+// An oversized body is still read to its end (and dropped): leaving the loop early destroys the
+// socket, and the client would see a reset connection instead of the 413 that names the problem.
 const readJson = async (request: IncomingMessage): Promise<unknown> => {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
     const buffer = chunk as Buffer;
     size += buffer.length;
-    if (size > MAX_BODY_BYTES) return new Error('request body too large');
-    chunks.push(buffer);
+    if (size <= MAX_BODY_BYTES) chunks.push(buffer);
+  }
+  if (size > MAX_BODY_BYTES) {
+    return new BodyError(413, `request body too large (limit ${MAX_BODY_BYTES} bytes)`);
   }
   const text = Buffer.concat(chunks).toString('utf8');
   if (text.trim() === '') return {};
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    return new Error('request body is not valid JSON');
+    return new BodyError(400, 'request body is not valid JSON');
   }
 };
 

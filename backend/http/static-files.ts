@@ -21,7 +21,9 @@ export const serveStatic = async (
   response: ServerResponse,
 ): Promise<void> => {
   if (root === null) return notFound(response);
-  const relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
+  const decoded = safeDecode(pathname);
+  if (decoded === null) return notFound(response);
+  const relative = normalize(decoded).replace(/^([/\\])+/, '');
   const file = join(root, relative === '' ? 'index.html' : relative);
   if (!file.startsWith(root + sep) && file !== root) return notFound(response);
   const body = await readFile(file).catch(() => null);
@@ -45,4 +47,13 @@ const send = (response: ServerResponse, body: Buffer, extension: string) => {
 const notFound = (response: ServerResponse) => {
   response.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
   response.end('Not found');
+};
+
+/** Null for malformed percent-encoding, which decodeURIComponent would throw on. */
+export const safeDecode = (text: string): string | null => {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
 };

@@ -233,6 +233,23 @@ describe('HTTP transport security', () => {
     }
   });
 
+  it('answers a malformed address or an oversized body with a status, not a crash or reset', async () => {
+    const base = `http://127.0.0.1:${http.server.port}`;
+    expect((await fetch(`${base}/%E0%A4%A`)).status).toBe(404);
+    const headers = { 'content-type': 'application/json', authorization: `Bearer ${http.token}` };
+    const badMethod = await fetch(`${base}/api/%E0%A4%A`, { method: 'POST', headers, body: '{}' });
+    expect(badMethod.status).toBe(400);
+    const huge = await fetch(`${base}/api/templates.list`, {
+      method: 'POST',
+      headers,
+      body: ' '.repeat(26 * 1024 * 1024),
+    });
+    expect(huge.status).toBe(413);
+    expect(((await huge.json()) as { error: { message: string } }).error.message).toContain(
+      'too large',
+    );
+  });
+
   it('answers a call with the token from its own origin', async () => {
     const response = await post({
       authorization: `Bearer ${http.token}`,
