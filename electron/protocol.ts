@@ -2,6 +2,7 @@ import { net, protocol } from 'electron';
 import { join, normalize, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { SECURITY_HEADERS } from '../backend/http/security';
+import { safeDecode } from '../backend/http/static-files';
 
 /** Must run before the app is ready: app:// behaves like a secure, standard origin. */
 export const registerAppScheme = (): void => {
@@ -14,9 +15,10 @@ export const registerAppScheme = (): void => {
 export const serveRenderer = (rendererDir: string): void => {
   protocol.handle('app', async (request) => {
     const url = new URL(request.url);
-    const relative = normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '');
+    const decoded = safeDecode(url.pathname);
+    const relative = normalize(decoded ?? '').replace(/^([/\\])+/, '');
     const file = join(rendererDir, relative === '' ? 'index.html' : relative);
-    if (url.host !== 'renderer' || !file.startsWith(rendererDir + sep)) {
+    if (decoded === null || url.host !== 'renderer' || !file.startsWith(rendererDir + sep)) {
       return new Response('Not found', { status: 404 });
     }
     const response = await net.fetch(pathToFileURL(file).toString());
