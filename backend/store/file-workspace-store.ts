@@ -97,7 +97,7 @@ const createWorkspace = async (
   Object.keys(bodies).forEach(assertDocumentId);
   for (const folder of WORKSPACE_FOLDERS) await ensureFolder(join(root, folder));
   for (const [id, body] of Object.entries(bodies)) {
-    await writeOrFail(bodyFilePath(root, id), body, fs, 'save');
+    await writeOrFail(root, bodyFilePath(root, id), body, fs, 'save');
   }
   // Written last and never over an existing file: a half-made workspace does not look complete.
   try {
@@ -130,7 +130,7 @@ const openFiles = (root: string, state: FolderState, fs: AtomicFs): WorkspaceFil
     readBody: async (documentId) => readBody(root, bodyFilePath(root, documentId), documentId),
     writeBody: async (documentId, body) => {
       const file = bodyFilePath(root, documentId);
-      await queued(() => writeOrFail(file, body, fs, 'save'));
+      await queued(() => writeOrFail(root, file, body, fs, 'save'));
     },
     deleteBody: async (documentId) => {
       const file = bodyFilePath(root, documentId);
@@ -138,7 +138,7 @@ const openFiles = (root: string, state: FolderState, fs: AtomicFs): WorkspaceFil
     },
     writeSnapshot: async (documentId, version, body) => {
       const file = snapshotFilePath(root, documentId, version);
-      await queued(() => writeSnapshot(file, documentId, version, body, fs));
+      await queued(() => writeSnapshot(root, file, documentId, version, body, fs));
     },
     readFile: async (relativePath) => {
       const file = await resolveInside(root, relativePath);
@@ -186,9 +186,22 @@ const readBytes = async (file: string): Promise<Uint8Array> => {
   }
 };
 
-const writeOrFail = async (file: string, text: string, fs: AtomicFs, action: string) => {
+// documents/ or history/ may be a symbolic link in a workspace someone else made; a save must
+// still land inside the workspace folder.
+const makeFolderInside = async (root: string, file: string) => {
+  await mkdir(dirname(file), { recursive: true });
+  await resolveInside(root, relative(root, dirname(file)));
+};
+
+const writeOrFail = async (
+  root: string,
+  file: string,
+  text: string,
+  fs: AtomicFs,
+  action: string,
+) => {
   try {
-    await mkdir(dirname(file), { recursive: true });
+    await makeFolderInside(root, file);
     await writeFileAtomic(file, text, { fs });
   } catch (error) {
     throw toIoError(error, action, file);
@@ -196,6 +209,7 @@ const writeOrFail = async (file: string, text: string, fs: AtomicFs, action: str
 };
 
 const writeSnapshot = async (
+  root: string,
   file: string,
   documentId: string,
   version: string,
@@ -203,7 +217,7 @@ const writeSnapshot = async (
   fs: AtomicFs,
 ) => {
   try {
-    await mkdir(dirname(file), { recursive: true });
+    await makeFolderInside(root, file);
     await writeFileAtomic(file, body, { fs, overwrite: false });
   } catch (error) {
     if (errorCode(error) === 'EEXIST') {

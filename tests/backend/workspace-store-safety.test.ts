@@ -1,4 +1,4 @@
-import { mkdir, readFile, readdir, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppError } from '../../core/errors';
@@ -171,6 +171,21 @@ describe('file-workspace-store safety', () => {
       await writeFile(join(dir, 'secret.txt'), 'outside');
       await symlink(join(dir, 'secret.txt'), join(root, 'logo.png'));
       expect(await failure(files.readFile('logo.png'))).toMatchObject({ code: 'invalid-input' });
+    },
+  );
+
+  it.skipIf(process.platform === 'win32')(
+    'refuses to save through a documents folder that links outside the workspace',
+    async () => {
+      const root = join(dir, 'ws');
+      const files = await createFileWorkspaceStore().create(root, sampleWorkspace(), {});
+      await mkdir(join(dir, 'elsewhere'));
+      await rm(join(root, 'documents'), { recursive: true });
+      await symlink(join(dir, 'elsewhere'), join(root, 'documents'));
+      expect(await failure(files.writeBody('ACME-POL-009', '# Text\n'))).toMatchObject({
+        code: 'invalid-input',
+      });
+      expect(await readdir(join(dir, 'elsewhere'))).toEqual([]);
     },
   );
 
