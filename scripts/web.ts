@@ -30,9 +30,14 @@ const main = async () => {
   const workspace = values.workspace
     ? resolve(values.workspace)
     : join(configDir, 'demo-workspace');
-  const method = existsSync(join(workspace, 'workspace.json'))
-    ? 'workspace.open'
-    : 'workspace.create';
+  const exists = existsSync(join(workspace, 'workspace.json'));
+  if (values.workspace && !exists) {
+    throw new Error(
+      `${workspace} holds no workspace.json: create one with "npx isms init ${values.workspace}" ` +
+        '(add --demo for the demo), or leave out --workspace to open the demo',
+    );
+  }
+  const method = exists ? 'workspace.open' : 'workspace.create';
   const opened = await backend.dispatch(method, { dir: workspace, from: 'demo' });
   if (!opened.ok) throw new Error(opened.error.message);
   const token = newToken();

@@ -40,6 +40,8 @@ export const documentSummarySchema = z.object({
   version: z.string(),
   ownerName: z.string().nullable(),
   unfilledCount: z.number(),
+  /** Why the document cannot be checked or rendered (a missing body, a syntax error...), if so. */
+  problem: z.string().nullable(),
   updatedAt: z.string(),
 });
 

@@ -142,6 +142,32 @@ describe('workspace features through the API', () => {
     );
   });
 
+  it('lists a document whose body is missing or broken with its problem, not as complete', async () => {
+    const { rm } = await import('node:fs/promises');
+    await rm(join(dir, 'documents', 'BWA-POL-002.md'));
+    await api['documents.update']({ dir, id: 'BWA-POL-003', body: '# Scope\n\n{% if %}\n' });
+    const list = await api['documents.list']({ dir });
+    const missing = list.find((d) => d.id === 'BWA-POL-002');
+    const broken = list.find((d) => d.id === 'BWA-POL-003');
+    expect(missing?.problem).toMatch(/BWA-POL-002/);
+    expect(broken?.problem).toMatch(/line 3/);
+    expect(list.find((d) => d.id === 'BWA-POL-001')?.problem).toBeNull();
+  });
+
+  it('gives two documents created at the same moment different IDs and their own bodies', async () => {
+    const [a, b] = await Promise.all([
+      api['documents.create']({ dir, templateId: 'backup-policy' }),
+      api['documents.create']({ dir, templateId: 'cryptography-policy' }),
+    ]);
+    expect(a.id).not.toBe(b.id);
+    expect((await api['documents.get']({ dir, id: a.id })).body).toContain('# Purpose');
+    expect((await api['documents.get']({ dir, id: b.id })).meta.templateId).toBe(
+      'cryptography-policy',
+    );
+    const bodyB = await readFile(join(dir, 'documents', `${b.id}.md`), 'utf8');
+    expect(bodyB).toContain('cryptograph');
+  });
+
   it('refuses a template id that does not exist, naming it', async () => {
     await expect(api['documents.create']({ dir, templateId: 'no-such-template' })).rejects.toThrow(
       /no template with id "no-such-template"/,

@@ -4,6 +4,7 @@ import type { DocumentMeta, Workspace } from '../../model/workspace';
 import { buildRenderContext } from '../../templates/context';
 import { listTemplateFields } from '../../templates/fields';
 import { bytesToBase64 } from '../base64';
+import { checkWorkspace } from './check-workspace';
 import type { Handlers } from '../dispatch';
 import type { Clock, TemplateSource } from '../ports';
 import { addMonths, isoDay } from './dates';
@@ -49,35 +50,29 @@ export const createDocumentHandlers = ({ sessions, templates, clock }: Deps): Do
   return {
     'documents.list': async ({ dir }) => {
       const workspace = await sessions.read(dir);
-      const files = await sessions.files(dir);
-      const library = await loadTemplateLibrary(templates, dir);
-      return Promise.all(
-        workspace.documents.map(async (meta) => {
-          const body = await files.readBody(meta.id);
-          const unfilled = await renderDocument({
-            workspace,
-            meta,
-            body,
-            templates: library.templates,
-            today: today(),
-            mode: 'export',
-          }).then(
-            (result) => result.unfilled.length,
-            () => 0,
-          );
-          return {
-            id: meta.id,
-            templateId: meta.templateId,
-            title: meta.title,
-            kind: meta.kind,
-            status: meta.status,
-            version: meta.version,
-            ownerName: personName(workspace, meta.owner),
-            unfilledCount: unfilled,
-            updatedAt: meta.updatedAt,
-          };
-        }),
-      );
+      // The same pass as `isms check`, so a document that cannot render shows its problem here
+      // too instead of looking complete.
+      const report = await checkWorkspace({
+        workspace,
+        files: await sessions.files(dir),
+        library: await loadTemplateLibrary(templates, dir),
+        today: today(),
+      });
+      return workspace.documents.map((meta, index) => {
+        const checked = report.documents[index];
+        return {
+          id: meta.id,
+          templateId: meta.templateId,
+          title: meta.title,
+          kind: meta.kind,
+          status: meta.status,
+          version: meta.version,
+          ownerName: personName(workspace, meta.owner),
+          unfilledCount: checked?.unfilled.length ?? 0,
+          problem: checked?.errors[0] ?? null,
+          updatedAt: meta.updatedAt,
+        };
+      });
     },
 
     'documents.create': async ({ dir, templateId }) => {
@@ -85,12 +80,14 @@ export const createDocumentHandlers = ({ sessions, templates, clock }: Deps): Do
       const template = library.get(templateId);
       const files = await sessions.files(dir);
       let created: DocumentMeta | undefined;
-      await sessions.update(dir, (workspace) => {
-        created = newDocumentMeta(workspace, template, today());
-        return { ...workspace, documents: [...workspace.documents, created] };
+      await sessions.update(dir, async (workspace) => {
+        const meta = newDocumentMeta(workspace, template, today());
+        // The body first: a document listed in workspace.json always has its body on disk.
+        await files.writeBody(meta.id, template.body);
+        created = meta;
+        return { ...workspace, documents: [...workspace.documents, meta] };
       });
       if (!created) throw new AppError('internal', 'document was not created');
-      await files.writeBody(created.id, template.body);
       return created;
     },
 

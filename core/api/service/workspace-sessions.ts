@@ -22,11 +22,17 @@ export const createWorkspaceSessions = (store: WorkspaceStore) => {
     files,
     remember: (dir: string, workspaceFiles: WorkspaceFiles) => open.set(dir, workspaceFiles),
     read: async (dir: string): Promise<Workspace> => (await files(dir)).read(),
-    /** Reads, changes and writes workspace.json; the change sees the freshest data. */
-    update: (dir: string, change: (ws: Workspace) => Workspace): Promise<Workspace> => {
+    /**
+     * Reads, changes and writes workspace.json; the change sees the freshest data and may do
+     * other file work first (a new document's body), which then happens under the same turn.
+     */
+    update: (
+      dir: string,
+      change: (ws: Workspace) => Workspace | Promise<Workspace>,
+    ): Promise<Workspace> => {
       const run = async () => {
         const workspaceFiles = await files(dir);
-        const next = change(await workspaceFiles.read());
+        const next = await change(await workspaceFiles.read());
         await workspaceFiles.write(next);
         return next;
       };

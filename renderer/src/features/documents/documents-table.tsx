@@ -48,6 +48,14 @@ export const documentColumns = helper.columns([
     sortFn: 'basic',
     cell: (info) => {
       const count = info.getValue();
+      const problem = info.row.original.problem;
+      if (problem) {
+        return (
+          <span className="badge badge-danger" title={problem} data-testid="document-problem">
+            Problem
+          </span>
+        );
+      }
       return count === 0 ? (
         <span className="muted">None</span>
       ) : (
