@@ -61,6 +61,8 @@ line one
 
 Before<br>after, <span class="field">kept</span> &amp; decoded, bell\u0007gone.
 
+Owner: <mark>\\[roles.ciso.name\\]</mark> from now on.
+
 <div>Block <b>html</b><script>alert(1)</script></div>
 
 - [x] done task
@@ -171,6 +173,15 @@ describe('buildDocx body', () => {
     expect(textOf(line)).toBe('Beforeafter, kept & decoded, bellgone.');
     expect(textOf(findParagraph(xml, 'Block html'))).toBe('Block html');
     expect(textOf(xml)).not.toMatch(/<span|alert|<div/);
+  });
+
+  it('highlights an unfilled field marked by the template engine, and only that', () => {
+    const line = findParagraph(xml, 'Owner:', false);
+    expect(textOf(line)).toBe('Owner: [roles.ciso.name] from now on.');
+    for (const part of ['[', 'roles.ciso.name', ']']) {
+      expect(findRun(line, part)).toContain('<w:highlight w:val="yellow"/>');
+    }
+    expect(findRun(line, 'from now on.')).not.toContain('w:highlight');
   });
 
   it('writes block quotes, code blocks and rules with their own formatting', () => {

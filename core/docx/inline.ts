@@ -12,10 +12,14 @@ export type InlineFormat = {
   readonly strike?: boolean;
   readonly code?: boolean;
   readonly link?: boolean;
+  /** Inside `<mark>`: an unfilled field, highlighted so a reviewer cannot miss it. */
+  readonly highlight?: boolean;
 };
 
 const SAFE_LINK = /^(https?:\/\/|mailto:)/i;
 const BREAK_TAG = /^<br\s*\/?>$/i;
+const MARK_OPEN = /^<mark(\s[^>]*)?>$/i;
+const MARK_CLOSE = /^<\/mark>$/i;
 
 /** The address written into the hyperlink relationship, or null when it is not a web or mail link. */
 export const safeLinkTarget = (href: string): string | null => {
@@ -31,6 +35,7 @@ const run = (text: string, format: InlineFormat): TextRun => {
     ...(format.bold ? { bold: true } : {}),
     ...(format.italics ? { italics: true } : {}),
     ...(format.strike ? { strike: true } : {}),
+    ...(format.highlight ? { highlight: 'yellow' } : {}),
   });
 };
 
@@ -77,10 +82,20 @@ const renderToken = (token: Token, format: InlineFormat): ParagraphChild[] => {
 const imagePlaceholder = (alt: string): TextRun =>
   new TextRun({ text: `[${alt || 'image'}]`, italics: true, color: COLOUR.muted });
 
-/** Word runs (and hyperlinks) for a run of Markdown inline tokens. */
+/**
+ * Word runs (and hyperlinks) for a run of Markdown inline tokens. `<mark>` and `</mark>` arrive
+ * as separate tokens around their text, so the highlight is carried from one to the other.
+ */
 export function renderInline(
   tokens: readonly Token[],
   format: InlineFormat = {},
 ): ParagraphChild[] {
-  return tokens.flatMap((token) => renderToken(token, format));
+  let current = format;
+  return tokens.flatMap((token) => {
+    const tag = token.type === 'html' ? token.raw.trim() : '';
+    if (MARK_OPEN.test(tag)) current = { ...current, highlight: true };
+    else if (MARK_CLOSE.test(tag)) current = { ...current, highlight: format.highlight ?? false };
+    else return renderToken(token, current);
+    return [];
+  });
 }

@@ -28,9 +28,14 @@ export const printFilled = (
   return `<span class="field" data-field="${escapeAttribute(field)}">${escaped}</span>`;
 };
 
-/** Markdown for a value the workspace does not hold: a visible, literal `[field.path]`. */
+/**
+ * Markdown for a value the workspace does not hold: a visible, literal `[field.path]`, inside
+ * `<mark>` so the Word export can highlight it (the exporter keeps no other HTML).
+ */
 export const printUnfilled = (field: string, where: MarkdownContext, mode: RenderMode): string => {
-  if (mode === 'export' || !canWrap(where)) return escapeMarkdown(`[${field}]`, where);
+  const literal = escapeMarkdown(`[${field}]`, where);
+  if (!canWrap(where)) return literal;
+  if (mode === 'export') return `<mark>${literal}</mark>`;
   const label = escapeMarkdown(field, where);
   return `<mark class="field-unfilled" data-field="${escapeAttribute(field)}">${label}</mark>`;
 };

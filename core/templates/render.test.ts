@@ -95,7 +95,7 @@ describe('renderTemplate', () => {
       { field: 'cycle', line: 12, column: 86 },
       { field: 'organisation.legalName', line: 13, column: 9 },
     ]);
-    expect(markdown).toContain('| R1 | \\[risk.owner.name\\] |\n| R2 | \\[risk.owner.name\\] |');
+    expect(markdown).toContain('| R1 | <mark>\\[risk.owner.name\\]</mark> |\n| R2 | <mark>\\[risk.owner.name\\]</mark> |');
   });
 
   it('does not count a missing value tested by if, unless or default as unfilled', () => {
@@ -114,26 +114,26 @@ describe('renderTemplate', () => {
     const body = 'Actions:\n{% for action in managementReview.actions %}\n- {{ action.title }}\n{% endfor %}\nEnd';
     const result = render(body, {});
     expect(result.unfilled).toEqual([{ field: 'managementReview.actions', line: 2, column: 18 }]);
-    expect(result.markdown).toBe('Actions:\n\\[managementReview.actions\\]\nEnd');
+    expect(result.markdown).toBe('Actions:\n<mark>\\[managementReview.actions\\]</mark>\nEnd');
   });
 
   it('reports a missing value taken through assign where the assigned name is printed', () => {
     const body = 'x\n{% assign owner = roles.ciso.name %}Owner: {{ owner }}.';
     const result = render(body, { roles: {} });
     expect(result.unfilled).toEqual([{ field: 'owner', line: 2, column: 47 }]);
-    expect(result.markdown).toBe('x\nOwner: \\[owner\\].');
+    expect(result.markdown).toBe('x\nOwner: <mark>\\[owner\\]</mark>.');
   });
 
   it('counts a plain value that prints nothing (an empty list) as unfilled', () => {
     const result = render('Sites: {{ sites }}. Count: {{ sites | size }}.', { sites: [] });
     expect(result.unfilled).toEqual([{ field: 'sites', line: 1, column: 11 }]);
-    expect(result.markdown).toBe('Sites: \\[sites\\]. Count: 0.');
+    expect(result.markdown).toBe('Sites: <mark>\\[sites\\]</mark>. Count: 0.');
   });
 
-  it('shows an unfilled field in the export as literal text, not a link', () => {
+  it('shows an unfilled field in the export as marked literal text, not a link', () => {
     const { markdown } = render('By {{ organisation.name }}.', {});
-    expect(markdown).toBe('By \\[organisation.name\\].');
-    expect(marked.parseInline(markdown)).toBe('By [organisation.name].');
+    expect(markdown).toBe('By <mark>\\[organisation.name\\]</mark>.');
+    expect(marked.parseInline(markdown)).toBe('By <mark>[organisation.name]</mark>.');
   });
 
   it('prints people by name, lists joined and numbers and booleans as text', () => {
@@ -306,8 +306,8 @@ describe('renderTemplate', () => {
       { field: 'roles.dpo.name', line: 10, column: 8 },
     ]);
     expect(result.markdown).toBe(
-      'Acme Ltd (\\[organisation.website\\]), CISO Dana Reyes,\n' +
-        'DPO \\[roles.dpo.name\\], dated 28 November 2026.\n',
+      'Acme Ltd (<mark>\\[organisation.website\\]</mark>), CISO Dana Reyes,\n' +
+        'DPO <mark>\\[roles.dpo.name\\]</mark>, dated 28 November 2026.\n',
     );
   });
 });
