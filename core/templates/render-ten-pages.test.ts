@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { workspaceSchema } from '../model/workspace';
 import { buildRenderContext } from './context';
 import { listTemplateFields } from './fields';
-import { renderTemplateSync, type RenderMode } from './render';
+import { renderTemplateSync } from './render';
 
 const SECTION = `## {{ section }}. Responsibilities at {{ organisation.name }}
 
@@ -72,40 +72,22 @@ const workspace = workspaceSchema.parse({
 });
 const context = buildRenderContext({ workspace, today: '2026-11-28' });
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
-
 const TEMPLATE = { id: 'ten-pages', body: TEN_PAGES, bodyLine: 1 };
 
-const time = (action: () => unknown): number => {
-  const runs: number[] = [];
-  for (let i = 0; i < 10; i++) {
-    const started = performance.now();
-    action();
-    if (i >= 3) runs.push(performance.now() - started); // the first runs warm the JIT up
-  }
-  return median(runs);
-};
-
-const timeRender = (mode: RenderMode) => time(() => renderTemplateSync(TEMPLATE, context, { mode }));
-
-describe('renderTemplate performance', () => {
-  it('renders a ten-page template fast enough for a live preview', () => {
+// Speed is measured by `npm run bench`, not here: this checks that a long template renders whole.
+describe('renderTemplate on a ten-page template', () => {
+  it('renders every section and every register row, with nothing unfilled', () => {
     const result = renderTemplateSync(TEMPLATE, context, { mode: 'preview' });
     const words = result.markdown.replace(/<[^>]+>/g, '').split(/\s+/).length;
     expect(words).toBeGreaterThan(5_000);
     expect(result.unfilled).toEqual([]);
     const tables = marked.lexer(result.markdown).filter((t) => t.type === 'table');
     expect(tables.map((t) => (t as Tokens.Table).rows.length)).toEqual([30, 93]);
+  });
 
-    const exportMs = timeRender('export');
-    const previewMs = timeRender('preview');
-    const fieldsMs = time(() => listTemplateFields(TEMPLATE));
-    console.info(
-      `ten-page template (${TEN_PAGES.length} characters, ${words} words rendered), median of 7: ` +
-        `export ${exportMs.toFixed(1)} ms, preview ${previewMs.toFixed(1)} ms (parse + render), ` +
-        `listTemplateFields ${fieldsMs.toFixed(1)} ms`,
-    );
-    // Generous bound for a loaded CI machine; the measured figure is printed above.
-    expect(Math.max(exportMs, previewMs)).toBeLessThan(250);
+  it('lists the fields such a template uses, once each', () => {
+    const fields = listTemplateFields(TEMPLATE).map((f) => f.field);
+    expect(new Set(fields).size).toBe(fields.length);
+    expect(fields).toEqual(expect.arrayContaining(['organisation.name', 'roles.ciso.name', 'risks', 'soa']));
   });
 });
