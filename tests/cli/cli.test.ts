@@ -97,6 +97,14 @@ describe('isms CLI', () => {
     expect(await readFile(join(broken, 'workspace.json'), 'utf8')).toBe(text);
   });
 
+  it('gives byte-identical Word files for the same workspace at the same time', async () => {
+    const first = join(temp.dir, 'same', 'a.docx');
+    const second = join(temp.dir, 'same', 'b.docx');
+    await cli('export', demo, 'BWA-REC-004', '--out', first);
+    await cli('export', demo, 'BWA-REC-004', '--out', second);
+    expect(Buffer.compare(await readFile(first), await readFile(second))).toBe(0);
+  });
+
   it('writes nothing when one of several IDs is unknown', async () => {
     const out = join(temp.dir, 'partial');
     const result = await cli('export', demo, 'BWA-POL-001', 'BWA-POL-998', '--out', out);
