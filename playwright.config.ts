@@ -3,7 +3,9 @@ import { existsSync } from 'node:fs';
 
 // Debian's Chromium when present (CI and this kind of machine); Playwright's own browser on a
 // developer's Mac or Windows machine after `npx playwright install chromium`.
-const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) =>
+  existsSync(p),
+);
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -2,7 +2,12 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['core/**/*.test.ts', 'backend/**/*.test.ts', 'renderer/**/*.test.ts', 'tests/**/*.test.ts'],
+    include: [
+      'core/**/*.test.ts',
+      'backend/**/*.test.ts',
+      'renderer/**/*.test.ts',
+      'tests/**/*.test.ts',
+    ],
     exclude: ['tests/e2e/**', 'node_modules/**', 'out/**'],
     testTimeout: 30_000,
     // Workspaces are real folders under the OS temp dir; keep files from interfering.
