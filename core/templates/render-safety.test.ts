@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../errors';
+import { catchAppError } from './catch-app-error.test-support';
 import { createTemplateEngine, TEMPLATE_LIMITS } from './engine';
 import { renderTemplateSync } from './render';
 
 const render = (body: string, context: Record<string, unknown> = {}) =>
   renderTemplateSync({ id: 'hostile', body, bodyLine: 5 }, context, { mode: 'export' });
 
-const failure = (action: () => unknown): AppError => {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected an AppError');
-};
+const failure = catchAppError;
 
 describe('template safety', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { marked, type Token, type Tokens } from 'marked';
+import { catchAppError } from './catch-app-error.test-support';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../errors';
 import { workspaceSchema } from '../model/workspace';
 import { buildRenderContext } from './context';
 import { renderTemplate, renderTemplateSync, type RenderMode } from './render';
@@ -8,15 +8,7 @@ import { renderTemplate, renderTemplateSync, type RenderMode } from './render';
 const render = (body: string, context: Record<string, unknown>, mode: RenderMode = 'export', bodyLine = 1) =>
   renderTemplateSync({ id: 'test-template', body, bodyLine }, context, { mode });
 
-const catchError = (action: () => unknown): AppError => {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected an AppError');
-};
+const catchError = catchAppError;
 
 /** Block structure without text: the token types, table sizes and list lengths. */
 const structure = (markdown: string): unknown => marked.lexer(markdown).map(blockShape);
