@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { policyDecisionsSchema } from './policy-decisions';
 import { registersSchema } from './registers';
 
 export const CURRENT_SCHEMA_VERSION = 1;
@@ -189,6 +190,7 @@ export const workspaceSchema = z.object({
   people: z.array(personSchema).default([]),
   roles: rolesSchema.default({}),
   parameters: policyParametersSchema.prefault({}),
+  confirmedDecisions: policyDecisionsSchema.default({}),
   settings: settingsSchema.prefault({}),
   registers: registersSchema.prefault({}),
   documents: z.array(documentMetaSchema).default([]),

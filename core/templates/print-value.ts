@@ -42,3 +42,19 @@ export const printUnfilled = (field: string, where: MarkdownContext, mode: Rende
   const label = escapeMarkdown(`[${prompt}]`, where);
   return `<mark class="field-unfilled" data-field="${escapeAttribute(field)}">${label}</mark>`;
 };
+
+/**
+ * Markdown for a policy value that is still a proposal (not yet confirmed by top management):
+ * the value followed by a visible note, highlighted in the export like an unfilled field.
+ */
+export const printProposed = (
+  text: string,
+  field: string,
+  where: MarkdownContext,
+  mode: RenderMode,
+): string => {
+  const literal = escapeMarkdown(`${text} (proposed, to be confirmed)`, where);
+  if (!canWrap(where)) return literal;
+  if (mode === 'export') return `<mark>${literal}</mark>`;
+  return `<span class="field" data-field="${escapeAttribute(field)}">${literal}</span>`;
+};
