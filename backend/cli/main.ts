@@ -1,21 +1,21 @@
 import { parseArgs } from 'node:util';
-import { createBackend } from '../compose';
+import type { Dispatch } from '../../core/api/dispatch';
 import {
   addCommand,
-  checkCommand,
   exportCommand,
   initCommand,
   renderCommand,
   templatesCommand,
   type CommandContext,
 } from './commands';
+import { checkCommand } from './check-command';
 import { CliError, processOutput, type CliOutput } from './output';
 
 const USAGE: Readonly<Record<string, string>> = {
   init: `Usage: isms init DIR [--demo]\n\nCreates a workspace in DIR (which must not hold one yet).\n  --demo   fill it with the Brightwater Analytics demo organisation and documents`,
   render: `Usage: isms render DIR ID\n\nPrints the filled Markdown of document ID; unfilled fields are listed on stderr.`,
   export: `Usage: isms export DIR (ID... | --all) --out PATH\n\nWrites Word files named "<ID> <Title>.docx".\n  --out PATH  a .docx file for one document, or a folder\n  --all       every document in the workspace`,
-  check: `Usage: isms check DIR\n\nLists unfilled fields and invalid data per document.\nExit code 0 when everything is complete, 1 when anything is missing or invalid.`,
+  check: `Usage: isms check DIR [--json]\n\nReports what a Stage 1 auditor would find missing, clause by clause (4.1-10.2) and\nAnnex A theme by theme, with a score and the next things to do; then each document's\nunfilled fields (line and column) and problems.\n  --json  the same report as JSON, for pipelines\nExit code 0 when nothing blocks Stage 1, 1 while anything does (an empty workspace included).`,
   templates: `Usage: isms templates [--workspace DIR]\n\nLists the template library (id, kind, title, clauses, controls).`,
   add: `Usage: isms add DIR (TEMPLATE-ID... | --all)\n\nAdds documents made from templates, numbered by the workspace's ID scheme.\n  --all  every template not yet in the workspace`,
 };
@@ -30,7 +30,7 @@ Commands:
   add DIR (TEMPLATE-ID... | --all)     add documents from templates
   render DIR ID                        print a document's filled Markdown
   export DIR (ID... | --all) --out P   write Word (.docx) files
-  check DIR                            report unfilled fields and invalid data
+  check DIR [--json]                   what blocks Stage 1, clause by clause
 
 Run "isms <command> --help" for a command's options.`;
 
@@ -43,6 +43,7 @@ const parse = (args: readonly string[]): Parsed => {
     options: {
       demo: { type: 'boolean' },
       all: { type: 'boolean' },
+      json: { type: 'boolean' },
       out: { type: 'string', short: 'o' },
       workspace: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -68,7 +69,7 @@ const run = async (ctx: CommandContext, command: string, { positionals: p, flags
       return exportCommand(ctx, need(p[0], 'DIR', command), p.slice(1), all, out);
     }
     case 'check':
-      return checkCommand(ctx, need(p[0], 'DIR', command));
+      return checkCommand(ctx, need(p[0], 'DIR', command), flags['json'] === true);
     case 'templates':
       return templatesCommand(ctx, flags['workspace'] as string | undefined);
     case 'add':
@@ -82,7 +83,7 @@ const run = async (ctx: CommandContext, command: string, { positionals: p, flags
 export const runCli = async (
   argv: readonly string[],
   io: CliOutput = processOutput,
-  dispatch = createBackend().dispatch,
+  dispatch?: Dispatch,
 ): Promise<number> => {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
@@ -95,7 +96,9 @@ export const runCli = async (
       io.out(USAGE[command] ?? GENERAL);
       return 0;
     }
-    return await run({ dispatch, io }, command, parsed);
+    // Loaded only for a real command, so `isms --help` starts without the engine.
+    const backend = dispatch ?? (await import('../compose')).createBackend().dispatch;
+    return await run({ dispatch: backend, io }, command, parsed);
   } catch (error) {
     const exitCode = error instanceof CliError ? error.exitCode : isUsageError(error) ? 2 : 1;
     const message = error instanceof Error ? error.message : String(error);
