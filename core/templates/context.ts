@@ -181,6 +181,7 @@ const buildRegisters = (
   return {
     riskMethod: {
       ...method,
+      approvedBy: person(method.approvedBy),
       mediumFrom: method.acceptanceThreshold + 1,
       mediumTo: method.highThreshold - 1,
       highFrom: method.highThreshold,
