@@ -9,6 +9,7 @@ import {
   type CommandContext,
 } from './commands';
 import { checkCommand } from './check-command';
+import { PACK_USAGE, packCommand } from './pack-command';
 import { CliError, processOutput, type CliOutput } from './output';
 
 const USAGE: Readonly<Record<string, string>> = {
@@ -17,6 +18,7 @@ const USAGE: Readonly<Record<string, string>> = {
   export: `Usage: isms export DIR (ID... | --all) --out PATH\n\nWrites Word files named "<ID> <Title>.docx".\n  --out PATH  a .docx file for one document, or a folder\n  --all       every document in the workspace`,
   check: `Usage: isms check DIR [--json]\n\nReports what a Stage 1 auditor would find missing, clause by clause (4.1-10.2) and\nAnnex A theme by theme, with a score and the next things to do; then each document's\nunfilled fields (line and column) and problems.\n  --json  the same report as JSON, for pipelines\nExit code 0 when nothing blocks Stage 1, 1 while anything does (an empty workspace included).`,
   templates: `Usage: isms templates [--workspace DIR]\n\nLists the template library (id, kind, title, clauses, controls).`,
+  pack: PACK_USAGE,
   add: `Usage: isms add DIR (TEMPLATE-ID... | --all)\n\nAdds documents made from templates, numbered by the workspace's ID scheme.\n  --all  every template not yet in the workspace`,
 };
 
@@ -31,6 +33,7 @@ Commands:
   render DIR ID                        print a document's filled Markdown
   export DIR (ID... | --all) --out P   write Word (.docx) files
   check DIR [--json]                   what blocks Stage 1, clause by clause
+  pack DIR --out FILE.zip              write the Stage 1 documentation pack
 
 Run "isms <command> --help" for a command's options.`;
 
@@ -44,6 +47,7 @@ const parse = (args: readonly string[]): Parsed => {
       demo: { type: 'boolean' },
       all: { type: 'boolean' },
       json: { type: 'boolean' },
+      'include-drafts': { type: 'boolean' },
       out: { type: 'string', short: 'o' },
       workspace: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -70,6 +74,10 @@ const run = async (ctx: CommandContext, command: string, { positionals: p, flags
     }
     case 'check':
       return checkCommand(ctx, need(p[0], 'DIR', command), flags['json'] === true);
+    case 'pack': {
+      const out = need(flags['out'] as string | undefined, '--out FILE.zip', command);
+      return packCommand(ctx, need(p[0], 'DIR', command), out, flags['include-drafts'] === true);
+    }
     case 'templates':
       return templatesCommand(ctx, flags['workspace'] as string | undefined);
     case 'add':

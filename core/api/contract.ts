@@ -9,6 +9,7 @@ import {
   rolesSchema,
   versionSchema,
 } from '../model/workspace';
+import { packContract } from './contract-pack';
 import { readinessContract } from './contract-readiness';
 
 // One entry per API method: the input and output schemas. The `Api` type, the dispatcher, the
@@ -183,6 +184,7 @@ export const apiContract = {
   /** Lists unfilled fields and invalid data for every document. */
   'workspace.check': { input: z.object({ dir }), output: checkReportSchema },
   ...readinessContract,
+  ...packContract,
 } as const;
 
 export type ApiContract = typeof apiContract;

@@ -1,6 +1,8 @@
 import type { Handlers } from '../dispatch';
+import type { PackTools } from '../../pack/types';
 import type { Clock, RecentWorkspaces, TemplateSource, WorkspaceStore } from '../ports';
 import { createDocumentHandlers } from './document-handlers';
+import { createPackHandlers } from './pack-handlers';
 import { createReadinessHandlers } from './readiness-handlers';
 import { createWorkspaceHandlers } from './workspace-handlers';
 import { createWorkspaceSessions } from './workspace-sessions';
@@ -10,6 +12,8 @@ export type ServiceDeps = {
   readonly templates: TemplateSource;
   readonly clock: Clock;
   readonly recent?: RecentWorkspaces | null;
+  /** Spreadsheets and hashes for the Stage 1 pack; without them the pack is refused. */
+  readonly pack?: PackTools | null;
 };
 
 /** The implementation of every API method over the ports; transports wrap it in a dispatcher. */
@@ -19,5 +23,11 @@ export const createService = (deps: ServiceDeps): Handlers => {
     ...createWorkspaceHandlers({ ...deps, sessions, recent: deps.recent ?? null }),
     ...createDocumentHandlers({ sessions, templates: deps.templates, clock: deps.clock }),
     ...createReadinessHandlers({ sessions, templates: deps.templates, clock: deps.clock }),
+    ...createPackHandlers({
+      sessions,
+      templates: deps.templates,
+      clock: deps.clock,
+      tools: deps.pack ?? null,
+    }),
   };
 };
