@@ -9,6 +9,7 @@ import { createAppSettingsStore, rememberWorkspace, type AppSettingsStore } from
 import { createSystemClock } from './clock';
 import { createFileWorkspaceStore } from './store/file-workspace-store';
 import { createTemplateSource } from './templates/template-source';
+import { renderPdf } from './pdf/render-pdf';
 
 export type BackendOptions = {
   /** The built-in templates folder; defaults to the project's templates/. */
@@ -52,6 +53,7 @@ export const createBackend = (options: BackendOptions = {}): Backend => {
     templates: createTemplateSource(options.templatesDir),
     clock: options.clock ?? createSystemClock(),
     recent: settings ? recentFrom(settings) : null,
+    pdf: renderPdf,
   });
   return { handlers, dispatch: createDispatcher(handlers, options.onUnexpected), settings };
 };

@@ -3,18 +3,18 @@ import { createBackend } from '../compose';
 import {
   addCommand,
   checkCommand,
-  exportCommand,
   initCommand,
   renderCommand,
   templatesCommand,
   type CommandContext,
 } from './commands';
+import { exportCommand } from './export-command';
 import { CliError, processOutput, type CliOutput } from './output';
 
 const USAGE: Readonly<Record<string, string>> = {
   init: `Usage: isms init DIR [--demo]\n\nCreates a workspace in DIR (which must not hold one yet).\n  --demo   fill it with the Brightwater Analytics demo organisation and documents`,
   render: `Usage: isms render DIR ID\n\nPrints the filled Markdown of document ID; unfilled fields are listed on stderr.`,
-  export: `Usage: isms export DIR (ID... | --all) --out PATH\n\nWrites Word files named "<ID> <Title>.docx".\n  --out PATH  a .docx file for one document, or a folder\n  --all       every document in the workspace`,
+  export: `Usage: isms export DIR (ID... | --all) --out PATH [--format docx|pdf|both]\n\nWrites files named "<ID> <Title>.docx" and/or ".pdf".\n  --out PATH       a .docx or .pdf file for one document, or a folder\n  --all            every document in the workspace\n  --format FORMAT  docx (Word, the default), pdf, or both; a single .pdf --out means pdf`,
   check: `Usage: isms check DIR\n\nLists unfilled fields and invalid data per document.\nExit code 0 when everything is complete, 1 when anything is missing or invalid.`,
   templates: `Usage: isms templates [--workspace DIR]\n\nLists the template library (id, kind, title, clauses, controls).`,
   add: `Usage: isms add DIR (TEMPLATE-ID... | --all)\n\nAdds documents made from templates, numbered by the workspace's ID scheme.\n  --all  every template not yet in the workspace`,
@@ -29,7 +29,7 @@ Commands:
   templates                            list the template library
   add DIR (TEMPLATE-ID... | --all)     add documents from templates
   render DIR ID                        print a document's filled Markdown
-  export DIR (ID... | --all) --out P   write Word (.docx) files
+  export DIR (ID... | --all) --out P   write Word and/or PDF files (--format docx|pdf|both)
   check DIR                            report unfilled fields and invalid data
 
 Run "isms <command> --help" for a command's options.`;
@@ -44,6 +44,7 @@ const parse = (args: readonly string[]): Parsed => {
       demo: { type: 'boolean' },
       all: { type: 'boolean' },
       out: { type: 'string', short: 'o' },
+      format: { type: 'string' },
       workspace: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -65,7 +66,8 @@ const run = async (ctx: CommandContext, command: string, { positionals: p, flags
       return renderCommand(ctx, need(p[0], 'DIR', command), need(p[1], 'ID', command));
     case 'export': {
       const out = need(flags['out'] as string | undefined, '--out PATH', command);
-      return exportCommand(ctx, need(p[0], 'DIR', command), p.slice(1), all, out);
+      const format = flags['format'] as string | undefined;
+      return exportCommand(ctx, need(p[0], 'DIR', command), p.slice(1), all, out, format);
     }
     case 'check':
       return checkCommand(ctx, need(p[0], 'DIR', command));

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { registersSchema } from './registers';
+import { brandingSchema } from './branding';
 
 export const CURRENT_SCHEMA_VERSION = 1;
 
@@ -192,6 +193,7 @@ export const workspaceSchema = z.object({
   settings: settingsSchema.prefault({}),
   registers: registersSchema.prefault({}),
   documents: z.array(documentMetaSchema).default([]),
+  branding: brandingSchema.prefault({}),
 });
 
 export type Location = z.infer<typeof locationSchema>;

@@ -1,6 +1,8 @@
 import type { Handlers } from '../dispatch';
 import type { Clock, RecentWorkspaces, TemplateSource, WorkspaceStore } from '../ports';
 import { createDocumentHandlers } from './document-handlers';
+import { createPublishingHandlers } from './publishing-handlers';
+import type { PdfRenderer } from '../publish-ports';
 import { createWorkspaceHandlers } from './workspace-handlers';
 import { createWorkspaceSessions } from './workspace-sessions';
 
@@ -9,6 +11,7 @@ export type ServiceDeps = {
   readonly templates: TemplateSource;
   readonly clock: Clock;
   readonly recent?: RecentWorkspaces | null;
+  readonly pdf?: PdfRenderer | null;
 };
 
 /** The implementation of every API method over the ports; transports wrap it in a dispatcher. */
@@ -17,5 +20,6 @@ export const createService = (deps: ServiceDeps): Handlers => {
   return {
     ...createWorkspaceHandlers({ ...deps, sessions, recent: deps.recent ?? null }),
     ...createDocumentHandlers({ sessions, templates: deps.templates, clock: deps.clock }),
+    ...createPublishingHandlers({ ...deps, sessions, pdf: deps.pdf ?? null }),
   };
 };
