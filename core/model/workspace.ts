@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { registersSchema } from './registers';
 
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 const text = z.string().trim();
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');

@@ -1,7 +1,7 @@
 import { marked, type Token, type Tokens } from 'marked';
 import { catchAppError } from './catch-app-error.test-support';
 import { describe, expect, it } from 'vitest';
-import { workspaceSchema } from '../model/workspace';
+import { CURRENT_SCHEMA_VERSION, workspaceSchema } from '../model/workspace';
 import { buildRenderContext } from './context';
 import { renderTemplate, renderTemplateSync, type RenderMode } from './render';
 
@@ -281,7 +281,7 @@ describe('renderTemplate', () => {
 
   it('treats a blank workspace value as unfilled through buildRenderContext', () => {
     const workspace = workspaceSchema.parse({
-      schemaVersion: 1,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
       organisation: { name: 'Acme Ltd', website: '   ' },
       people: [{ id: 'dana', name: 'Dana Reyes', jobTitle: 'CISO' }],
       roles: { ciso: 'dana', dpo: null },
