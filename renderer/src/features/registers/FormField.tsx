@@ -15,22 +15,29 @@ const MAX_SELECT_OPTIONS = 400;
 
 const choices = (field: FieldSpec, lookups: Lookups) => {
   if (field.options) return field.options;
-  const source = field.kind === 'person' ? lookups[PEOPLE_LOOKUP] : lookups[field.references ?? ''];
+  const source =
+    field.kind === 'person' || field.kind === 'people'
+      ? lookups[PEOPLE_LOOKUP]
+      : lookups[field.references ?? ''];
   if (!source || source.size > MAX_SELECT_OPTIONS) return null;
   return [...source].map(([value, label]) => ({
     value,
-    label: field.kind === 'person' || label === value ? label : `${value} ${label}`,
+    label:
+      field.kind === 'person' || field.kind === 'people' || label === value
+        ? label
+        : `${value} ${label}`,
   }));
 };
 
-const MultiChoice = ({ field, value, onChange, error }: FormFieldProps) => {
+const MultiChoice = ({ field, value, onChange, error, lookups }: FormFieldProps) => {
   const selected = Array.isArray(value) ? (value as readonly string[]) : [];
+  const options = choices(field, lookups) ?? [];
   const toggle = (option: string, on: boolean) =>
     onChange(on ? [...selected, option] : selected.filter((v) => v !== option));
   return (
     <fieldset className="reg-choices span-2" aria-invalid={error ? true : undefined}>
       <legend>{field.label}</legend>
-      {field.options?.map((option) => (
+      {options.map((option) => (
         <CheckboxField
           key={option.value}
           label={option.label}
@@ -84,6 +91,22 @@ export const FormField = (props: FormFieldProps) => {
   const options = choices(field, lookups);
   switch (field.kind) {
     case 'boolean':
+      if (field.nullable)
+        return (
+          <SelectField
+            label={field.label}
+            value={text}
+            hint={field.hint}
+            error={error}
+            testId={testId}
+            options={[
+              { value: '', label: 'Not decided' },
+              { value: 'true', label: 'Yes' },
+              { value: 'false', label: 'No' },
+            ]}
+            onChange={onChange}
+          />
+        );
       return (
         <CheckboxField
           label={field.label}
@@ -93,6 +116,7 @@ export const FormField = (props: FormFieldProps) => {
         />
       );
     case 'multi-enum':
+    case 'people':
       return <MultiChoice {...props} />;
     case 'enum':
     case 'person':

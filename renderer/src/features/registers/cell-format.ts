@@ -28,6 +28,10 @@ export const displayValue = (field: FieldSpec, value: unknown, lookups: Lookups)
         .join(', ');
     case 'person':
       return lookups[PEOPLE_LOOKUP]?.get(scalarText(value)) ?? scalarText(value);
+    case 'people':
+      return asStrings(value)
+        .map((id) => lookups[PEOPLE_LOOKUP]?.get(id) ?? id)
+        .join(', ');
     case 'references':
     case 'list':
       return asStrings(value).join(', ');

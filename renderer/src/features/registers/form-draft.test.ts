@@ -78,3 +78,31 @@ describe('register form draft', () => {
     expect(result.errors['assets']).toBe('A-099 is not in the assets register.');
   });
 });
+
+describe('a new entry', () => {
+  it('is valid without an id and is sent without one', () => {
+    const draft = {
+      ...toDraft(testSpec, {}),
+      title: 'Lost laptop',
+      likelihood: '2',
+      status: 'planned',
+    };
+    const result = validateEntry(testSpec, fromDraft(testSpec, {}, draft), testLookups, true);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.value).not.toHaveProperty('id');
+  });
+
+  it('still reports the fields the user must fill', () => {
+    const result = validateEntry(
+      testSpec,
+      fromDraft(testSpec, {}, toDraft(testSpec, {})),
+      testLookups,
+      true,
+    );
+    expect(errorSummary(testSpec, result.errors)).toEqual([
+      'Risk: Required.',
+      'Likelihood: Required.',
+      'Status: Choose one.',
+    ]);
+  });
+});

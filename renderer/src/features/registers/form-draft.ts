@@ -21,8 +21,10 @@ const strings = (value: unknown): string[] =>
 const draftValue = (field: FieldSpec, value: unknown): DraftValue => {
   switch (field.kind) {
     case 'boolean':
-      return value === true;
+      // A yes/no that may be undecided is a three-way choice; the others are a checkbox.
+      return field.nullable ? (typeof value === 'boolean' ? String(value) : '') : value === true;
     case 'multi-enum':
+    case 'people':
       return strings(value);
     case 'references':
       return strings(value).join(', ');
@@ -49,6 +51,8 @@ const entryValue = (field: FieldSpec, value: DraftValue | undefined): unknown =>
   if (Array.isArray(value)) return [...(value as readonly string[])];
   const text = typeof value === 'string' ? value : '';
   switch (field.kind) {
+    case 'boolean':
+      return text === '' ? null : text === 'true';
     case 'integer':
       return text.trim() === '' ? null : Number(text.trim());
     case 'date':
@@ -123,22 +127,33 @@ export type Validation =
   | { ok: true; value: Record<string, unknown>; errors: FormErrors }
   | { ok: false; errors: FormErrors };
 
-/** Checks the candidate entry with the register's schema and its references to other registers. */
+/**
+ * Checks the candidate entry with the register's schema and its references to other registers.
+ * A new entry has no id yet (the backend hands one out), so its id is neither checked nor sent.
+ */
 export const validateEntry = (
   spec: RegisterSpec,
   candidate: Entry,
   lookups: Lookups,
+  isNew = false,
 ): Validation => {
   const errors: Record<string, string> = referenceErrors(spec, candidate, lookups);
   const result = spec.schema.safeParse(candidate);
   for (const issue of result.error?.issues ?? []) {
     const key = String(issue.path[0] ?? ENTRY_ERROR);
+    if (isNew && key === spec.idField) continue;
     const field = spec.fields.find((f) => f.key === key);
     errors[field || key === ENTRY_ERROR ? key : ENTRY_ERROR] ??= field
       ? messageFor(issue, field, candidate[key])
       : sentence(`${issue.path.join('.')}: ${issue.message}`);
   }
-  if (Object.keys(errors).length > 0 || !result.success) return { ok: false, errors };
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  if (isNew) {
+    // The backend hands out the id and applies the schema's defaults.
+    const rest = Object.fromEntries(Object.entries(candidate).filter(([k]) => k !== spec.idField));
+    return { ok: true, value: rest, errors };
+  }
+  if (!result.success) return { ok: false, errors };
   return { ok: true, value: result.data as Record<string, unknown>, errors };
 };
 

@@ -10,6 +10,7 @@ export type FieldKind =
   | 'multi-enum'
   | 'boolean'
   | 'person'
+  | 'people'
   | 'reference'
   | 'references'
   | 'list';
@@ -35,8 +36,9 @@ export type FieldSpec = {
   /** The register whose ids a reference field holds (`assets`, `risks`, `controls`...). */
   readonly references?: string;
   readonly hint?: string;
-  readonly min?: number;
-  readonly max?: number;
+  /** An empty value means "not set" (null); for a yes/no field, "not decided". */
+  readonly nullable?: boolean;
+  readonly required?: boolean;
 };
 
 /** Everything the generic register screen needs about one register. */

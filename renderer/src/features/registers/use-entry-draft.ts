@@ -33,9 +33,10 @@ export const useEntryDraft = (
   const [draft, setDraft] = useState<Draft>(() => toDraft(spec, entry));
   const [savedKey, setSavedKey] = useState(() => JSON.stringify(toDraft(spec, entry)));
   const [phase, setPhase] = useState<Phase>({ saving: false, error: null, attempt: 0 });
+  const isNew = save === null;
   const validation = useMemo(
-    () => validateEntry(spec, fromDraft(spec, entry, draft), lookups),
-    [spec, entry, draft, lookups],
+    () => validateEntry(spec, fromDraft(spec, entry, draft), lookups, isNew),
+    [spec, entry, draft, lookups, isNew],
   );
   const key = JSON.stringify(draft);
   const dirty = key !== savedKey;
