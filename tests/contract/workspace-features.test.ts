@@ -86,9 +86,11 @@ describe('workspace features through the API', () => {
   });
 
   it('stamps an approval with its date, the next review, a revision row and a frozen copy', async () => {
+    const drafts = (await api['documents.list']({ dir })).filter((d) => d.status === 'draft');
+    const id = drafts[0]!.id;
     const approved = await api['documents.update']({
       dir,
-      id: 'BWA-POL-006',
+      id,
       meta: { status: 'approved', version: '1.0' },
     });
     expect(approved.approvedAt).toBe('2026-11-28');
@@ -97,8 +99,8 @@ describe('workspace features through the API', () => {
       version: '1.0',
       description: 'Approved as version 1.0',
     });
-    const body = await readFile(join(dir, 'documents', 'BWA-POL-006.md'), 'utf8');
-    expect(await readFile(join(dir, 'history', 'BWA-POL-006@1.0.md'), 'utf8')).toBe(body);
+    const body = await readFile(join(dir, 'documents', `${id}.md`), 'utf8');
+    expect(await readFile(join(dir, 'history', `${id}@1.0.md`), 'utf8')).toBe(body);
   });
 
   it('restores the last good workspace.json and keeps the damaged one beside it', async () => {
