@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { policyDecisionsSchema } from './policy-decisions';
 import { registersSchema } from './registers';
+import { brandingSchema } from './branding';
 
 export const CURRENT_SCHEMA_VERSION = 2;
 
@@ -189,9 +191,11 @@ export const workspaceSchema = z.object({
   people: z.array(personSchema).default([]),
   roles: rolesSchema.default({}),
   parameters: policyParametersSchema.prefault({}),
+  confirmedDecisions: policyDecisionsSchema.default({}),
   settings: settingsSchema.prefault({}),
   registers: registersSchema.prefault({}),
   documents: z.array(documentMetaSchema).default([]),
+  branding: brandingSchema.prefault({}),
 });
 
 export type Location = z.infer<typeof locationSchema>;

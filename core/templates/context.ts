@@ -1,4 +1,5 @@
 import { ANNEX_A_CONTROLS, ANNEX_A_THEME_TITLES } from '../frameworks/annex-a';
+import { listUnconfirmedPolicyDecisions } from '../model/policy-decisions';
 import type { Registers } from '../model/registers';
 import {
   ROLE_KEYS,
@@ -48,6 +49,8 @@ export const buildRenderContext = ({
     ),
     roleTitles: ROLE_TITLES,
     parameters: workspace.parameters,
+    /** Keys of policy decisions still proposals; printed values carry "to be confirmed". */
+    proposedDecisions: listUnconfirmedPolicyDecisions(workspace).map((d) => d.key),
     document: document ? buildDocument(document, person) : undefined,
     documents: workspace.documents.map((d) => ({
       id: d.id,

@@ -1,8 +1,13 @@
 import type { Handlers } from '../dispatch';
+import type { PackTools } from '../../pack/types';
 import type { Clock, RecentWorkspaces, TemplateSource, WorkspaceStore } from '../ports';
 import type { SheetCodec } from '../../registers/sheet-codec';
 import { createDocumentHandlers } from './document-handlers';
 import { createRegisterHandlers } from './register-handlers';
+import { createPackHandlers } from './pack-handlers';
+import { createReadinessHandlers } from './readiness-handlers';
+import { createPublishingHandlers } from './publishing-handlers';
+import type { PdfRenderer } from '../publish-ports';
 import { createWorkspaceHandlers } from './workspace-handlers';
 import { createWorkspaceSessions } from './workspace-sessions';
 
@@ -13,6 +18,9 @@ export type ServiceDeps = {
   readonly recent?: RecentWorkspaces | null;
   /** CSV and XLSX for register import and export; without it those methods refuse. */
   readonly sheets?: SheetCodec | null;
+  /** Spreadsheets and hashes for the Stage 1 pack; without them the pack is refused. */
+  readonly pack?: PackTools | null;
+  readonly pdf?: PdfRenderer | null;
 };
 
 /** The implementation of every API method over the ports; transports wrap it in a dispatcher. */
@@ -22,5 +30,13 @@ export const createService = (deps: ServiceDeps): Handlers => {
     ...createWorkspaceHandlers({ ...deps, sessions, recent: deps.recent ?? null }),
     ...createDocumentHandlers({ sessions, templates: deps.templates, clock: deps.clock }),
     ...createRegisterHandlers({ sessions, sheets: deps.sheets ?? null }),
+    ...createReadinessHandlers({ sessions, templates: deps.templates, clock: deps.clock }),
+    ...createPackHandlers({
+      sessions,
+      templates: deps.templates,
+      clock: deps.clock,
+      tools: deps.pack ?? null,
+    }),
+    ...createPublishingHandlers({ ...deps, sessions, pdf: deps.pdf ?? null }),
   };
 };
