@@ -9,6 +9,7 @@ import {
   rolesSchema,
   versionSchema,
 } from '../model/workspace';
+import { registersContract } from './contract-registers';
 import { packContract } from './contract-pack';
 import { readinessContract } from './contract-readiness';
 import { publishingContract } from './contract-publishing';
@@ -186,6 +187,7 @@ export const apiContract = {
   },
   /** Lists unfilled fields and invalid data for every document. */
   'workspace.check': { input: z.object({ dir }), output: checkReportSchema },
+  ...registersContract,
   ...readinessContract,
   ...packContract,
   ...publishingContract,
