@@ -15,9 +15,18 @@ const APPROVED_IN_DEMO = new Set([
 const DRAFTED_ON = '2026-09-01';
 const APPROVED_ON = '2026-10-05';
 
+/** The date each record speaks for; the rest are drafts as at the demo's latest review. */
+const RECORD_DATES: Readonly<Record<string, string>> = {
+  'risk-assessment-report': '2026-09-17',
+  'internal-audit-report': '2026-10-24',
+  'management-review-minutes': '2026-11-12',
+};
+const AS_AT = '2026-11-20';
+
 /**
  * Adds one document per template to the demo workspace, with fixed dates so the demo exports
- * the same bytes every time. A handful are approved version 1.0 with a revision history.
+ * the same bytes every time. A handful are approved version 1.0 with a revision history; their
+ * frozen copies are written when the workspace is created (`approvedDemoDocuments`).
  */
 export const addDemoDocuments = (
   workspace: Workspace,
@@ -26,7 +35,10 @@ export const addDemoDocuments = (
   let current = workspace;
   const bodies: Record<string, string> = {};
   for (const template of [...templates].sort(byStandardOrder)) {
-    const draft = newDocumentMeta(current, template, DRAFTED_ON);
+    const draft = {
+      ...newDocumentMeta(current, template, DRAFTED_ON),
+      recordDate: RECORD_DATES[template.id] ?? AS_AT,
+    };
     const meta = APPROVED_IN_DEMO.has(template.id) ? approve(current, draft) : draft;
     current = { ...current, documents: [...current.documents, meta] };
     bodies[meta.id] = template.body;
@@ -63,6 +75,16 @@ const approve = (workspace: Workspace, draft: DocumentMeta): DocumentMeta => {
     ...draft,
     status: 'approved',
     version: '1.0',
+    recordDate: APPROVED_ON,
+    approvals: [
+      {
+        version: '1.0',
+        date: APPROVED_ON,
+        approver: draft.approver ?? '',
+        author: draft.owner,
+        reason: 'First issue, approved by top management',
+      },
+    ],
     updatedAt: APPROVED_ON,
     approvedAt: APPROVED_ON,
     nextReviewDate: addMonths(APPROVED_ON, workspace.organisation.reviewCycleMonths),
@@ -78,8 +100,12 @@ const approve = (workspace: Workspace, draft: DocumentMeta): DocumentMeta => {
         version: '1.0',
         date: APPROVED_ON,
         author: approver,
-        description: 'Approved by top management',
+        description: `Approved by ${approver}: First issue, approved by top management`,
       },
     ],
   };
 };
+
+/** The demo's approved documents, whose approved text is frozen in history/ on creation. */
+export const approvedDemoDocuments = (workspace: Workspace): DocumentMeta[] =>
+  workspace.documents.filter((d) => d.status === 'approved');

@@ -1,5 +1,6 @@
 import type { Handlers } from '../dispatch';
 import type { Clock, RecentWorkspaces, TemplateSource, WorkspaceStore } from '../ports';
+import { createDocControlHandlers } from './doccontrol-handlers';
 import { createDocumentHandlers } from './document-handlers';
 import { createWorkspaceHandlers } from './workspace-handlers';
 import { createWorkspaceSessions } from './workspace-sessions';
@@ -17,5 +18,6 @@ export const createService = (deps: ServiceDeps): Handlers => {
   return {
     ...createWorkspaceHandlers({ ...deps, sessions, recent: deps.recent ?? null }),
     ...createDocumentHandlers({ sessions, templates: deps.templates, clock: deps.clock }),
+    ...createDocControlHandlers({ sessions, templates: deps.templates, clock: deps.clock }),
   };
 };
