@@ -13,6 +13,8 @@ export type DocxImage = {
   readonly heightPx: number;
 };
 
+import type { PublishBranding } from '../publish/branding';
+
 /** Everything the Word exporter needs; it reads nothing else and asks no clock for the time. */
 export type DocxInput = {
   /** The filled Markdown body of the document. */
@@ -39,4 +41,8 @@ export type DocxInput = {
   readonly timestamp: Date;
   /** "Created" in docProps/core.xml; the modified time when absent. */
   readonly created?: Date | undefined;
+  /** The organisation's look; omitted, the built-in design. */
+  readonly branding?: PublishBranding;
+  /** word/styles.xml of a reference .docx whose styles replace the built-in ones. */
+  readonly referenceStyles?: string | null;
 };

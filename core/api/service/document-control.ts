@@ -15,7 +15,7 @@ import { buildRenderContext } from '../../templates/context';
 import type { Template } from '../../templates/types';
 import type { TemplateSource, WorkspaceFiles } from '../ports';
 import { loadTemplateLibrary } from './template-library';
-import { readImageInfo } from './image-info';
+import { readLogo } from './export-input';
 import { renderDocument } from './render-document';
 import { personName } from './workspace-sessions';
 
@@ -123,7 +123,7 @@ export const buildSnapshot = async (args: {
     organisationName: workspace.organisation.name || workspace.organisation.legalName,
     ownerName: personName(workspace, approved.owner) ?? '',
     approverName: personName(workspace, approved.approver) ?? '',
-    logo: freezeLogo(await readLogo(workspace, args.files)),
+    logo: freezeLogo((await readLogo(workspace, args.files.readFile)).logo),
   };
   return {
     record,
@@ -151,18 +151,18 @@ export const exportFrozen = async (
   return buildDocx(docxInputFromSnapshot(frozen.record));
 };
 
-export const readLogo = async (workspace: Workspace, files: Pick<WorkspaceFiles, 'readFile'>) => {
-  const logo = workspace.organisation.logo;
-  if (!logo) return null;
-  const image = readImageInfo(await files.readFile(logo));
-  if (!image) {
-    throw new AppError('invalid-input', `organisation.logo: ${logo} is not a PNG or JPEG image`, {
-      path: 'organisation.logo',
-      file: logo,
-    });
-  }
-  return image;
-};
+/**
+ * The metadata a working-text export prints: the working version, never an approval date or a
+ * review date that belong to the approved version, and "draft" for an approved document whose
+ * text or data has changed.
+ */
+export const workingMeta = (meta: DocumentMeta, view: DocumentControlView): DocumentMeta => ({
+  ...meta,
+  version: view.workingVersion,
+  status: meta.status === 'approved' ? 'draft' : meta.status,
+  approvedAt: meta.status === 'obsolete' ? meta.approvedAt : null,
+  nextReviewDate: null,
+});
 
 /** Freezes every approved document of a new workspace (the demo), as its approval would have. */
 export const freezeApprovedDocuments = async (

@@ -1,5 +1,4 @@
 import { assertDeletable, startRevisionOnEdit } from '../../doccontrol/lifecycle';
-import { historyTimes, keywordsOf, subjectOf } from '../../doccontrol/snapshot';
 import { buildDocx } from '../../docx/build-docx';
 import { AppError } from '../../errors';
 import type { DocumentMeta } from '../../model/workspace';
@@ -10,8 +9,9 @@ import { checkWorkspace } from './check-workspace';
 import type { Handlers } from '../dispatch';
 import type { Clock, TemplateSource } from '../ports';
 import { isoDay } from './dates';
-import { controlStateOf, exportFrozen, readLogo } from './document-control';
+import { controlStateOf, exportFrozen, workingMeta } from './document-control';
 import { exportFileName } from './document-ids';
+import { exportInput } from './export-input';
 import { newDocumentMeta } from './new-document';
 import { renderDocument, type RenderMode } from './render-document';
 import { loadTemplateLibrary } from './template-library';
@@ -190,32 +190,24 @@ export const createDocumentHandlers = ({ sessions, templates, clock }: Deps): Do
           fileName: exportFileName(meta.id, meta.title),
           data: bytesToBase64(bytes),
           incomplete: false,
+          warnings: [],
         };
       }
       const result = await render(dir, meta, body, 'export');
-      const bytes = await buildDocx({
+      const { input, warnings } = await exportInput({
+        workspace,
+        meta: workingMeta(meta, control.view),
         markdown: result.markdown,
-        documentId: meta.id,
-        title: meta.title,
-        version: control.view.workingVersion,
-        status: meta.status === 'approved' ? 'draft' : meta.status,
-        classification: meta.classification,
-        organisationName: workspace.organisation.name || workspace.organisation.legalName,
-        ownerName: personName(workspace, meta.owner) ?? '',
-        approverName: personName(workspace, meta.approver) ?? '',
-        approvedAt: meta.status === 'obsolete' ? meta.approvedAt : null,
-        nextReviewDate: null,
-        revisions: meta.revisions,
-        subject: subjectOf(meta),
-        keywords: keywordsOf(meta),
-        logo: await readLogo(workspace, files),
         incomplete: result.unfilled.length > 0,
-        ...historyTimes(meta),
+        readFile: files.readFile,
+        now: clock.now(),
       });
+      const bytes = await buildDocx(input);
       return {
         fileName: exportFileName(meta.id, meta.title),
         data: bytesToBase64(bytes),
         incomplete: result.unfilled.length > 0,
+        warnings,
       };
     },
 
