@@ -3,6 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, extname, join, resolve } from 'node:path';
 import { base64ToBytes } from '../../core/api/base64';
 import type { Dispatch } from '../../core/api/dispatch';
+import { byReadingOrder } from '../../core/templates/reading-order';
 import { callApi } from './call';
 import { CliError, type CliOutput } from './output';
 
@@ -98,6 +99,7 @@ export const addCommand = async (
       (await callApi(ctx.dispatch, 'documents.list', { dir: root })).map((d) => d.templateId),
     );
     chosen = (await callApi(ctx.dispatch, 'templates.list', { dir: root }))
+      .sort(byReadingOrder)
       .map((t) => t.id)
       .filter((id) => !existing.has(id));
   }

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { createBackend } from '../compose';
+import type { Dispatch } from '../../core/api/dispatch';
 import {
   addCommand,
   exportCommand,
@@ -91,7 +91,7 @@ const run = async (ctx: CommandContext, command: string, { positionals: p, flags
 export const runCli = async (
   argv: readonly string[],
   io: CliOutput = processOutput,
-  dispatch = createBackend().dispatch,
+  dispatch?: Dispatch,
 ): Promise<number> => {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
@@ -104,7 +104,9 @@ export const runCli = async (
       io.out(USAGE[command] ?? GENERAL);
       return 0;
     }
-    return await run({ dispatch, io }, command, parsed);
+    // Loaded only for a real command, so `isms --help` starts without the engine.
+    const backend = dispatch ?? (await import('../compose')).createBackend().dispatch;
+    return await run({ dispatch: backend, io }, command, parsed);
   } catch (error) {
     const exitCode = error instanceof CliError ? error.exitCode : isUsageError(error) ? 2 : 1;
     const message = error instanceof Error ? error.message : String(error);
