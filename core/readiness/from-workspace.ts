@@ -22,7 +22,6 @@ export const factsFromWorkspace = (args: {
   const r = workspace.registers;
   const byId = new Map(args.checks.map((c) => [c.id, c]));
   const riskControls = new Map(r.risks.map((risk) => [risk.id, risk.controls]));
-  const riskIds = new Set(r.risks.map((risk) => risk.id));
   const documents: DocumentFact[] = workspace.documents.map((meta) => {
     const check = byId.get(meta.id);
     return {
