@@ -10,6 +10,7 @@ import { createSystemClock } from './clock';
 import { createPackTools } from './pack/pack-tools';
 import { createFileWorkspaceStore } from './store/file-workspace-store';
 import { createTemplateSource } from './templates/template-source';
+import { renderPdf } from './pdf/render-pdf';
 
 export type BackendOptions = {
   /** The built-in templates folder; defaults to the project's templates/. */
@@ -54,6 +55,7 @@ export const createBackend = (options: BackendOptions = {}): Backend => {
     clock: options.clock ?? createSystemClock(),
     recent: settings ? recentFrom(settings) : null,
     pack: createPackTools(),
+    pdf: renderPdf,
   });
   return { handlers, dispatch: createDispatcher(handlers, options.onUnexpected), settings };
 };

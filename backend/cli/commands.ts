@@ -1,7 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, extname, join, resolve } from 'node:path';
-import { base64ToBytes } from '../../core/api/base64';
+import { resolve } from 'node:path';
 import type { Dispatch } from '../../core/api/dispatch';
 import { byReadingOrder } from '../../core/templates/reading-order';
 import { callApi } from './call';
@@ -28,43 +25,6 @@ export const renderCommand = async (ctx: CommandContext, dir: string, id: string
   ctx.io.out(rendered.markdown);
   for (const field of rendered.unfilled) {
     ctx.io.err(`${id}: unfilled field ${field.field} (line ${field.line}, column ${field.column})`);
-  }
-  return 0;
-};
-
-/** `isms export DIR (ID... | --all) --out PATH`: Word files named "<ID> <Title>.docx". */
-export const exportCommand = async (
-  ctx: CommandContext,
-  dir: string,
-  ids: readonly string[],
-  all: boolean,
-  out: string,
-) => {
-  const root = resolve(dir);
-  const known = (await callApi(ctx.dispatch, 'documents.list', { dir: root })).map((d) => d.id);
-  const chosen = all ? known : ids;
-  if (chosen.length === 0) {
-    throw new CliError('nothing to export: name document IDs or use --all', 2);
-  }
-  // Check every ID first, so a typo does not leave half of the files written.
-  const missing = chosen.filter((id) => !known.includes(id));
-  if (missing.length > 0) {
-    throw new CliError(`no document with ID ${missing.join(', ')} in ${root}`);
-  }
-  const single = chosen.length === 1 && !all && extname(out).toLowerCase() === '.docx';
-  const target = resolve(out);
-  if (!single && existsSync(target) && !statSync(target).isDirectory()) {
-    throw new CliError(`--out ${out}: exporting several documents needs a folder, not a file`, 2);
-  }
-  for (const id of chosen) {
-    const exported = await callApi(ctx.dispatch, 'documents.export', { dir: root, id });
-    const file = single ? target : join(target, exported.fileName);
-    await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, base64ToBytes(exported.data));
-    ctx.io.out(`Wrote ${file}`);
-    if (exported.incomplete) {
-      ctx.io.err(`${id}: has unfilled fields; exported as an incomplete draft (see isms check)`);
-    }
   }
   return 0;
 };

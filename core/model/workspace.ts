@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { policyDecisionsSchema } from './policy-decisions';
 import { registersSchema } from './registers';
+import { brandingSchema } from './branding';
 
 export const CURRENT_SCHEMA_VERSION = 2;
 
@@ -194,6 +195,7 @@ export const workspaceSchema = z.object({
   settings: settingsSchema.prefault({}),
   registers: registersSchema.prefault({}),
   documents: z.array(documentMetaSchema).default([]),
+  branding: brandingSchema.prefault({}),
 });
 
 export type Location = z.infer<typeof locationSchema>;

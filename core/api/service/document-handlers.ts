@@ -9,7 +9,7 @@ import type { Handlers } from '../dispatch';
 import type { Clock, TemplateSource } from '../ports';
 import { addMonths, isoDay } from './dates';
 import { exportFileName } from './document-ids';
-import { readImageInfo } from './image-info';
+import { exportInput } from './export-input';
 import { newDocumentMeta } from './new-document';
 import { renderDocument, type RenderMode } from './render-document';
 import { loadTemplateLibrary } from './template-library';
@@ -148,33 +148,20 @@ export const createDocumentHandlers = ({ sessions, templates, clock }: Deps): Do
       const meta = findDocument(workspace, id);
       const files = await sessions.files(dir);
       const result = await render(dir, meta, await files.readBody(id), 'export');
-      const bytes = await buildDocx({
+      const { input, warnings } = await exportInput({
+        workspace,
+        meta,
         markdown: result.markdown,
-        documentId: meta.id,
-        title: meta.title,
-        version: meta.version,
-        status: meta.status,
-        classification: meta.classification,
-        organisationName: workspace.organisation.name || workspace.organisation.legalName,
-        ownerName: personName(workspace, meta.owner) ?? '',
-        approverName: personName(workspace, meta.approver) ?? '',
-        approvedAt: meta.approvedAt,
-        nextReviewDate: meta.nextReviewDate,
-        revisions: meta.revisions,
-        subject: subjectOf(meta),
-        keywords: [
-          'ISO/IEC 27001:2022',
-          ...meta.clauses.map((c) => `Clause ${c}`),
-          ...meta.controls.map((c) => `A.${c}`),
-        ],
-        logo: await readLogo(workspace, files.readFile),
         incomplete: result.unfilled.length > 0,
-        timestamp: clock.now(),
+        readFile: files.readFile,
+        now: clock.now(),
       });
+      const bytes = await buildDocx(input);
       return {
         fileName: exportFileName(meta.id, meta.title),
         data: bytesToBase64(bytes),
         incomplete: result.unfilled.length > 0,
+        warnings,
       };
     },
 
@@ -200,32 +187,6 @@ export const createDocumentHandlers = ({ sessions, templates, clock }: Deps): Do
       return { markdown: result.markdown, unfilled: [...result.unfilled] };
     },
   };
-};
-
-const subjectOf = (meta: DocumentMeta): string => {
-  const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
-  const parts = [
-    meta.clauses.length
-      ? `${plural(meta.clauses.length, 'Clause', 'Clauses')} ${meta.clauses.join(', ')}`
-      : '',
-    meta.controls.length
-      ? `Annex A ${plural(meta.controls.length, 'control', 'controls')} ${meta.controls.join(', ')}`
-      : '',
-  ].filter(Boolean);
-  return `ISO/IEC 27001:2022 ${meta.kind}${parts.length ? ` (${parts.join('; ')})` : ''}`;
-};
-
-const readLogo = async (workspace: Workspace, readFile: (path: string) => Promise<Uint8Array>) => {
-  const logo = workspace.organisation.logo;
-  if (!logo) return null;
-  const image = readImageInfo(await readFile(logo));
-  if (!image) {
-    throw new AppError('invalid-input', `organisation.logo: ${logo} is not a PNG or JPEG image`, {
-      path: 'organisation.logo',
-      file: logo,
-    });
-  }
-  return image;
 };
 
 /** Applies a metadata change; approving stamps the date, the next review and a revision row. */

@@ -4,6 +4,8 @@ import type { Clock, RecentWorkspaces, TemplateSource, WorkspaceStore } from '..
 import { createDocumentHandlers } from './document-handlers';
 import { createPackHandlers } from './pack-handlers';
 import { createReadinessHandlers } from './readiness-handlers';
+import { createPublishingHandlers } from './publishing-handlers';
+import type { PdfRenderer } from '../publish-ports';
 import { createWorkspaceHandlers } from './workspace-handlers';
 import { createWorkspaceSessions } from './workspace-sessions';
 
@@ -14,6 +16,7 @@ export type ServiceDeps = {
   readonly recent?: RecentWorkspaces | null;
   /** Spreadsheets and hashes for the Stage 1 pack; without them the pack is refused. */
   readonly pack?: PackTools | null;
+  readonly pdf?: PdfRenderer | null;
 };
 
 /** The implementation of every API method over the ports; transports wrap it in a dispatcher. */
@@ -29,5 +32,6 @@ export const createService = (deps: ServiceDeps): Handlers => {
       clock: deps.clock,
       tools: deps.pack ?? null,
     }),
+    ...createPublishingHandlers({ ...deps, sessions, pdf: deps.pdf ?? null }),
   };
 };
