@@ -46,9 +46,13 @@ export const bindIpc = (
       return null;
     }
     const result = await dialog.showSaveDialog(owner, {
-      title: 'Export as Word document',
+      title: name.toLowerCase().endsWith('.pdf') ? 'Export as PDF' : 'Export as Word document',
       defaultPath: name,
-      filters: [{ name: 'Word document', extensions: ['docx'] }],
+      filters: [
+        name.toLowerCase().endsWith('.pdf')
+          ? { name: 'PDF document', extensions: ['pdf'] }
+          : { name: 'Word document', extensions: ['docx'] },
+      ],
     });
     if (result.canceled || !result.filePath) return null;
     await writeFile(result.filePath, base64ToBytes(base64));
