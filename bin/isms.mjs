@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// The `isms` command: runs the TypeScript CLI through tsx so the checkout needs no build step.
-import { register } from 'tsx/esm/api';
+// The `isms` command. Runs the bundled JavaScript in out/cli (built by `npm install`, rebuilt here
+// when a source changed since); ISMS_CLI_FROM_SOURCE=1, or a bundle that cannot be built, runs
+// the TypeScript sources through tsx instead.
+import { pathToFileURL } from 'node:url';
 
 // `isms check DIR | head` closes the pipe early; that is the reader's choice, not an error.
 process.stdout.on('error', (error) => {
@@ -8,6 +10,18 @@ process.stdout.on('error', (error) => {
   throw error;
 });
 
-register();
-const { runCli } = await import('../backend/cli/main.ts');
+const loadBundled = async () => {
+  const { bundleIsFresh, buildCliBundle, CLI_ENTRY } = await import('./cli-bundle.mjs');
+  if (!bundleIsFresh() && !(await buildCliBundle({ quiet: true }).catch(() => false))) return null;
+  return (await import(pathToFileURL(CLI_ENTRY).href)).runCli;
+};
+
+const loadFromSource = async () => {
+  const { register } = await import('tsx/esm/api');
+  register();
+  return (await import('../backend/cli/main.ts')).runCli;
+};
+
+const runCli =
+  (process.env.ISMS_CLI_FROM_SOURCE !== '1' && (await loadBundled())) || (await loadFromSource());
 process.exitCode = await runCli(process.argv.slice(2));

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { Dispatch } from '../../core/api/dispatch';
+import { byReadingOrder } from '../../core/templates/reading-order';
 import { callApi } from './call';
 import { CliError, type CliOutput } from './output';
 
@@ -26,34 +27,6 @@ export const renderCommand = async (ctx: CommandContext, dir: string, id: string
     ctx.io.err(`${id}: unfilled field ${field.field} (line ${field.line}, column ${field.column})`);
   }
   return 0;
-};
-
-/** `isms check DIR`: unfilled fields and invalid data; exit 1 when anything is missing. */
-export const checkCommand = async (ctx: CommandContext, dir: string) => {
-  const report = await callApi(ctx.dispatch, 'workspace.check', { dir: resolve(dir) });
-  for (const problem of report.workspaceErrors) ctx.io.out(`workspace: ${problem}`);
-  for (const doc of report.documents) {
-    const problems = doc.unfilled.length + doc.errors.length;
-    if (problems === 0) {
-      ctx.io.out(`ok    ${doc.id} ${doc.title}`);
-      continue;
-    }
-    ctx.io.out(`MISSING ${doc.id} ${doc.title}`);
-    for (const f of doc.unfilled) {
-      ctx.io.out(`  unfilled ${f.field} (line ${f.line}, column ${f.column})`);
-    }
-    for (const e of doc.errors) ctx.io.out(`  invalid  ${e}`);
-  }
-  const incomplete = report.documents.filter((d) => d.unfilled.length + d.errors.length > 0).length;
-  ctx.io.out(
-    report.ok
-      ? `All ${report.documents.length} document(s) are complete.`
-      : `${incomplete} of ${report.documents.length} document(s) need attention` +
-          (report.workspaceErrors.length
-            ? `; ${report.workspaceErrors.length} workspace problem(s).`
-            : '.'),
-  );
-  return report.ok ? 0 : 1;
 };
 
 /** `isms templates`: the built-in library, one template per line. */
@@ -86,6 +59,7 @@ export const addCommand = async (
       (await callApi(ctx.dispatch, 'documents.list', { dir: root })).map((d) => d.templateId),
     );
     chosen = (await callApi(ctx.dispatch, 'templates.list', { dir: root }))
+      .sort(byReadingOrder)
       .map((t) => t.id)
       .filter((id) => !existing.has(id));
   }

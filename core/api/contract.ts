@@ -9,6 +9,8 @@ import {
   rolesSchema,
   versionSchema,
 } from '../model/workspace';
+import { packContract } from './contract-pack';
+import { readinessContract } from './contract-readiness';
 import { publishingContract } from './contract-publishing';
 
 // One entry per API method: the input and output schemas. The `Api` type, the dispatcher, the
@@ -184,6 +186,8 @@ export const apiContract = {
   },
   /** Lists unfilled fields and invalid data for every document. */
   'workspace.check': { input: z.object({ dir }), output: checkReportSchema },
+  ...readinessContract,
+  ...packContract,
   ...publishingContract,
 } as const;
 

@@ -1,14 +1,15 @@
-import { Document, Packer, PageOrientation } from 'docx';
+import { Document, PageOrientation } from 'docx';
 import type { FileChild } from 'docx';
 import { Marked } from 'marked';
 import { pageBreak, renderBlocks } from './blocks';
 import type { BlockContext } from './blocks';
 import { coverPage } from './cover';
-import { normalisePackage } from './determinism';
+import { zipNormalisedParts } from './determinism';
 import { documentControl, documentControlHeight } from './document-control';
 import { coverFooter, coverHeader, pageFooter, pageHeader } from './header-footer';
 import { CONTENT_HEIGHT, PAGE } from './look';
 import { ListAllocator } from './numbering';
+import { compileParts } from './compile-parts';
 import { appXml, coreXml, w3cdtf } from './properties';
 import { stylesXml } from './styles';
 import { xmlSafe } from './text';
@@ -56,11 +57,8 @@ const documentChildren = (input: DocxInput, ctx: BlockContext): FileChild[] => {
   ];
 };
 
-/**
- * The Word document for one ISMS document: cover, document control, revision history, table of
- * contents and the Markdown body. The same input always gives the same bytes.
- */
-export async function buildDocx(input: DocxInput): Promise<Uint8Array> {
+/** The docx Document and the parts we write ourselves, before packaging. */
+export const createWordDocument = (input: DocxInput) => {
   w3cdtf(input.timestamp);
   const ctx: BlockContext = { lists: new ListAllocator(), headings: [] };
   const children = documentChildren(input, ctx);
@@ -78,10 +76,22 @@ export async function buildDocx(input: DocxInput): Promise<Uint8Array> {
       },
     ],
   });
-  const packed = await Packer.pack(doc, 'uint8array', false, [
+  const overrides = [
     { path: 'word/styles.xml', data: stylesXml() },
     { path: 'docProps/core.xml', data: coreXml(input) },
     { path: 'docProps/app.xml', data: appXml(input) },
-  ]);
-  return normalisePackage(packed);
+  ];
+  return { doc, overrides };
+};
+
+/**
+ * The Word document for one ISMS document: cover, document control, revision history, table of
+ * contents and the Markdown body. The same input always gives the same bytes.
+ */
+// eslint-disable-next-line @typescript-eslint/require-await -- a bad input must reject, not throw
+export async function buildDocx(input: DocxInput): Promise<Uint8Array> {
+  const { doc, overrides } = createWordDocument(input);
+  // The parts are zipped once, after the ids and times are made repeatable (Packer.pack would
+  // zip them first, and the normalisation would have to unzip and zip again).
+  return zipNormalisedParts(compileParts(doc, overrides));
 }

@@ -61,14 +61,34 @@ const renumber = (parts: Parts, element: RegExp, attribute: string): void => {
   }
 };
 
-/** The package with repeatable ids and timestamps; its content is otherwise unchanged. */
-export const normalisePackage = (zip: Uint8Array): Uint8Array => {
+/**
+ * The package's parts, as docx compiles them, zipped once with repeatable ids and timestamps;
+ * the content is otherwise unchanged. The order of the parts is the order of the zip entries.
+ */
+export const zipNormalisedParts = (
+  compiled: ReadonlyMap<string, string | Uint8Array>,
+): Uint8Array => {
   const parts: Parts = new Map(
-    Object.entries(unzipSync(zip)).map(([path, data]) => [
+    [...compiled].map(([path, data]) => [
       path,
-      isXml(path) ? strFromU8(data) : data,
+      isXml(path) && typeof data !== 'string' ? strFromU8(data) : data,
     ]),
   );
+  return zipParts(parts);
+};
+
+/** The same normalisation for a package that is already zipped. */
+export const normalisePackage = (zip: Uint8Array): Uint8Array =>
+  zipParts(
+    new Map(
+      Object.entries(unzipSync(zip)).map(([path, data]) => [
+        path,
+        isXml(path) ? strFromU8(data) : data,
+      ]),
+    ),
+  );
+
+const zipParts = (parts: Parts): Uint8Array => {
   stabiliseRelationshipIds(parts);
   renumber(parts, /<w:bookmark(?:Start|End)\b[^>]*>/g, 'w:id');
   renumber(parts, /<wp:docPr\b[^>]*>/g, 'id');

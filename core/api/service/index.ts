@@ -1,6 +1,9 @@
 import type { Handlers } from '../dispatch';
+import type { PackTools } from '../../pack/types';
 import type { Clock, RecentWorkspaces, TemplateSource, WorkspaceStore } from '../ports';
 import { createDocumentHandlers } from './document-handlers';
+import { createPackHandlers } from './pack-handlers';
+import { createReadinessHandlers } from './readiness-handlers';
 import { createPublishingHandlers } from './publishing-handlers';
 import type { PdfRenderer } from '../publish-ports';
 import { createWorkspaceHandlers } from './workspace-handlers';
@@ -11,6 +14,8 @@ export type ServiceDeps = {
   readonly templates: TemplateSource;
   readonly clock: Clock;
   readonly recent?: RecentWorkspaces | null;
+  /** Spreadsheets and hashes for the Stage 1 pack; without them the pack is refused. */
+  readonly pack?: PackTools | null;
   readonly pdf?: PdfRenderer | null;
 };
 
@@ -20,6 +25,13 @@ export const createService = (deps: ServiceDeps): Handlers => {
   return {
     ...createWorkspaceHandlers({ ...deps, sessions, recent: deps.recent ?? null }),
     ...createDocumentHandlers({ sessions, templates: deps.templates, clock: deps.clock }),
+    ...createReadinessHandlers({ sessions, templates: deps.templates, clock: deps.clock }),
+    ...createPackHandlers({
+      sessions,
+      templates: deps.templates,
+      clock: deps.clock,
+      tools: deps.pack ?? null,
+    }),
     ...createPublishingHandlers({ ...deps, sessions, pdf: deps.pdf ?? null }),
   };
 };

@@ -5,6 +5,8 @@ const MIME_BY_EXTENSION: Readonly<Record<string, string>> = {
   pdf: 'application/pdf',
   zip: 'application/zip',
   md: 'text/markdown',
+  csv: 'text/csv',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
 /** The MIME type for a file name's extension, defaulting to a byte stream. */

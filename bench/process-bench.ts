@@ -1,0 +1,97 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { Dispatch } from '../core/api/dispatch';
+import { callApi } from '../backend/cli/call';
+import { summarise, type Sample } from './measure';
+
+const ROOT = join(import.meta.dirname, '..');
+const ISMS = join(ROOT, 'bin', 'isms.mjs');
+const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+const FIXED_TIME = '2026-11-28T09:00:00Z';
+
+/** Wall and CPU time of whole processes, and the highest peak resident memory seen. */
+export type ProcessSample = { wall: Sample; cpu: Sample | null; peakRssMb: number | null };
+
+type Run = { wallMs: number; cpuMs: number | null; rssKb: number | null };
+
+/** Runs a command once; GNU time (when present) adds its CPU time and peak resident memory. */
+const runOnce = (command: string, args: readonly string[], allowedExit = [0]): Run => {
+  const [file, argv] = GNU_TIME
+    ? [GNU_TIME, ['-f', '__TIME__ %U %S %M', command, ...args]]
+    : [command, [...args]];
+  const start = performance.now();
+  const result = spawnSync(file, argv, {
+    encoding: 'utf8',
+    env: { ...process.env, ISMS_FIXED_TIME: FIXED_TIME },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const wallMs = performance.now() - start;
+  if (!allowedExit.includes(result.status ?? -1)) {
+    throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+  }
+  const timing = /__TIME__ ([\d.]+) ([\d.]+) (\d+)/.exec(result.stderr ?? '');
+  if (!timing) return { wallMs, cpuMs: null, rssKb: null };
+  const [, user = '0', system = '0', rss = '0'] = timing;
+  return { wallMs, cpuMs: (Number(user) + Number(system)) * 1000, rssKb: Number(rss) };
+};
+
+const sampleRuns = (runs: readonly Run[]): ProcessSample => {
+  const cpu = runs.map((r) => r.cpuMs).filter((v): v is number => v !== null);
+  const rss = runs.map((r) => r.rssKb).filter((v): v is number => v !== null);
+  return {
+    wall: summarise(runs.map((r) => r.wallMs)),
+    cpu: cpu.length ? summarise(cpu) : null,
+    peakRssMb: rss.length ? Math.round(Math.max(...rss) / 1024) : null,
+  };
+};
+
+/** `runs` timed runs of a task made of whole processes, after one untimed warm-up run. */
+const timeProcesses = (runs: number, task: () => Run): ProcessSample => {
+  task();
+  return sampleRuns(Array.from({ length: runs }, task));
+};
+
+const sum = (parts: readonly Run[]): Run => ({
+  wallMs: parts.reduce((t, r) => t + r.wallMs, 0),
+  cpuMs: parts.every((r) => r.cpuMs !== null) ? parts.reduce((t, r) => t + r.cpuMs!, 0) : null,
+  rssKb: parts.every((r) => r.rssKb !== null) ? Math.max(...parts.map((r) => r.rssKb!)) : null,
+});
+
+/** `isms` as a user starts it: `node bin/isms.mjs ...`, a new process each time. */
+export const timeIsms = (runs: number, args: readonly string[], allowedExit = [0]) =>
+  timeProcesses(runs, () => runOnce(process.execPath, [ISMS, ...args], allowedExit));
+
+export const hasPandoc = (): boolean =>
+  spawnSync('pandoc', ['--version'], { stdio: 'ignore' }).status === 0;
+
+/**
+ * pandoc converting the same documents, filled by our renderer, one process per document: the
+ * way a person would script it, and the baseline the export is compared with.
+ */
+export const timePandoc = async (
+  runs: number,
+  dispatch: Dispatch,
+  dir: string,
+  work: string,
+): Promise<ProcessSample> => {
+  const sources = join(work, 'pandoc-in');
+  const out = join(work, 'pandoc-out');
+  await mkdir(sources, { recursive: true });
+  await mkdir(out, { recursive: true });
+  const documents = await callApi(dispatch, 'documents.list', { dir });
+  const files: string[] = [];
+  for (const doc of documents) {
+    const { markdown } = await callApi(dispatch, 'documents.render', { dir, id: doc.id });
+    const file = join(sources, `${doc.id}.md`);
+    await writeFile(file, markdown);
+    files.push(file);
+  }
+  const sample = timeProcesses(runs, () =>
+    sum(files.map((file, i) => runOnce('pandoc', [file, '-o', join(out, `${i}.docx`)]))),
+  );
+  await rm(out, { recursive: true, force: true });
+  return sample;
+};

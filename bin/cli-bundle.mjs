@@ -1,0 +1,92 @@
+// The CLI as built JavaScript: esbuild bundles backend/cli/main.ts (and the render worker) into
+// out/cli/, so `isms` starts without compiling TypeScript. Built by `npm install` (the prepare
+// script) and rebuilt on the next run whenever a source file it was built from has changed.
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const CLI_OUT = join(ROOT, 'out', 'cli');
+export const CLI_ENTRY = join(CLI_OUT, 'main.mjs');
+const MANIFEST = join(CLI_OUT, 'manifest.json');
+// A change here changes what the bundle would contain without touching a bundled source.
+const ALSO_WATCHED = ['package-lock.json', 'bin/cli-bundle.mjs'];
+
+const mtime = (file) => {
+  try {
+    return statSync(join(ROOT, file)).mtimeMs;
+  } catch {
+    return Infinity;
+  }
+};
+
+/** True when out/cli was built after every file it was built from last changed. */
+export const bundleIsFresh = () => {
+  let manifest;
+  try {
+    manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'));
+  } catch {
+    return false;
+  }
+  return [...manifest.inputs, ...ALSO_WATCHED].every((file) => mtime(file) <= manifest.builtAt);
+};
+
+// Each file lands by rename, so a CLI starting during a rebuild sees an old or a new file, never
+// half of one. Chunk names carry a content hash, so an old entry never loads a new chunk.
+const writeAtomic = (file, contents) => {
+  mkdirSync(dirname(file), { recursive: true });
+  const temp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
+  writeFileSync(temp, contents);
+  renameSync(temp, file);
+};
+
+/** Bundles the CLI into out/cli; returns false (and says why on stderr) when it cannot. */
+export const buildCliBundle = async ({ quiet = false } = {}) => {
+  let esbuild;
+  try {
+    esbuild = await import('esbuild');
+  } catch {
+    if (!quiet)
+      console.error('isms: esbuild is not installed; running from the TypeScript sources');
+    return false;
+  }
+  const startedAt = Date.now();
+  const result = await esbuild.build({
+    absWorkingDir: ROOT,
+    entryPoints: {
+      main: 'backend/cli/main.ts',
+      'render-worker': 'backend/render/render-worker.ts',
+    },
+    outdir: CLI_OUT,
+    outExtension: { '.js': '.mjs' },
+    chunkNames: 'chunk-[hash]',
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    write: false,
+    metafile: true,
+    logLevel: quiet ? 'silent' : 'warning',
+    // Some bundled CommonJS dependencies call require() for Node's built-in modules.
+    banner: {
+      js: "import { createRequire as __ismsRequire } from 'node:module'; const require = __ismsRequire(import.meta.url);",
+    },
+  });
+  const outputs = [...result.outputFiles].sort((a, b) => chunkFirst(a.path) - chunkFirst(b.path));
+  for (const file of outputs) writeAtomic(file.path, file.contents);
+  const inputs = Object.keys(result.metafile.inputs)
+    .filter((file) => !file.includes('node_modules'))
+    .map((file) => relative(ROOT, join(ROOT, file)));
+  writeAtomic(MANIFEST, JSON.stringify({ builtAt: startedAt, inputs }));
+  return true;
+};
+
+// Chunks are written before the entries that import them.
+const chunkFirst = (path) => (path.includes('chunk-') ? 0 : 1);
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  if (!(await buildCliBundle())) process.exitCode = 1;
+  else console.log(`Built the isms command into ${relative(process.cwd(), CLI_OUT) || '.'}`);
+}
