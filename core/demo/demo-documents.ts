@@ -20,9 +20,18 @@ const DRAFT_IN_DEMO = new Set([
 const DRAFTED_ON = '2026-09-01';
 const APPROVED_ON = '2026-10-05';
 
+/** The date each record speaks for; the rest are drafts as at the demo's latest review. */
+const RECORD_DATES: Readonly<Record<string, string>> = {
+  'risk-assessment-report': '2026-09-17',
+  'internal-audit-report': '2026-10-24',
+  'management-review-minutes': '2026-11-12',
+};
+const AS_AT = '2026-11-20';
+
 /**
  * Adds one document per template to the demo workspace, with fixed dates so the demo exports
- * the same bytes every time. A handful are approved version 1.0 with a revision history.
+ * the same bytes every time. A handful are approved version 1.0 with a revision history; their
+ * frozen copies are written when the workspace is created (`approvedDemoDocuments`).
  */
 export const addDemoDocuments = (
   workspace: Workspace,
@@ -31,7 +40,10 @@ export const addDemoDocuments = (
   let current = workspace;
   const bodies: Record<string, string> = {};
   for (const template of [...templates].sort(byReadingOrder)) {
-    const draft = newDocumentMeta(current, template, DRAFTED_ON);
+    const draft = {
+      ...newDocumentMeta(current, template, DRAFTED_ON),
+      recordDate: RECORD_DATES[template.id] ?? AS_AT,
+    };
     const meta = DRAFT_IN_DEMO.has(template.id) ? draft : approve(current, draft);
     current = { ...current, documents: [...current.documents, meta] };
     bodies[meta.id] = template.body;
@@ -46,6 +58,17 @@ const approve = (workspace: Workspace, draft: DocumentMeta): DocumentMeta => {
     ...draft,
     status: 'approved',
     version: '1.0',
+    // A record keeps the date it speaks for; a policy or procedure speaks as at its approval.
+    recordDate: RECORD_DATES[draft.templateId] ?? APPROVED_ON,
+    approvals: [
+      {
+        version: '1.0',
+        date: APPROVED_ON,
+        approver: draft.approver ?? '',
+        author: draft.owner,
+        reason: 'First issue',
+      },
+    ],
     updatedAt: APPROVED_ON,
     approvedAt: APPROVED_ON,
     nextReviewDate: addMonths(APPROVED_ON, workspace.organisation.reviewCycleMonths),
@@ -62,8 +85,12 @@ const approve = (workspace: Workspace, draft: DocumentMeta): DocumentMeta => {
         date: APPROVED_ON,
         // The author of the approved text; the approver is recorded separately, never as author.
         author: owner,
-        description: `Approved by ${approver}`,
+        description: `Approved by ${approver}: first issue`,
       },
     ],
   };
 };
+
+/** The demo's approved documents, whose approved text is frozen in history/ on creation. */
+export const approvedDemoDocuments = (workspace: Workspace): DocumentMeta[] =>
+  workspace.documents.filter((d) => d.status === 'approved');
