@@ -8,6 +8,7 @@ import {
   policyParametersSchema,
   rolesSchema,
 } from '../model/workspace';
+import { registersContract } from './contract-registers';
 import { controlViewSchema, docControlContract } from './contract-doccontrol';
 import { packContract } from './contract-pack';
 import { readinessContract } from './contract-readiness';
@@ -191,6 +192,7 @@ export const apiContract = {
   },
   /** Lists unfilled fields and invalid data for every document. */
   'workspace.check': { input: z.object({ dir }), output: checkReportSchema },
+  ...registersContract,
   ...docControlContract,
   ...readinessContract,
   ...packContract,

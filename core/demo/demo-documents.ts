@@ -4,13 +4,17 @@ import { addMonths } from '../api/service/dates';
 import { newDocumentMeta } from '../api/service/new-document';
 import { byReadingOrder } from '../templates/reading-order';
 
-/** Documents the demo shows as approved, so the document-control views have history to show. */
-const APPROVED_IN_DEMO = new Set([
-  'information-security-policy',
-  'isms-scope',
-  'context-of-the-organisation',
-  'isms-roles-and-responsibilities',
-  'risk-assessment-and-treatment-methodology',
+/**
+ * Documents still in draft in the demo: records of events after the documents were approved
+ * (their approval waits for the meeting or audit they record) and the plan for the next audit.
+ * Everything else was approved on 5 October 2026, before the first audit and review.
+ */
+const DRAFT_IN_DEMO = new Set([
+  'internal-audit-report',
+  'internal-audit-plan-and-checklist',
+  'management-review-minutes',
+  'management-review-agenda-and-input-pack',
+  'continuity-exercise-report',
 ]);
 
 const DRAFTED_ON = '2026-09-01';
@@ -40,7 +44,7 @@ export const addDemoDocuments = (
       ...newDocumentMeta(current, template, DRAFTED_ON),
       recordDate: RECORD_DATES[template.id] ?? AS_AT,
     };
-    const meta = APPROVED_IN_DEMO.has(template.id) ? approve(current, draft) : draft;
+    const meta = DRAFT_IN_DEMO.has(template.id) ? draft : approve(current, draft);
     current = { ...current, documents: [...current.documents, meta] };
     bodies[meta.id] = template.body;
   }
@@ -54,14 +58,15 @@ const approve = (workspace: Workspace, draft: DocumentMeta): DocumentMeta => {
     ...draft,
     status: 'approved',
     version: '1.0',
-    recordDate: APPROVED_ON,
+    // A record keeps the date it speaks for; a policy or procedure speaks as at its approval.
+    recordDate: RECORD_DATES[draft.templateId] ?? APPROVED_ON,
     approvals: [
       {
         version: '1.0',
         date: APPROVED_ON,
         approver: draft.approver ?? '',
         author: draft.owner,
-        reason: 'First issue, approved by top management',
+        reason: 'First issue',
       },
     ],
     updatedAt: APPROVED_ON,
@@ -78,8 +83,9 @@ const approve = (workspace: Workspace, draft: DocumentMeta): DocumentMeta => {
       {
         version: '1.0',
         date: APPROVED_ON,
-        author: approver,
-        description: `Approved by ${approver}: First issue, approved by top management`,
+        // The author of the approved text; the approver is recorded separately, never as author.
+        author: owner,
+        description: `Approved by ${approver}: first issue`,
       },
     ],
   };

@@ -13,7 +13,7 @@ type EditorToolbarProps = {
   control: ControlViewDto | undefined;
   snapshot: AutosaveSnapshot;
   exporting: boolean;
-  onExport: () => void;
+  onExport: (format: 'docx' | 'pdf') => void;
   onSaveNow: () => void;
 };
 
@@ -64,8 +64,18 @@ export const EditorToolbar = ({
         ) : null}
         <button
           type="button"
+          className="button"
+          onClick={() => onExport('pdf')}
+          disabled={exporting}
+          data-testid="export-pdf-button"
+        >
+          <Icon name="download" />
+          Export PDF
+        </button>
+        <button
+          type="button"
           className="button button-primary"
-          onClick={onExport}
+          onClick={() => onExport('docx')}
           disabled={exporting}
           data-testid="export-button"
         >
