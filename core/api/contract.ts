@@ -9,6 +9,7 @@ import {
   rolesSchema,
   versionSchema,
 } from '../model/workspace';
+import { isoDateInput } from './input-checks';
 import { packContract } from './contract-pack';
 import { readinessContract } from './contract-readiness';
 import { publishingContract } from './contract-publishing';
@@ -66,7 +67,7 @@ export const documentMetaPatchSchema = z
     classification: z.string().trim().min(1),
     version: versionSchema,
     status: z.enum(DOCUMENT_STATUSES),
-    nextReviewDate: z.string().nullable(),
+    nextReviewDate: isoDateInput.nullable(),
   })
   .partial();
 
