@@ -40,29 +40,30 @@ export const exportCommand = async (
   out: string,
 ) => {
   const root = resolve(dir);
-  const known = (await callApi(ctx.dispatch, 'documents.list', { dir: root })).map((d) => d.id);
-  const chosen = all ? known : ids;
-  if (chosen.length === 0) {
+  if (!all && ids.length === 0) {
     throw new CliError('nothing to export: name document IDs or use --all', 2);
   }
-  // Check every ID first, so a typo does not leave half of the files written.
-  const missing = chosen.filter((id) => !known.includes(id));
-  if (missing.length > 0) {
-    throw new CliError(`no document with ID ${missing.join(', ')} in ${root}`);
-  }
-  const single = chosen.length === 1 && !all && extname(out).toLowerCase() === '.docx';
+  const single = ids.length === 1 && !all && extname(out).toLowerCase() === '.docx';
   const target = resolve(out);
   if (!single && existsSync(target) && !statSync(target).isDirectory()) {
     throw new CliError(`--out ${out}: exporting several documents needs a folder, not a file`, 2);
   }
-  for (const id of chosen) {
-    const exported = await callApi(ctx.dispatch, 'documents.export', { dir: root, id });
-    const file = single ? target : join(target, exported.fileName);
+  // One call exports them all side by side; an unknown ID fails it before any file is written.
+  const exported = await callApi(ctx.dispatch, 'documents.exportMany', {
+    dir: root,
+    ...(all ? {} : { ids: [...ids] }),
+  });
+  if (exported.length === 0)
+    throw new CliError('nothing to export: the workspace has no documents', 2);
+  for (const doc of exported) {
+    const file = single ? target : join(target, doc.fileName);
     await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, base64ToBytes(exported.data));
+    await writeFile(file, base64ToBytes(doc.data));
     ctx.io.out(`Wrote ${file}`);
-    if (exported.incomplete) {
-      ctx.io.err(`${id}: has unfilled fields; exported as an incomplete draft (see isms check)`);
+    if (doc.incomplete) {
+      ctx.io.err(
+        `${doc.id}: has unfilled fields; exported as an incomplete draft (see isms check)`,
+      );
     }
   }
   return 0;

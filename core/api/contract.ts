@@ -9,6 +9,7 @@ import {
   rolesSchema,
   versionSchema,
 } from '../model/workspace';
+import { exportContract } from './contract-export';
 
 // One entry per API method: the input and output schemas. The `Api` type, the dispatcher, the
 // HTTP and IPC transports and the renderer's client all derive from this map.
@@ -181,6 +182,7 @@ export const apiContract = {
   },
   /** Lists unfilled fields and invalid data for every document. */
   'workspace.check': { input: z.object({ dir }), output: checkReportSchema },
+  ...exportContract,
 } as const;
 
 export type ApiContract = typeof apiContract;

@@ -1,4 +1,3 @@
-import { buildDocx } from '../../docx/build-docx';
 import { AppError, isAppError } from '../../errors';
 import type { DocumentMeta, Workspace } from '../../model/workspace';
 import { buildRenderContext } from '../../templates/context';
@@ -8,14 +7,21 @@ import { checkWorkspace } from './check-workspace';
 import type { Handlers } from '../dispatch';
 import type { Clock, TemplateSource } from '../ports';
 import { addMonths, isoDay } from './dates';
-import { exportFileName } from './document-ids';
-import { readImageInfo } from './image-info';
+import { exportDocuments } from './export-batch';
 import { newDocumentMeta } from './new-document';
-import { renderDocument, type RenderMode } from './render-document';
+import type { DocumentRunner } from './document-jobs';
+import type { RenderCache } from './render-cache';
+import type { RenderMode } from './render-document';
 import { loadTemplateLibrary } from './template-library';
 import { findDocument, personName, type WorkspaceSessions } from './workspace-sessions';
 
-type Deps = { sessions: WorkspaceSessions; templates: TemplateSource; clock: Clock };
+type Deps = {
+  sessions: WorkspaceSessions;
+  templates: TemplateSource;
+  clock: Clock;
+  runner: DocumentRunner;
+  renderCache: RenderCache;
+};
 type DocumentHandlers = Pick<
   Handlers,
   | 'documents.list'
@@ -29,7 +35,13 @@ type DocumentHandlers = Pick<
   | 'preview.context'
 >;
 
-export const createDocumentHandlers = ({ sessions, templates, clock }: Deps): DocumentHandlers => {
+export const createDocumentHandlers = ({
+  sessions,
+  templates,
+  clock,
+  runner,
+  renderCache,
+}: Deps): DocumentHandlers => {
   const today = () => isoDay(clock.now());
 
   const render = async (dir: string, meta: DocumentMeta, body: string, mode: RenderMode) => {
@@ -37,14 +49,7 @@ export const createDocumentHandlers = ({ sessions, templates, clock }: Deps): Do
       sessions.read(dir),
       loadTemplateLibrary(templates, dir),
     ]);
-    return renderDocument({
-      workspace,
-      meta,
-      body,
-      templates: library.templates,
-      today: today(),
-      mode,
-    });
+    return runner.render({ workspace, meta, body, templates: library.refs, today: today(), mode });
   };
 
   return {
@@ -57,6 +62,8 @@ export const createDocumentHandlers = ({ sessions, templates, clock }: Deps): Do
         files: await sessions.files(dir),
         library: await loadTemplateLibrary(templates, dir),
         today: today(),
+        runner,
+        cache: renderCache,
       });
       return workspace.documents.map((meta, index) => {
         const checked = report.documents[index];
@@ -144,38 +151,10 @@ export const createDocumentHandlers = ({ sessions, templates, clock }: Deps): Do
     },
 
     'documents.export': async ({ dir, id }) => {
-      const workspace = await sessions.read(dir);
-      const meta = findDocument(workspace, id);
-      const files = await sessions.files(dir);
-      const result = await render(dir, meta, await files.readBody(id), 'export');
-      const bytes = await buildDocx({
-        markdown: result.markdown,
-        documentId: meta.id,
-        title: meta.title,
-        version: meta.version,
-        status: meta.status,
-        classification: meta.classification,
-        organisationName: workspace.organisation.name || workspace.organisation.legalName,
-        ownerName: personName(workspace, meta.owner) ?? '',
-        approverName: personName(workspace, meta.approver) ?? '',
-        approvedAt: meta.approvedAt,
-        nextReviewDate: meta.nextReviewDate,
-        revisions: meta.revisions,
-        subject: subjectOf(meta),
-        keywords: [
-          'ISO/IEC 27001:2022',
-          ...meta.clauses.map((c) => `Clause ${c}`),
-          ...meta.controls.map((c) => `A.${c}`),
-        ],
-        logo: await readLogo(workspace, files.readFile),
-        incomplete: result.unfilled.length > 0,
-        timestamp: clock.now(),
-      });
-      return {
-        fileName: exportFileName(meta.id, meta.title),
-        data: bytesToBase64(bytes),
-        incomplete: result.unfilled.length > 0,
-      };
+      const [exported] = await exportDocuments({ sessions, templates, clock, runner }, dir, [id]);
+      if (!exported) throw new AppError('internal', `${id} was not exported`);
+      const { bytes, ...rest } = exported;
+      return { fileName: rest.fileName, data: bytesToBase64(bytes), incomplete: rest.incomplete };
     },
 
     'preview.context': async ({ dir, id }) => {
@@ -200,32 +179,6 @@ export const createDocumentHandlers = ({ sessions, templates, clock }: Deps): Do
       return { markdown: result.markdown, unfilled: [...result.unfilled] };
     },
   };
-};
-
-const subjectOf = (meta: DocumentMeta): string => {
-  const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
-  const parts = [
-    meta.clauses.length
-      ? `${plural(meta.clauses.length, 'Clause', 'Clauses')} ${meta.clauses.join(', ')}`
-      : '',
-    meta.controls.length
-      ? `Annex A ${plural(meta.controls.length, 'control', 'controls')} ${meta.controls.join(', ')}`
-      : '',
-  ].filter(Boolean);
-  return `ISO/IEC 27001:2022 ${meta.kind}${parts.length ? ` (${parts.join('; ')})` : ''}`;
-};
-
-const readLogo = async (workspace: Workspace, readFile: (path: string) => Promise<Uint8Array>) => {
-  const logo = workspace.organisation.logo;
-  if (!logo) return null;
-  const image = readImageInfo(await readFile(logo));
-  if (!image) {
-    throw new AppError('invalid-input', `organisation.logo: ${logo} is not a PNG or JPEG image`, {
-      path: 'organisation.logo',
-      file: logo,
-    });
-  }
-  return image;
 };
 
 /** Applies a metadata change; approving stamps the date, the next review and a revision row. */

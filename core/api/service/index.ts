@@ -1,6 +1,9 @@
 import type { Handlers } from '../dispatch';
 import type { Clock, RecentWorkspaces, TemplateSource, WorkspaceStore } from '../ports';
 import { createDocumentHandlers } from './document-handlers';
+import { inProcessRunner, type DocumentRunner } from './document-jobs';
+import { createExportHandlers } from './export-handlers';
+import { createRenderCache } from './render-cache';
 import { createWorkspaceHandlers } from './workspace-handlers';
 import { createWorkspaceSessions } from './workspace-sessions';
 
@@ -9,13 +12,22 @@ export type ServiceDeps = {
   readonly templates: TemplateSource;
   readonly clock: Clock;
   readonly recent?: RecentWorkspaces | null;
+  /** Where documents are rendered and exported; in-process unless the backend gives workers. */
+  readonly runner?: DocumentRunner;
 };
 
 /** The implementation of every API method over the ports; transports wrap it in a dispatcher. */
 export const createService = (deps: ServiceDeps): Handlers => {
   const sessions = createWorkspaceSessions(deps.store);
+  const rendering = { runner: deps.runner ?? inProcessRunner, renderCache: createRenderCache() };
   return {
-    ...createWorkspaceHandlers({ ...deps, sessions, recent: deps.recent ?? null }),
-    ...createDocumentHandlers({ sessions, templates: deps.templates, clock: deps.clock }),
+    ...createWorkspaceHandlers({ ...deps, sessions, recent: deps.recent ?? null, ...rendering }),
+    ...createDocumentHandlers({
+      sessions,
+      templates: deps.templates,
+      clock: deps.clock,
+      ...rendering,
+    }),
+    ...createExportHandlers({ sessions, ...deps, ...rendering }),
   };
 };
