@@ -8,8 +8,10 @@ import type { Handlers } from '../core/api/dispatch';
 import { createAppSettingsStore, rememberWorkspace, type AppSettingsStore } from './app-settings';
 import { createSystemClock } from './clock';
 import { createRenderPool, type RenderPoolOptions } from './render/render-pool';
+import { createPackTools } from './pack/pack-tools';
 import { createFileWorkspaceStore } from './store/file-workspace-store';
 import { createTemplateSource } from './templates/template-source';
+import { renderPdf } from './pdf/render-pdf';
 
 export type BackendOptions = {
   /** The built-in templates folder; defaults to the project's templates/. */
@@ -59,6 +61,8 @@ export const createBackend = (options: BackendOptions = {}): Backend => {
     clock: options.clock ?? createSystemClock(),
     recent: settings ? recentFrom(settings) : null,
     ...(workersWanted(options) ? { runner: createRenderPool(options.renderWorkers || {}) } : {}),
+    pack: createPackTools(),
+    pdf: renderPdf,
   });
   return { handlers, dispatch: createDispatcher(handlers, options.onUnexpected), settings };
 };

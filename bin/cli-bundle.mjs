@@ -47,7 +47,8 @@ export const buildCliBundle = async ({ quiet = false } = {}) => {
   try {
     esbuild = await import('esbuild');
   } catch {
-    if (!quiet) console.error('isms: esbuild is not installed; running from the TypeScript sources');
+    if (!quiet)
+      console.error('isms: esbuild is not installed; running from the TypeScript sources');
     return false;
   }
   const startedAt = Date.now();

@@ -12,6 +12,8 @@ export const ERROR_CODES = [
   'io-failed',
   'unauthorised',
   'internal',
+  /** Long work (the Stage 1 pack) stopped at the user's request. */
+  'cancelled',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -4,6 +4,7 @@ export const CHANNELS = {
   event: 'isms:event',
   pickFolder: 'isms:platform:pick-folder',
   saveFile: 'isms:platform:save-file',
+  openFile: 'isms:platform:open-file',
 } as const;
 
 /** The scheme and host the renderer is served from; IPC only answers frames from here. */

@@ -1,8 +1,9 @@
 import { dialog, ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
-import { writeFile } from 'node:fs/promises';
-import { base64ToBytes } from '../core/api/base64';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { base64ToBytes, bytesToBase64 } from '../core/api/base64';
 import type { Dispatch } from '../core/api/dispatch';
 import { CHANNELS } from './channels';
+import { displayName, MAX_OPEN_BYTES, openFiltersFor, saveFilterFor } from './file-filters';
 import { isTrustedSender } from './hardening';
 
 const refused = {
@@ -46,12 +47,28 @@ export const bindIpc = (
       return null;
     }
     const result = await dialog.showSaveDialog(owner, {
-      title: 'Export as Word document',
+      title: 'Save as',
       defaultPath: name,
-      filters: [{ name: 'Word document', extensions: ['docx'] }],
+      filters: [saveFilterFor(name)],
     });
     if (result.canceled || !result.filePath) return null;
     await writeFile(result.filePath, base64ToBytes(base64));
     return result.filePath;
+  });
+
+  ipcMain.handle(CHANNELS.openFile, async (event, accept: unknown) => {
+    const owner = window();
+    if (!trusted(event) || !owner) return null;
+    const extensions = Array.isArray(accept) ? accept.filter((a) => typeof a === 'string') : [];
+    const result = await dialog.showOpenDialog(owner, {
+      title: 'Open a file',
+      properties: ['openFile'],
+      filters: openFiltersFor(extensions),
+    });
+    const path = result.canceled ? undefined : result.filePaths[0];
+    if (!path) return null;
+    if ((await stat(path)).size > MAX_OPEN_BYTES)
+      return { error: `${displayName(path)} is too large.` };
+    return { name: displayName(path), base64: bytesToBase64(await readFile(path)) };
   });
 };

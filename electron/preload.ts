@@ -17,5 +17,7 @@ contextBridge.exposeInMainWorld('ismsBridge', {
     pickFolder: (): Promise<unknown> => ipcRenderer.invoke(CHANNELS.pickFolder),
     saveFile: (name: string, base64: string): Promise<unknown> =>
       ipcRenderer.invoke(CHANNELS.saveFile, name, base64),
+    openFile: (accept: readonly string[]): Promise<unknown> =>
+      ipcRenderer.invoke(CHANNELS.openFile, accept),
   },
 });

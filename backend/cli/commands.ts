@@ -1,8 +1,6 @@
-import { existsSync, statSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, extname, join, resolve } from 'node:path';
-import { base64ToBytes } from '../../core/api/base64';
+import { resolve } from 'node:path';
 import type { Dispatch } from '../../core/api/dispatch';
+import { byReadingOrder } from '../../core/templates/reading-order';
 import { callApi } from './call';
 import { CliError, type CliOutput } from './output';
 
@@ -29,72 +27,6 @@ export const renderCommand = async (ctx: CommandContext, dir: string, id: string
     ctx.io.err(`${id}: unfilled field ${field.field} (line ${field.line}, column ${field.column})`);
   }
   return 0;
-};
-
-/** `isms export DIR (ID... | --all) --out PATH`: Word files named "<ID> <Title>.docx". */
-export const exportCommand = async (
-  ctx: CommandContext,
-  dir: string,
-  ids: readonly string[],
-  all: boolean,
-  out: string,
-) => {
-  const root = resolve(dir);
-  if (!all && ids.length === 0) {
-    throw new CliError('nothing to export: name document IDs or use --all', 2);
-  }
-  const single = ids.length === 1 && !all && extname(out).toLowerCase() === '.docx';
-  const target = resolve(out);
-  if (!single && existsSync(target) && !statSync(target).isDirectory()) {
-    throw new CliError(`--out ${out}: exporting several documents needs a folder, not a file`, 2);
-  }
-  // One call exports them all side by side; an unknown ID fails it before any file is written.
-  const exported = await callApi(ctx.dispatch, 'documents.exportMany', {
-    dir: root,
-    ...(all ? {} : { ids: [...ids] }),
-  });
-  if (exported.length === 0)
-    throw new CliError('nothing to export: the workspace has no documents', 2);
-  for (const doc of exported) {
-    const file = single ? target : join(target, doc.fileName);
-    await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, base64ToBytes(doc.data));
-    ctx.io.out(`Wrote ${file}`);
-    if (doc.incomplete) {
-      ctx.io.err(
-        `${doc.id}: has unfilled fields; exported as an incomplete draft (see isms check)`,
-      );
-    }
-  }
-  return 0;
-};
-
-/** `isms check DIR`: unfilled fields and invalid data; exit 1 when anything is missing. */
-export const checkCommand = async (ctx: CommandContext, dir: string) => {
-  const report = await callApi(ctx.dispatch, 'workspace.check', { dir: resolve(dir) });
-  for (const problem of report.workspaceErrors) ctx.io.out(`workspace: ${problem}`);
-  for (const doc of report.documents) {
-    const problems = doc.unfilled.length + doc.errors.length;
-    if (problems === 0) {
-      ctx.io.out(`ok    ${doc.id} ${doc.title}`);
-      continue;
-    }
-    ctx.io.out(`MISSING ${doc.id} ${doc.title}`);
-    for (const f of doc.unfilled) {
-      ctx.io.out(`  unfilled ${f.field} (line ${f.line}, column ${f.column})`);
-    }
-    for (const e of doc.errors) ctx.io.out(`  invalid  ${e}`);
-  }
-  const incomplete = report.documents.filter((d) => d.unfilled.length + d.errors.length > 0).length;
-  ctx.io.out(
-    report.ok
-      ? `All ${report.documents.length} document(s) are complete.`
-      : `${incomplete} of ${report.documents.length} document(s) need attention` +
-          (report.workspaceErrors.length
-            ? `; ${report.workspaceErrors.length} workspace problem(s).`
-            : '.'),
-  );
-  return report.ok ? 0 : 1;
 };
 
 /** `isms templates`: the built-in library, one template per line. */
@@ -127,6 +59,7 @@ export const addCommand = async (
       (await callApi(ctx.dispatch, 'documents.list', { dir: root })).map((d) => d.templateId),
     );
     chosen = (await callApi(ctx.dispatch, 'templates.list', { dir: root }))
+      .sort(byReadingOrder)
       .map((t) => t.id)
       .filter((id) => !existing.has(id));
   }

@@ -2,21 +2,23 @@ import { parseArgs } from 'node:util';
 import type { Dispatch } from '../../core/api/dispatch';
 import {
   addCommand,
-  checkCommand,
-  exportCommand,
   initCommand,
   renderCommand,
   templatesCommand,
   type CommandContext,
 } from './commands';
+import { checkCommand } from './check-command';
+import { PACK_USAGE, packCommand } from './pack-command';
+import { exportCommand } from './export-command';
 import { CliError, processOutput, type CliOutput } from './output';
 
 const USAGE: Readonly<Record<string, string>> = {
   init: `Usage: isms init DIR [--demo]\n\nCreates a workspace in DIR (which must not hold one yet).\n  --demo   fill it with the Brightwater Analytics demo organisation and documents`,
   render: `Usage: isms render DIR ID\n\nPrints the filled Markdown of document ID; unfilled fields are listed on stderr.`,
-  export: `Usage: isms export DIR (ID... | --all) --out PATH\n\nWrites Word files named "<ID> <Title>.docx".\n  --out PATH  a .docx file for one document, or a folder\n  --all       every document in the workspace`,
-  check: `Usage: isms check DIR\n\nLists unfilled fields and invalid data per document.\nExit code 0 when everything is complete, 1 when anything is missing or invalid.`,
+  export: `Usage: isms export DIR (ID... | --all) --out PATH [--format docx|pdf|both]\n\nWrites files named "<ID> <Title>.docx" and/or ".pdf".\n  --out PATH       a .docx or .pdf file for one document, or a folder\n  --all            every document in the workspace\n  --format FORMAT  docx (Word, the default), pdf, or both; a single .pdf --out means pdf`,
+  check: `Usage: isms check DIR [--json]\n\nReports what a Stage 1 auditor would find missing, clause by clause (4.1-10.2) and\nAnnex A theme by theme, with a score and the next things to do; then each document's\nunfilled fields (line and column) and problems.\n  --json  the same report as JSON, for pipelines\nExit code 0 when nothing blocks Stage 1, 1 while anything does (an empty workspace included).`,
   templates: `Usage: isms templates [--workspace DIR]\n\nLists the template library (id, kind, title, clauses, controls).`,
+  pack: PACK_USAGE,
   add: `Usage: isms add DIR (TEMPLATE-ID... | --all)\n\nAdds documents made from templates, numbered by the workspace's ID scheme.\n  --all  every template not yet in the workspace`,
 };
 
@@ -29,8 +31,9 @@ Commands:
   templates                            list the template library
   add DIR (TEMPLATE-ID... | --all)     add documents from templates
   render DIR ID                        print a document's filled Markdown
-  export DIR (ID... | --all) --out P   write Word (.docx) files
-  check DIR                            report unfilled fields and invalid data
+  export DIR (ID... | --all) --out P   write Word and/or PDF files (--format docx|pdf|both)
+  check DIR [--json]                   what blocks Stage 1, clause by clause
+  pack DIR --out FILE.zip              write the Stage 1 documentation pack
 
 Run "isms <command> --help" for a command's options.`;
 
@@ -43,7 +46,10 @@ const parse = (args: readonly string[]): Parsed => {
     options: {
       demo: { type: 'boolean' },
       all: { type: 'boolean' },
+      json: { type: 'boolean' },
+      'include-drafts': { type: 'boolean' },
       out: { type: 'string', short: 'o' },
+      format: { type: 'string' },
       workspace: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -65,10 +71,15 @@ const run = async (ctx: CommandContext, command: string, { positionals: p, flags
       return renderCommand(ctx, need(p[0], 'DIR', command), need(p[1], 'ID', command));
     case 'export': {
       const out = need(flags['out'] as string | undefined, '--out PATH', command);
-      return exportCommand(ctx, need(p[0], 'DIR', command), p.slice(1), all, out);
+      const format = flags['format'] as string | undefined;
+      return exportCommand(ctx, need(p[0], 'DIR', command), p.slice(1), all, out, format);
     }
     case 'check':
-      return checkCommand(ctx, need(p[0], 'DIR', command));
+      return checkCommand(ctx, need(p[0], 'DIR', command), flags['json'] === true);
+    case 'pack': {
+      const out = need(flags['out'] as string | undefined, '--out FILE.zip', command);
+      return packCommand(ctx, need(p[0], 'DIR', command), out, flags['include-drafts'] === true);
+    }
     case 'templates':
       return templatesCommand(ctx, flags['workspace'] as string | undefined);
     case 'add':

@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { AppError, isAppError } from '../../core/errors';
 import { parseWorkspaceJson } from '../../core/model/parse-workspace';
-import { errorCode, nodeAtomicFs, writeFileAtomic, type AtomicFs } from './atomic-write';
+import { nodeAtomicFs, writeFileAtomic, type AtomicFs } from './atomic-write';
 import { toIoError } from './io-error';
+import { readTextIfExists } from './safe-read';
 import { BACKUP_FILE, backupFilePath, workspaceFilePath } from './paths';
 
 export type BackupState = { readonly file: string; readonly usable: boolean } | null;
@@ -14,15 +14,8 @@ export type RestoreResult = {
   readonly keptAs: string | null;
 };
 
-/** Reads a text file, or null when it does not exist. */
-export const readTextIfExists = async (file: string): Promise<string | null> => {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    if (errorCode(error) === 'ENOENT') return null;
-    throw toIoError(error, 'read', file);
-  }
-};
+/** Reads a text file (a regular file, strict UTF-8), or null when it does not exist. */
+export { readTextIfExists } from './safe-read';
 
 /** Whether workspace.json.bak exists and whether it would restore cleanly. */
 export const inspectBackup = async (root: string): Promise<BackupState> => {

@@ -1,6 +1,5 @@
-import { lstat, mkdir, readFile, realpath, rm } from 'node:fs/promises';
+import { lstat, mkdir, realpath, rm } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import { Low } from 'lowdb';
 import type { WorkspaceFiles, WorkspaceStore } from '../../core/api/ports';
 import { AppError, isAppError } from '../../core/errors';
 import { validateWorkspace } from '../../core/model/parse-workspace';
@@ -17,15 +16,21 @@ import {
   workspaceFilePath,
 } from './paths';
 import { restoreBackup } from './backup';
-import { createWorkspaceJsonAdapter, type WorkspaceFileState } from './workspace-json-file';
-import { createWriteQueue, type WriteQueue } from './write-queue';
+import { readRegularFile, readText } from './safe-read';
+import { removeStaleTempFiles } from './stale-temp-files';
+import {
+  readWorkspaceFile,
+  writeWorkspaceFile,
+  type WorkspaceFileState,
+} from './workspace-json-file';
+import { withWorkspaceLock } from './workspace-lock';
 
 export type FileWorkspaceStoreOptions = {
   /** File-system calls used for atomic writes; tests inject a failing rename to simulate a crash. */
   readonly fs?: AtomicFs;
 };
 
-type FolderState = WorkspaceFileState & { readonly queue: WriteQueue };
+type FolderState = WorkspaceFileState;
 
 /** The workspace store on lowdb and plain files (DESIGN.md §3); one instance per process. */
 export const createFileWorkspaceStore = (
@@ -33,14 +38,14 @@ export const createFileWorkspaceStore = (
 ): WorkspaceStore => {
   const fs = options.fs ?? nodeAtomicFs;
   const folders = new Map<string, FolderState>();
-  // Keyed by real path, so two spellings of one folder share one write queue.
+  // Keyed by real path, so two spellings of one folder share what they know.
   const stateFor = async (root: string): Promise<FolderState> => {
     const key = await realpath(root).catch((error: unknown) => {
       throw toIoError(error, 'open', root);
     });
     let state = folders.get(key);
     if (!state) {
-      state = { lastGoodText: null, lastBackupText: null, queue: createWriteQueue() };
+      state = { lastGoodText: null, lastBackupText: null };
       folders.set(key, state);
     }
     return state;
@@ -51,7 +56,7 @@ export const createFileWorkspaceStore = (
       const folder = resolve(root);
       await ensureFolder(folder);
       const state = await stateFor(folder);
-      await state.queue.run(() => createWorkspace(folder, workspace, bodies, state, fs));
+      await withWorkspaceLock(folder, () => createWorkspace(folder, workspace, bodies, state, fs));
       return openFiles(folder, state, fs);
     },
     open: async (root) => {
@@ -59,12 +64,13 @@ export const createFileWorkspaceStore = (
       const state = await stateFor(folder);
       const files = openFiles(folder, state, fs);
       await files.read();
+      await removeStaleTempFiles(folder);
       return files;
     },
     restoreBackup: async (root) => {
       const folder = resolve(root);
       const state = await stateFor(folder);
-      return state.queue.run(async () => {
+      return withWorkspaceLock(folder, async () => {
         const result = await restoreBackup(folder, { fs });
         // What was on disk before is no longer the last good version.
         state.lastGoodText = null;
@@ -112,33 +118,32 @@ const createWorkspace = async (
 };
 
 const openFiles = (root: string, state: FolderState, fs: AtomicFs): WorkspaceFiles => {
-  const db = new Low<Workspace | null>(createWorkspaceJsonAdapter(root, state, fs), null);
-  const queued = <T>(task: () => Promise<T>) => state.queue.run(task);
+  const locked = <T>(task: () => Promise<T>) => withWorkspaceLock(root, task);
   return {
     root,
-    read: async () => {
-      await db.read();
-      if (db.data === null) throw new AppError('internal', `Nothing read from ${root}`);
-      return db.data;
-    },
-    write: (workspace) =>
-      queued(async () => {
-        db.data = workspace;
-        await db.write();
+    read: async () => (await readWorkspaceFile(root, state)).workspace,
+    write: (workspace) => locked(() => writeWorkspaceFile(root, state, fs, workspace, null)),
+    update: (change) =>
+      locked(async () => {
+        const { workspace, text } = await readWorkspaceFile(root, state);
+        const next = await change(workspace);
+        await writeWorkspaceFile(root, state, fs, next, text);
+        return next;
       }),
+    exclusive: locked,
     // Paths are checked inside async functions so that a bad id rejects instead of throwing.
     readBody: async (documentId) => readBody(root, bodyFilePath(root, documentId), documentId),
     writeBody: async (documentId, body) => {
       const file = bodyFilePath(root, documentId);
-      await queued(() => writeOrFail(root, file, body, fs, 'save'));
+      await locked(() => writeOrFail(root, file, body, fs, 'save'));
     },
     deleteBody: async (documentId) => {
       const file = bodyFilePath(root, documentId);
-      await queued(() => deleteFile(file));
+      await locked(() => deleteFile(file));
     },
     writeSnapshot: async (documentId, version, body) => {
       const file = snapshotFilePath(root, documentId, version);
-      await queued(() => writeSnapshot(root, file, documentId, version, body, fs));
+      await locked(() => writeSnapshot(root, file, documentId, version, body, fs));
     },
     readFile: async (relativePath) => {
       const file = await resolveInside(root, relativePath);
@@ -166,25 +171,12 @@ const readBody = async (root: string, file: string, documentId: string): Promise
     }
     throw error;
   }
-  try {
-    const text = await readFile(real, 'utf8');
-    // Editors on Windows may add a byte-order mark; it is not part of the Markdown.
-    return text.startsWith('\uFEFF') ? text.slice(1) : text;
-  } catch (error) {
-    throw toIoError(error, 'read', file);
-  }
+  // Strict UTF-8; a byte-order mark (Windows editors add one) is not part of the Markdown.
+  return readText(real);
 };
 
-const readBytes = async (file: string): Promise<Uint8Array> => {
-  try {
-    return new Uint8Array(await readFile(file));
-  } catch (error) {
-    if (errorCode(error) === 'EISDIR') {
-      throw new AppError('invalid-input', `${file} is a folder, not a file`, { file });
-    }
-    throw toIoError(error, 'read', file);
-  }
-};
+const readBytes = async (file: string): Promise<Uint8Array> =>
+  new Uint8Array(await readRegularFile(file));
 
 // documents/ or history/ may be a symbolic link in a workspace someone else made; a save must
 // still land inside the workspace folder.

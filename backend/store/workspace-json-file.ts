@@ -1,12 +1,14 @@
 import type { Adapter } from 'lowdb';
 import { AppError } from '../../core/errors';
 import { parseWorkspaceJson, validateWorkspace } from '../../core/model/parse-workspace';
+import { migrateWorkspace } from '../../core/model/migrations';
 import { stableStringify } from '../../core/model/stable-json';
 import type { Workspace } from '../../core/model/workspace';
 import { writeFileAtomic, type AtomicFs } from './atomic-write';
 import { readTextIfExists, withBackupHint } from './backup';
 import { toIoError } from './io-error';
 import { backupFilePath, workspaceFilePath } from './paths';
+import { keepUnknownKeys } from './unknown-keys';
 
 /** What one process knows about one workspace.json; shared by every handle on that folder. */
 export type WorkspaceFileState = {
@@ -16,42 +18,74 @@ export type WorkspaceFileState = {
   lastBackupText: string | null;
 };
 
+/** workspace.json as read: the parsed workspace and the exact text it came from (its revision). */
+export type WorkspaceRead = { readonly workspace: Workspace; readonly text: string };
+
+/** Reads and parses workspace.json; not-found, corrupt and invalid files are reported as such. */
+export const readWorkspaceFile = async (
+  root: string,
+  state: WorkspaceFileState,
+): Promise<WorkspaceRead> => {
+  const file = workspaceFilePath(root);
+  const text = await readTextIfExists(file).catch((error: unknown) => {
+    throw asCorrupt(error);
+  });
+  if (text === null) {
+    throw new AppError('not-found', `No workspace here: ${file} does not exist`, { file });
+  }
+  const workspace = await parseOrHint(root, text, file);
+  state.lastGoodText = text;
+  return { workspace, text };
+};
+
 /**
- * The lowdb adapter for workspace.json. Reading goes through parseWorkspaceJson (migrations,
- * positions, field paths); writing validates, refuses to replace a file that no longer parses,
- * keeps the previous good version as workspace.json.bak and writes atomically with fsync.
- * (lowdb's own TextFile/steno writer does not fsync and cannot be given a file system to test
- * a crash with, hence an explicit adapter rather than DataFile.)
+ * Writes workspace.json if, and only if, the file on disk is still `expectedText` (a
+ * compare-and-swap on its revision): a change another process or `git pull` made in between is
+ * reported as a conflict, never overwritten. With `expectedText` null the check is against what
+ * this process last read or wrote. Unknown keys in the file on disk are kept; an unreadable file
+ * is never replaced; the good version being replaced becomes workspace.json.bak.
+ * Callers hold the workspace lock (withWorkspaceLock).
  */
+export const writeWorkspaceFile = async (
+  root: string,
+  state: WorkspaceFileState,
+  fs: AtomicFs,
+  workspace: Workspace,
+  expectedText: string | null,
+): Promise<void> => {
+  const file = workspaceFilePath(root);
+  const valid = validateWorkspace(workspace, file);
+  const current = await readTextIfExists(file).catch((error: unknown) => {
+    throw refusedSave(asCorrupt(error));
+  });
+  const expected = expectedText ?? state.lastGoodText;
+  let output: unknown = valid;
+  if (current !== null) {
+    const before = await parseOrRefuse(root, current, file);
+    if (expected !== null && current !== expected) throw changedOnDisk(file);
+    output = keepUnknownKeys(before.raw, before.parsed, valid);
+    await backUpCurrent(root, state, fs, current);
+  }
+  const text = stableStringify(output);
+  try {
+    await writeFileAtomic(file, text, { fs });
+  } catch (error) {
+    throw toIoError(error, 'save', file);
+  }
+  state.lastGoodText = text;
+};
+
+/** The lowdb adapter for workspace.json, on the functions above. */
 export const createWorkspaceJsonAdapter = (
   root: string,
   state: WorkspaceFileState,
   fs: AtomicFs,
-): Adapter<Workspace | null> => {
-  const file = workspaceFilePath(root);
-  return {
-    read: async () => {
-      const text = await readTextIfExists(file);
-      if (text === null) {
-        throw new AppError('not-found', `No workspace here: ${file} does not exist`, { file });
-      }
-      const workspace = await parseOrHint(root, text, file);
-      state.lastGoodText = text;
-      return workspace;
-    },
-    write: async (workspace) => {
-      if (workspace === null) return;
-      const text = stableStringify(validateWorkspace(workspace, file));
-      await backUpCurrent(root, state, fs);
-      try {
-        await writeFileAtomic(file, text, { fs });
-      } catch (error) {
-        throw toIoError(error, 'save', file);
-      }
-      state.lastGoodText = text;
-    },
-  };
-};
+): Adapter<Workspace | null> => ({
+  read: async () => (await readWorkspaceFile(root, state)).workspace,
+  write: async (workspace) => {
+    if (workspace !== null) await writeWorkspaceFile(root, state, fs, workspace, null);
+  },
+});
 
 const parseOrHint = async (root: string, text: string, file: string): Promise<Workspace> => {
   try {
@@ -61,19 +95,24 @@ const parseOrHint = async (root: string, text: string, file: string): Promise<Wo
   }
 };
 
-// Reads what is on disk now: an unreadable file is never replaced (the save is refused), and a
-// good one becomes the backup before it is overwritten.
-const backUpCurrent = async (root: string, state: WorkspaceFileState, fs: AtomicFs) => {
-  const file = workspaceFilePath(root);
-  const current = await readTextIfExists(file);
-  if (current === null) return;
-  if (current !== state.lastGoodText) {
-    try {
-      await parseOrHint(root, current, file);
-    } catch (error) {
-      throw refusedSave(error);
-    }
+// The file on disk, both as JSON (after migration) and as the schema reads it, so that keys the
+// schema does not know can be carried over. A file that does not parse is never replaced.
+const parseOrRefuse = async (root: string, text: string, file: string) => {
+  try {
+    const parsed = parseWorkspaceJson(text, file).workspace;
+    const raw = migrateWorkspace(JSON.parse(text) as Record<string, unknown>, file).data;
+    return { raw, parsed };
+  } catch (error) {
+    throw refusedSave(await withBackupHint(root, error));
   }
+};
+
+const backUpCurrent = async (
+  root: string,
+  state: WorkspaceFileState,
+  fs: AtomicFs,
+  current: string,
+) => {
   if (current === state.lastBackupText) return;
   const backup = backupFilePath(root);
   try {
@@ -83,6 +122,20 @@ const backUpCurrent = async (root: string, state: WorkspaceFileState, fs: Atomic
   }
   state.lastBackupText = current;
 };
+
+const changedOnDisk = (file: string) =>
+  new AppError(
+    'conflict',
+    `Not saved: ${file} was changed by another program (the app, the isms command, a sync ` +
+      'tool or git) after it was read. Nothing was overwritten; reload and make the change again.',
+    { file, refusedWrite: true },
+  );
+
+// An encoding problem in workspace.json is a damaged workspace: the app then offers the backup.
+const asCorrupt = (error: unknown) =>
+  error instanceof AppError && error.code === 'invalid-input'
+    ? new AppError('workspace-corrupt', error.message, error.details)
+    : error;
 
 const refusedSave = (error: unknown) => {
   if (!(error instanceof AppError)) return error;

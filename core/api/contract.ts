@@ -10,6 +10,9 @@ import {
   versionSchema,
 } from '../model/workspace';
 import { exportContract } from './contract-export';
+import { packContract } from './contract-pack';
+import { readinessContract } from './contract-readiness';
+import { publishingContract } from './contract-publishing';
 
 // One entry per API method: the input and output schemas. The `Api` type, the dispatcher, the
 // HTTP and IPC transports and the renderer's client all derive from this map.
@@ -155,6 +158,8 @@ export const apiContract = {
       fileName: z.string(),
       data: z.string(),
       incomplete: z.boolean(),
+      /** What the export had to leave out, such as an unreadable logo (named by its field). */
+      warnings: z.array(z.object({ field: z.string(), message: z.string() })).default([]),
     }),
   },
   /** The template library (built-in plus the workspace's own, which win by id). */
@@ -183,6 +188,9 @@ export const apiContract = {
   /** Lists unfilled fields and invalid data for every document. */
   'workspace.check': { input: z.object({ dir }), output: checkReportSchema },
   ...exportContract,
+  ...readinessContract,
+  ...packContract,
+  ...publishingContract,
 } as const;
 
 export type ApiContract = typeof apiContract;

@@ -12,8 +12,24 @@ export type WorkspaceFiles = {
   readonly root: string;
   /** Reads and validates workspace.json; throws AppError naming the file and field or position. */
   readonly read: () => Promise<Workspace>;
-  /** Writes workspace.json atomically, pretty-printed with stable key order. */
+  /**
+   * Writes workspace.json atomically, pretty-printed with stable key order, if it is unchanged on
+   * disk since this process last read it (else a conflict). Prefer `update`.
+   */
   readonly write: (workspace: Workspace) => Promise<void>;
+  /**
+   * Read-change-write of workspace.json under the workspace lock, safe across processes: `change`
+   * sees the freshest file and may do other file work first (a new document's body); the result
+   * is written only if nobody changed the file in between. Resolves with what was written.
+   */
+  readonly update: (
+    change: (workspace: Workspace) => Workspace | Promise<Workspace>,
+  ) => Promise<Workspace>;
+  /**
+   * Runs `task` holding the workspace lock, for work that spans several files (a snapshot and
+   * the metadata that names it). Re-entrant; every write method here takes the same lock.
+   */
+  readonly exclusive: <T>(task: () => Promise<T>) => Promise<T>;
   /** Reads documents/<id>.md; not-found AppError when missing. */
   readonly readBody: (documentId: string) => Promise<string>;
   /** Writes documents/<id>.md atomically. */

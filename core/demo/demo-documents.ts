@@ -2,6 +2,7 @@ import type { DocumentMeta, Workspace } from '../model/workspace';
 import type { Template } from '../templates/types';
 import { addMonths } from '../api/service/dates';
 import { newDocumentMeta } from '../api/service/new-document';
+import { byReadingOrder } from '../templates/reading-order';
 
 /** Documents the demo shows as approved, so the document-control views have history to show. */
 const APPROVED_IN_DEMO = new Set([
@@ -25,35 +26,13 @@ export const addDemoDocuments = (
 ): { workspace: Workspace; bodies: Record<string, string> } => {
   let current = workspace;
   const bodies: Record<string, string> = {};
-  for (const template of [...templates].sort(byStandardOrder)) {
+  for (const template of [...templates].sort(byReadingOrder)) {
     const draft = newDocumentMeta(current, template, DRAFTED_ON);
     const meta = APPROVED_IN_DEMO.has(template.id) ? approve(current, draft) : draft;
     current = { ...current, documents: [...current.documents, meta] };
     bodies[meta.id] = template.body;
   }
   return { workspace: current, bodies };
-};
-
-/** Clause documents first in clause order, then topic policies in Annex A order, so the
- * information security policy gets the first policy number as a reader expects. */
-const byStandardOrder = (a: Template, b: Template): number =>
-  compareRefs(sortKey(a), sortKey(b)) || a.id.localeCompare(b.id);
-
-const sortKey = (t: Template): number[] => {
-  const first = t.clauses[0] ?? t.controls[0] ?? '99';
-  const numbers = first
-    .split(/[^0-9]+/)
-    .filter(Boolean)
-    .map(Number);
-  return [t.clauses.length > 0 ? 0 : 1, ...numbers];
-};
-
-const compareRefs = (a: number[], b: number[]): number => {
-  for (let i = 0; i < Math.max(a.length, b.length); i += 1) {
-    const diff = (a[i] ?? -1) - (b[i] ?? -1);
-    if (diff !== 0) return diff;
-  }
-  return 0;
 };
 
 const approve = (workspace: Workspace, draft: DocumentMeta): DocumentMeta => {

@@ -301,28 +301,7 @@ export const DEMO_REGISTERS: RegistersInput = {
       completedDate: '2026-10-24',
       summary:
         'The ISMS is largely in place. Two minor nonconformities and two opportunities for improvement were raised.',
-      findings: [
-        {
-          type: 'minor',
-          clause: '7.2',
-          description: 'Training records for two new starters were missing.',
-        },
-        {
-          type: 'minor',
-          clause: '5.18',
-          description: 'One leaver account remained active for nine days.',
-        },
-        {
-          type: 'opportunity',
-          clause: '9.1',
-          description: 'Metrics could be reported on a single dashboard.',
-        },
-        {
-          type: 'opportunity',
-          clause: '5.19',
-          description: 'Supplier reviews could record the evidence examined, not only the outcome.',
-        },
-      ],
+      status: 'completed',
     },
     {
       id: 'IA-002',
@@ -332,7 +311,6 @@ export const DEMO_REGISTERS: RegistersInput = {
       plannedDate: '2027-02-15',
       completedDate: null,
       summary: '',
-      findings: [],
     },
     {
       id: 'IA-003',
@@ -342,7 +320,38 @@ export const DEMO_REGISTERS: RegistersInput = {
       plannedDate: '2027-04-12',
       completedDate: null,
       summary: '',
-      findings: [],
+    },
+  ],
+  findings: [
+    {
+      id: 'F-001',
+      audit: 'IA-001',
+      type: 'minor',
+      clause: '7.2',
+      description: 'Training records for two new starters were missing.',
+      nonconformity: 'NC-001',
+    },
+    {
+      id: 'F-002',
+      audit: 'IA-001',
+      type: 'minor',
+      clause: '5.18',
+      description: 'One leaver account remained active for nine days.',
+      nonconformity: 'NC-002',
+    },
+    {
+      id: 'F-003',
+      audit: 'IA-001',
+      type: 'opportunity',
+      clause: '9.1',
+      description: 'Metrics could be reported on a single dashboard.',
+    },
+    {
+      id: 'F-004',
+      audit: 'IA-001',
+      type: 'opportunity',
+      clause: '5.19',
+      description: 'Supplier reviews could record the evidence examined, not only the outcome.',
     },
   ],
   nonconformities: [
@@ -357,6 +366,7 @@ export const DEMO_REGISTERS: RegistersInput = {
       owner: 'sofia-marin',
       dueDate: '2026-11-30',
       status: 'closed',
+      closedOn: '2026-11-05',
     },
     {
       id: 'NC-002',

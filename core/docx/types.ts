@@ -13,6 +13,8 @@ export type DocxImage = {
   readonly heightPx: number;
 };
 
+import type { PublishBranding } from '../publish/branding';
+
 /** Everything the Word exporter needs; it reads nothing else and asks no clock for the time. */
 export type DocxInput = {
   /** The filled Markdown body of the document. */
@@ -37,4 +39,8 @@ export type DocxInput = {
   readonly incomplete: boolean;
   /** Timestamp written into docProps/core.xml; comes from the Clock port so output is repeatable. */
   readonly timestamp: Date;
+  /** The organisation's look; omitted, the built-in design. */
+  readonly branding?: PublishBranding;
+  /** word/styles.xml of a reference .docx whose styles replace the built-in ones. */
+  readonly referenceStyles?: string | null;
 };

@@ -1,6 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { migrateWorkspace } from './migrations';
 import { parseWorkspaceJson } from './parse-workspace';
+import { CURRENT_SCHEMA_VERSION } from './workspace';
+
+const V1_FILE = new URL('../../tests/fixtures/workspace-v1.json', import.meta.url);
+const v1Text = () => readFileSync(V1_FILE, 'utf8');
 
 describe('migrations', () => {
   it('upgrades an old workspace one version at a time and says where it started', () => {
@@ -14,7 +19,7 @@ describe('migrations', () => {
   });
 
   it('leaves a current workspace as it is', () => {
-    const data = { schemaVersion: 1 };
+    const data = { schemaVersion: CURRENT_SCHEMA_VERSION };
     expect(migrateWorkspace(data, 'ws.json')).toEqual({ data, migratedFrom: null });
   });
 
@@ -34,5 +39,56 @@ describe('migrations', () => {
     expect(() => migrateWorkspace({ schemaVersion: 1 }, 'ws.json', {}, 2)).toThrow(
       /no migration from schemaVersion 1/,
     );
+  });
+});
+
+describe('migration from version 1 (a real version 1 demo workspace.json)', () => {
+  const { workspace, migratedFrom } = parseWorkspaceJson(v1Text(), 'workspace.json');
+  const old = JSON.parse(v1Text()) as {
+    registers: { audits: { id: string; findings: { description: string }[] }[]; risks: unknown[] };
+  };
+
+  it('opens as the current version and says it came from version 1', () => {
+    expect(migratedFrom).toBe(1);
+    expect(workspace.schemaVersion).toBe(2);
+    expect(workspace.registers.risks).toHaveLength(old.registers.risks.length);
+    expect(workspace.registers.soa).toHaveLength(93);
+  });
+
+  it('moves every audit finding into the findings register, linked to its audit', () => {
+    const nested = old.registers.audits.flatMap((a) =>
+      a.findings.map((f) => ({ audit: a.id, description: f.description })),
+    );
+    expect(nested.length).toBeGreaterThan(0);
+    expect(
+      workspace.registers.findings.map((f) => ({ audit: f.audit, description: f.description })),
+    ).toEqual(nested);
+    expect(workspace.registers.findings.map((f) => f.id)).toEqual(
+      nested.map((_, i) => `F-${String(i + 1).padStart(3, '0')}`),
+    );
+    expect(workspace.registers.audits.find((a) => a.id === 'IA-001')?.status).toBe('completed');
+    expect(workspace.registers.audits.find((a) => a.id === 'IA-002')?.status).toBe('planned');
+  });
+
+  it('starts every register counter after its highest id so no id is handed out twice', () => {
+    expect(workspace.registers.nextIds['risks']).toBe(old.registers.risks.length + 1);
+    expect(workspace.registers.nextIds['audits']).toBe(4);
+    expect(workspace.registers.nextIds['findings']).toBe(5);
+  });
+
+  it('reads an "A." control prefix as the plain control identifier', () => {
+    expect(workspace.registers.risks[0]?.controls[0]).toBe('5.23');
+  });
+
+  it('keeps the risk method proposed: nobody approved it in version 1', () => {
+    expect(workspace.registers.riskMethod.status).toBe('proposed');
+    expect(workspace.registers.riskMethod.approvedBy).toBeNull();
+  });
+
+  it('fills the new fields with their defaults and keeps the old values', () => {
+    const risk = workspace.registers.risks[1]!;
+    expect(risk).toMatchObject({ threat: '', vulnerability: '', status: 'identified' });
+    expect(risk.likelihood).toBe((old.registers.risks[1] as { likelihood: number }).likelihood);
+    expect(workspace.registers.suppliers).toEqual([]);
   });
 });

@@ -1,14 +1,12 @@
 import { AppError } from '../errors';
+import { migrateV1ToV2 } from './migrate-v1';
 import { CURRENT_SCHEMA_VERSION } from './workspace';
 
 type RawWorkspace = Record<string, unknown>;
 type Migration = (from: RawWorkspace) => RawWorkspace;
 
-/**
- * Migrations keyed by the schema version they upgrade *from*. Version 1 is the first; when v2
- * arrives, `1: (ws) => ({ ...ws, schemaVersion: 2, ... })` goes here.
- */
-const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+/** Migrations keyed by the schema version they upgrade *from*. */
+const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: migrateV1ToV2 };
 
 export type MigrationResult = { readonly data: RawWorkspace; readonly migratedFrom: number | null };
 

@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { policyDecisionsSchema } from './policy-decisions';
 import { registersSchema } from './registers';
+import { brandingSchema } from './branding';
 
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 const text = z.string().trim();
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
@@ -189,9 +191,11 @@ export const workspaceSchema = z.object({
   people: z.array(personSchema).default([]),
   roles: rolesSchema.default({}),
   parameters: policyParametersSchema.prefault({}),
+  confirmedDecisions: policyDecisionsSchema.default({}),
   settings: settingsSchema.prefault({}),
   registers: registersSchema.prefault({}),
   documents: z.array(documentMetaSchema).default([]),
+  branding: brandingSchema.prefault({}),
 });
 
 export type Location = z.infer<typeof locationSchema>;

@@ -1,4 +1,5 @@
 import { ANNEX_A_CONTROLS, ANNEX_A_THEME_TITLES } from '../frameworks/annex-a';
+import { listUnconfirmedPolicyDecisions } from '../model/policy-decisions';
 import type { Registers } from '../model/registers';
 import {
   ROLE_KEYS,
@@ -48,6 +49,8 @@ export const buildRenderContext = ({
     ),
     roleTitles: ROLE_TITLES,
     parameters: workspace.parameters,
+    /** Keys of policy decisions still proposals; printed values carry "to be confirmed". */
+    proposedDecisions: listUnconfirmedPolicyDecisions(workspace).map((d) => d.key),
     document: document ? buildDocument(document, person) : undefined,
     documents: workspace.documents.map((d) => ({
       id: d.id,
@@ -155,12 +158,16 @@ const buildRegisters = (
       applicability: entry === undefined ? null : entry.applicable ? 'Applicable' : 'Excluded',
       justification: entry?.justification,
       implementation: entry?.implementation,
-      implementationLabel: entry ? IMPLEMENTATION_LABELS[entry.implementation] : null,
+      implementationLabel: entry?.implementation ? IMPLEMENTATION_LABELS[entry.implementation] : null,
       evidence: entry?.evidence,
       risks: risks.filter((r) => r.controls.includes(control.id)).map((r) => r.id),
     };
   });
 
+  const audits = registers.audits.map((audit) => ({
+    ...audit,
+    findings: registers.findings.filter((f) => f.audit === audit.id),
+  }));
   const reviews = [...registers.managementReviews].sort((a, b) => a.date.localeCompare(b.date));
   const withPeople = <T extends { owner: string | null }>(rows: readonly T[]) =>
     rows.map((row) => ({ ...row, owner: person(row.owner) }));
@@ -199,8 +206,8 @@ const buildRegisters = (
     })),
     objectives: withPeople(registers.objectives),
     competence: registers.competence.map((c) => ({ ...c, person: person(c.person) })),
-    audits: registers.audits,
-    latestAudit: [...registers.audits]
+    audits,
+    latestAudit: [...audits]
       .filter((a) => a.completedDate)
       .sort((a, b) => (a.completedDate ?? '').localeCompare(b.completedDate ?? ''))
       .at(-1),

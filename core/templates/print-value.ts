@@ -1,4 +1,5 @@
 import { escapeAttribute, escapeMarkdown, type MarkdownContext } from './escape';
+import { fieldPrompt } from './field-prompt';
 import { nameOf } from './filters';
 
 /** `export` writes plain Markdown; `preview` also marks every field for the live preview. */
@@ -29,13 +30,31 @@ export const printFilled = (
 };
 
 /**
- * Markdown for a value the workspace does not hold: a visible, literal `[field.path]`, inside
- * `<mark>` so the Word export can highlight it (the exporter keeps no other HTML).
+ * Markdown for a value the workspace does not hold: a visible prompt such as `[Name of the ISMS
+ * Manager]`, inside `<mark>` so the Word export can highlight it (the exporter keeps no other
+ * HTML). The preview keeps the field path in `data-field` for the editor's field list.
  */
 export const printUnfilled = (field: string, where: MarkdownContext, mode: RenderMode): string => {
-  const literal = escapeMarkdown(`[${field}]`, where);
+  const prompt = fieldPrompt(field);
+  const literal = escapeMarkdown(`[${prompt}]`, where);
   if (!canWrap(where)) return literal;
   if (mode === 'export') return `<mark>${literal}</mark>`;
-  const label = escapeMarkdown(field, where);
+  const label = escapeMarkdown(`[${prompt}]`, where);
   return `<mark class="field-unfilled" data-field="${escapeAttribute(field)}">${label}</mark>`;
+};
+
+/**
+ * Markdown for a policy value that is still a proposal (not yet confirmed by top management):
+ * the value followed by a visible note, highlighted in the export like an unfilled field.
+ */
+export const printProposed = (
+  text: string,
+  field: string,
+  where: MarkdownContext,
+  mode: RenderMode,
+): string => {
+  const literal = escapeMarkdown(`${text} (proposed, to be confirmed)`, where);
+  if (!canWrap(where)) return literal;
+  if (mode === 'export') return `<mark>${literal}</mark>`;
+  return `<span class="field" data-field="${escapeAttribute(field)}">${literal}</span>`;
 };

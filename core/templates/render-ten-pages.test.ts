@@ -1,6 +1,6 @@
 import { marked, type Tokens } from 'marked';
 import { describe, expect, it } from 'vitest';
-import { workspaceSchema } from '../model/workspace';
+import { CURRENT_SCHEMA_VERSION, workspaceSchema } from '../model/workspace';
 import { buildRenderContext } from './context';
 import { listTemplateFields } from './fields';
 import { renderTemplateSync } from './render';
@@ -50,7 +50,7 @@ const TEN_PAGES = Array.from({ length: 24 }, (_, i) =>
 ).join('\n') + TABLES;
 
 const workspace = workspaceSchema.parse({
-  schemaVersion: 1,
+  schemaVersion: CURRENT_SCHEMA_VERSION,
   organisation: { name: 'Brightwater Analytics Ltd', shortName: 'Brightwater' },
   people: Array.from({ length: 8 }, (_, i) => ({
     id: `person-${i}`,

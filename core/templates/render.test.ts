@@ -1,7 +1,7 @@
 import { marked, type Token, type Tokens } from 'marked';
 import { catchAppError } from './catch-app-error.test-support';
 import { describe, expect, it } from 'vitest';
-import { workspaceSchema } from '../model/workspace';
+import { CURRENT_SCHEMA_VERSION, workspaceSchema } from '../model/workspace';
 import { buildRenderContext } from './context';
 import { renderTemplate, renderTemplateSync, type RenderMode } from './render';
 
@@ -87,7 +87,7 @@ describe('renderTemplate', () => {
       { field: 'cycle', line: 12, column: 86 },
       { field: 'organisation.legalName', line: 13, column: 9 },
     ]);
-    expect(markdown).toContain('| R1 | <mark>\\[risk.owner.name\\]</mark> |\n| R2 | <mark>\\[risk.owner.name\\]</mark> |');
+    expect(markdown).toContain('| R1 | <mark>\\[Name of the risk owner\\]</mark> |\n| R2 | <mark>\\[Name of the risk owner\\]</mark> |');
   });
 
   it('does not count a missing value tested by if, unless or default as unfilled', () => {
@@ -106,26 +106,26 @@ describe('renderTemplate', () => {
     const body = 'Actions:\n{% for action in managementReview.actions %}\n- {{ action.title }}\n{% endfor %}\nEnd';
     const result = render(body, {});
     expect(result.unfilled).toEqual([{ field: 'managementReview.actions', line: 2, column: 18 }]);
-    expect(result.markdown).toBe('Actions:\n<mark>\\[managementReview.actions\\]</mark>\nEnd');
+    expect(result.markdown).toBe('Actions:\n<mark>\\[Management review actions\\]</mark>\nEnd');
   });
 
   it('reports a missing value taken through assign where the assigned name is printed', () => {
     const body = 'x\n{% assign owner = roles.ciso.name %}Owner: {{ owner }}.';
     const result = render(body, { roles: {} });
     expect(result.unfilled).toEqual([{ field: 'owner', line: 2, column: 47 }]);
-    expect(result.markdown).toBe('x\nOwner: <mark>\\[owner\\]</mark>.');
+    expect(result.markdown).toBe('x\nOwner: <mark>\\[Owner\\]</mark>.');
   });
 
   it('counts a plain value that prints nothing (an empty list) as unfilled', () => {
     const result = render('Sites: {{ sites }}. Count: {{ sites | size }}.', { sites: [] });
     expect(result.unfilled).toEqual([{ field: 'sites', line: 1, column: 11 }]);
-    expect(result.markdown).toBe('Sites: <mark>\\[sites\\]</mark>. Count: 0.');
+    expect(result.markdown).toBe('Sites: <mark>\\[Sites\\]</mark>. Count: 0.');
   });
 
   it('shows an unfilled field in the export as marked literal text, not a link', () => {
     const { markdown } = render('By {{ organisation.name }}.', {});
-    expect(markdown).toBe('By <mark>\\[organisation.name\\]</mark>.');
-    expect(marked.parseInline(markdown)).toBe('By <mark>[organisation.name]</mark>.');
+    expect(markdown).toBe('By <mark>\\[Organisation name\\]</mark>.');
+    expect(marked.parseInline(markdown)).toBe('By <mark>[Organisation name]</mark>.');
   });
 
   it('prints people by name, lists joined and numbers and booleans as text', () => {
@@ -186,7 +186,7 @@ describe('renderTemplate', () => {
       '# Policy of <span class="field" data-field="organisation.name">Acme Ltd</span>',
     );
     expect(preview.markdown).toContain(
-      '- Owner: <mark class="field-unfilled" data-field="roles.ciso.name">roles.ciso.name</mark>',
+      '- Owner: <mark class="field-unfilled" data-field="roles.ciso.name">\\[Name of the Chief Information Security Officer\\]</mark>',
     );
     expect(preview.markdown).toContain(
       '| <span class="field" data-field="risk.id">R1</span> | ' +
@@ -281,7 +281,7 @@ describe('renderTemplate', () => {
 
   it('treats a blank workspace value as unfilled through buildRenderContext', () => {
     const workspace = workspaceSchema.parse({
-      schemaVersion: 1,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
       organisation: { name: 'Acme Ltd', website: '   ' },
       people: [{ id: 'dana', name: 'Dana Reyes', jobTitle: 'CISO' }],
       roles: { ciso: 'dana', dpo: null },
@@ -298,8 +298,8 @@ describe('renderTemplate', () => {
       { field: 'roles.dpo.name', line: 10, column: 8 },
     ]);
     expect(result.markdown).toBe(
-      'Acme Ltd (<mark>\\[organisation.website\\]</mark>), CISO Dana Reyes,\n' +
-        'DPO <mark>\\[roles.dpo.name\\]</mark>, dated 28 November 2026.\n',
+      'Acme Ltd (<mark>\\[Website address\\]</mark>), CISO Dana Reyes,\n' +
+        'DPO <mark>\\[Name of the Data Protection Officer\\]</mark>, dated 28 November 2026.\n',
     );
   });
 });

@@ -16,7 +16,13 @@ import {
 import { detectMarkdownContext, type MarkdownContext } from './escape';
 import { LineEmitter } from './line-emitter';
 import { filePosition, type TemplateBody } from './parse-body';
-import { printFilled, printUnfilled, valueToText, type RenderMode } from './print-value';
+import {
+  printFilled,
+  printProposed,
+  printUnfilled,
+  valueToText,
+  type RenderMode,
+} from './print-value';
 import type { UnfilledField } from './types';
 
 /** What one render call collects; keyed by its Liquid context so renders never share state. */
@@ -90,7 +96,7 @@ const printer = (node: Output | EchoTag): LiquidTemplate => ({
     let printed: string;
     try {
       const value: unknown = toValue(yield node.value.value(ctx, false));
-      printed = printValue(state, node.value, value, where);
+      printed = printValue(state, node.value, value, where, proposedKeys(ctx));
     } catch (error) {
       if (!(error instanceof UndefinedVariableError)) throw error;
       printed = printUnfilled(record(state, error.token), where, state.mode);
@@ -121,14 +127,32 @@ const guard = (node: Tag): LiquidTemplate => ({
 
 // A plain `{{ x }}` that prints nothing counts as unfilled, like a missing value; with a filter
 // the empty result is the filter's answer (an empty `where`), not missing data.
-const printValue = (state: RenderState, node: Value, value: unknown, where: MarkdownContext): string => {
+const printValue = (
+  state: RenderState,
+  node: Value,
+  value: unknown,
+  where: MarkdownContext,
+  proposed: readonly unknown[],
+): string => {
   const access = node.initial.postfix.length === 1 ? node.initial.postfix[0] : undefined;
   const field = TypeGuards.isPropertyAccessToken(access) ? fieldName(access) : undefined;
   const text = valueToText(value);
   if (text.trim() === '' && node.filters.length === 0 && access && field !== undefined) {
     return printUnfilled(record(state, access), where, state.mode);
   }
+  const parameter = field?.startsWith('parameters.') ? field.slice('parameters.'.length) : '';
+  if (field && proposed.includes(parameter)) return printProposed(text, field, where, state.mode);
   return printFilled(text, field, where, state.mode);
+};
+
+/** Policy parameters the render context marks as proposals still to be confirmed. */
+const proposedKeys = (ctx: Context): readonly unknown[] => {
+  const scope: unknown = ctx.environments;
+  if (scope === null || typeof scope !== 'object' || !Object.hasOwn(scope, 'proposedDecisions')) {
+    return [];
+  }
+  const keys: unknown = (scope as Record<string, unknown>).proposedDecisions;
+  return Array.isArray(keys) ? keys : [];
 };
 
 const record = (state: RenderState, token: Token): string => {

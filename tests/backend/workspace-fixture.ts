@@ -1,12 +1,16 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { workspaceSchema, type Workspace } from '../../core/model/workspace';
+import {
+  CURRENT_SCHEMA_VERSION,
+  workspaceSchema,
+  type Workspace,
+} from '../../core/model/workspace';
 
 /** A small valid workspace with one document, as the model would hold it after parsing. */
 export const sampleWorkspace = (name = 'Acme Analytics Ltd'): Workspace =>
   workspaceSchema.parse({
-    schemaVersion: 1,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
     organisation: { name, documentIdPrefix: 'ACME', reviewCycleMonths: 12 },
     people: [{ id: 'dana-hill', name: 'Dana Hill', jobTitle: 'ISMS Manager' }],
     roles: { ismsManager: 'dana-hill' },

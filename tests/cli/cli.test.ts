@@ -36,10 +36,11 @@ describe('isms CLI', () => {
   });
   afterAll(() => temp.cleanup());
 
-  it('reports the demo as complete with exit code 0', async () => {
+  it('reports what still blocks Stage 1 in the demo with exit code 1', async () => {
     const result = await cli('check', demo);
-    expect(result.stdout).toContain('are complete');
-    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/Stage 1 readiness on 2026-11-28: \d+% - not ready/);
+    expect(result.stdout).toContain('ok    BWA-POL-001 Information Security Policy');
+    expect(result.code).toBe(1);
   });
 
   it('lists every unfilled field with its line and exits 1 for a blank workspace', async () => {
@@ -150,8 +151,8 @@ describe('isms CLI', () => {
 
   it('runs as the installed `isms` command with real exit codes', async () => {
     const bin = join(ROOT, 'bin', 'isms.mjs');
-    const ok = await run(process.execPath, [bin, 'check', demo]);
-    expect(ok.stdout).toContain('are complete');
+    const ok = await run(process.execPath, [bin, 'render', demo, 'BWA-POL-001']);
+    expect(ok.stdout).toContain('Brightwater Analytics');
     const failed = await run(process.execPath, [bin, 'check', join(temp.dir, 'nowhere')]).catch(
       (error: { code: number; stderr: string }) => error,
     );

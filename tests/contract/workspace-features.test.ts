@@ -39,16 +39,23 @@ describe('workspace features through the API', () => {
     expect(new TextDecoder().decode(files['word/document.xml'])).toContain('<pic:pic');
   });
 
-  it('names the logo field when the file is not an image', async () => {
+  it('exports without the logo, and names the logo field, when the file is not an image', async () => {
     await writeFile(join(dir, 'logo.png'), 'not a picture');
     const profile = await api['profile.get']({ dir });
     await api['profile.update']({
       dir,
       patch: { organisation: { ...profile.organisation, logo: 'logo.png' } },
     });
-    await expect(api['documents.export']({ dir, id: 'BWA-POL-001' })).rejects.toThrow(
+    const exported = await api['documents.export']({ dir, id: 'BWA-POL-001' });
+    expect(exported.warnings.map((w) => w.field)).toEqual(['organisation.logo']);
+    expect(exported.warnings[0]?.message).toMatch(
       /organisation\.logo: logo\.png is not a PNG or JPEG image/,
     );
+    const files = unzipSync(base64ToBytes(exported.data));
+    expect(Object.keys(files).some((name) => name.startsWith('word/media/'))).toBe(false);
+    const pdf = await api['documents.exportPdf']({ dir, id: 'BWA-POL-001' });
+    expect(pdf.warnings[0]?.field).toBe('organisation.logo');
+    expect(Buffer.from(base64ToBytes(pdf.data)).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
   it("uses the workspace's own template in place of the built-in one with the same id", async () => {

@@ -67,7 +67,7 @@ test.describe('a new user drafting a policy', () => {
     await new DocumentsPage(page).open('Information Security Policy');
     await editor.appendText('\n\nContact: {{ organisation.securityContact }}\n');
     const unfilled = editor.preview.locator('mark.field-unfilled', {
-      hasText: 'organisation.securityContact',
+      hasText: 'Organisation security contact',
     });
     await expect(unfilled).toBeVisible();
     await expect(page.getByTestId('field-item').first()).toHaveAttribute(

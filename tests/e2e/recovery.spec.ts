@@ -27,7 +27,7 @@ test('offers to restore the last good version of a damaged workspace and keeps t
   expect(kept).toHaveLength(1);
   expect(await readFile(join(dir, kept[0]!), 'utf8')).toBe(damaged);
   expect(JSON.parse(await readFile(join(dir, 'workspace.json'), 'utf8'))).toMatchObject({
-    schemaVersion: 1,
+    schemaVersion: 2,
   });
 });
 

@@ -37,7 +37,7 @@ describe('built-in template library', () => {
 
   it('parses every template file without problems', () => {
     expect(library.problems).toEqual([]);
-    expect(library.templates.length).toBeGreaterThanOrEqual(46);
+    expect(library.templates.length).toBeGreaterThanOrEqual(58);
   });
 
   it('gives every template a unique id', async () => {

@@ -153,8 +153,8 @@ export const createDocumentHandlers = ({
     'documents.export': async ({ dir, id }) => {
       const [exported] = await exportDocuments({ sessions, templates, clock, runner }, dir, [id]);
       if (!exported) throw new AppError('internal', `${id} was not exported`);
-      const { bytes, ...rest } = exported;
-      return { fileName: rest.fileName, data: bytesToBase64(bytes), incomplete: rest.incomplete };
+      const { bytes, fileName, incomplete, warnings } = exported;
+      return { fileName, data: bytesToBase64(bytes), incomplete, warnings: [...warnings] };
     },
 
     'preview.context': async ({ dir, id }) => {

@@ -1,12 +1,11 @@
 import { AppError } from '../../errors';
-import type { DocumentMeta, Workspace } from '../../model/workspace';
 import type { Clock, TemplateSource } from '../ports';
 import { isoDay } from './dates';
 import { exportFileName } from './document-ids';
 import type { DocumentRunner, ExportJob } from './document-jobs';
-import { readImageInfo } from './image-info';
+import { exportInput, type ExportWarning } from './export-input';
 import { loadTemplateLibrary } from './template-library';
-import { findDocument, personName, type WorkspaceSessions } from './workspace-sessions';
+import { findDocument, type WorkspaceSessions } from './workspace-sessions';
 
 export type ExportDeps = {
   readonly sessions: WorkspaceSessions;
@@ -20,6 +19,7 @@ export type ExportedDocument = {
   readonly fileName: string;
   readonly bytes: Uint8Array;
   readonly incomplete: boolean;
+  readonly warnings: readonly ExportWarning[];
 };
 
 /**
@@ -46,10 +46,18 @@ export const exportDocuments = async (
     loadTemplateLibrary(deps.templates, dir),
   ]);
   const now = deps.clock.now();
-  const logo = await readLogo(workspace, files.readFile);
   const bodies = await Promise.all(chosen.map((meta) => files.readBody(meta.id)));
   return Promise.all(
     chosen.map(async (meta, i) => {
+      // The Markdown and the unfilled flag come from the render, which runs with the export.
+      const { input, warnings } = await exportInput({
+        workspace,
+        meta,
+        markdown: '',
+        incomplete: false,
+        readFile: files.readFile,
+        now,
+      });
       const job: ExportJob = {
         render: {
           workspace,
@@ -59,63 +67,11 @@ export const exportDocuments = async (
           today: isoDay(now),
           mode: 'export',
         },
-        docx: docxFields(workspace, meta, logo, now),
+        docx: input,
       };
       const { bytes, incomplete } = await deps.runner.exportDocument(job);
-      return { id: meta.id, fileName: exportFileName(meta.id, meta.title), bytes, incomplete };
+      const fileName = exportFileName(meta.id, meta.title);
+      return { id: meta.id, fileName, bytes, incomplete, warnings };
     }),
   );
-};
-
-const docxFields = (
-  workspace: Workspace,
-  meta: DocumentMeta,
-  logo: ExportJob['docx']['logo'],
-  timestamp: Date,
-): ExportJob['docx'] => ({
-  documentId: meta.id,
-  title: meta.title,
-  version: meta.version,
-  status: meta.status,
-  classification: meta.classification,
-  organisationName: workspace.organisation.name || workspace.organisation.legalName,
-  ownerName: personName(workspace, meta.owner) ?? '',
-  approverName: personName(workspace, meta.approver) ?? '',
-  approvedAt: meta.approvedAt,
-  nextReviewDate: meta.nextReviewDate,
-  revisions: meta.revisions,
-  subject: subjectOf(meta),
-  keywords: [
-    'ISO/IEC 27001:2022',
-    ...meta.clauses.map((c) => `Clause ${c}`),
-    ...meta.controls.map((c) => `A.${c}`),
-  ],
-  logo,
-  timestamp,
-});
-
-const subjectOf = (meta: DocumentMeta): string => {
-  const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
-  const parts = [
-    meta.clauses.length
-      ? `${plural(meta.clauses.length, 'Clause', 'Clauses')} ${meta.clauses.join(', ')}`
-      : '',
-    meta.controls.length
-      ? `Annex A ${plural(meta.controls.length, 'control', 'controls')} ${meta.controls.join(', ')}`
-      : '',
-  ].filter(Boolean);
-  return `ISO/IEC 27001:2022 ${meta.kind}${parts.length ? ` (${parts.join('; ')})` : ''}`;
-};
-
-const readLogo = async (workspace: Workspace, readFile: (path: string) => Promise<Uint8Array>) => {
-  const logo = workspace.organisation.logo;
-  if (!logo) return null;
-  const image = readImageInfo(await readFile(logo));
-  if (!image) {
-    throw new AppError('invalid-input', `organisation.logo: ${logo} is not a PNG or JPEG image`, {
-      path: 'organisation.logo',
-      file: logo,
-    });
-  }
-  return image;
 };

@@ -1,9 +1,14 @@
 import type { Handlers } from '../dispatch';
+import type { PackTools } from '../../pack/types';
 import type { Clock, RecentWorkspaces, TemplateSource, WorkspaceStore } from '../ports';
 import { createDocumentHandlers } from './document-handlers';
 import { inProcessRunner, type DocumentRunner } from './document-jobs';
 import { createExportHandlers } from './export-handlers';
 import { createRenderCache } from './render-cache';
+import { createPackHandlers } from './pack-handlers';
+import { createReadinessHandlers } from './readiness-handlers';
+import { createPublishingHandlers } from './publishing-handlers';
+import type { PdfRenderer } from '../publish-ports';
 import { createWorkspaceHandlers } from './workspace-handlers';
 import { createWorkspaceSessions } from './workspace-sessions';
 
@@ -14,6 +19,9 @@ export type ServiceDeps = {
   readonly recent?: RecentWorkspaces | null;
   /** Where documents are rendered and exported; in-process unless the backend gives workers. */
   readonly runner?: DocumentRunner;
+  /** Spreadsheets and hashes for the Stage 1 pack; without them the pack is refused. */
+  readonly pack?: PackTools | null;
+  readonly pdf?: PdfRenderer | null;
 };
 
 /** The implementation of every API method over the ports; transports wrap it in a dispatcher. */
@@ -29,5 +37,14 @@ export const createService = (deps: ServiceDeps): Handlers => {
       ...rendering,
     }),
     ...createExportHandlers({ sessions, ...deps, ...rendering }),
+    ...createReadinessHandlers({ sessions, templates: deps.templates, clock: deps.clock }),
+    ...createPackHandlers({
+      sessions,
+      templates: deps.templates,
+      clock: deps.clock,
+      tools: deps.pack ?? null,
+      runner: rendering.runner,
+    }),
+    ...createPublishingHandlers({ ...deps, sessions, pdf: deps.pdf ?? null }),
   };
 };

@@ -5,11 +5,6 @@ import type { WorkspaceFiles, WorkspaceStore } from '../ports';
 /** Keeps one WorkspaceFiles per folder so every call does not re-open it. */
 export const createWorkspaceSessions = (store: WorkspaceStore) => {
   const open = new Map<string, WorkspaceFiles>();
-  // One read-change-write at a time per folder: two overlapping saves (the body's autosave and a
-  // metadata change, say) would otherwise each write what they read, and the later drops the
-  // earlier's change.
-  const updating = new Map<string, Promise<unknown>>();
-
   const files = async (dir: string): Promise<WorkspaceFiles> => {
     const known = open.get(dir);
     if (known) return known;
@@ -23,27 +18,14 @@ export const createWorkspaceSessions = (store: WorkspaceStore) => {
     remember: (dir: string, workspaceFiles: WorkspaceFiles) => open.set(dir, workspaceFiles),
     read: async (dir: string): Promise<Workspace> => (await files(dir)).read(),
     /**
-     * Reads, changes and writes workspace.json; the change sees the freshest data and may do
-     * other file work first (a new document's body), which then happens under the same turn.
+     * Reads, changes and writes workspace.json under the workspace lock (see WorkspaceFiles.update):
+     * the change sees the freshest data, also what another process wrote a moment ago, and may do
+     * other file work first (a new document's body), which then happens under the same lock.
      */
-    update: (
+    update: async (
       dir: string,
       change: (ws: Workspace) => Workspace | Promise<Workspace>,
-    ): Promise<Workspace> => {
-      const run = async () => {
-        const workspaceFiles = await files(dir);
-        const next = await change(await workspaceFiles.read());
-        await workspaceFiles.write(next);
-        return next;
-      };
-      const result = (updating.get(dir) ?? Promise.resolve()).then(run);
-      const tail = result.catch(() => undefined);
-      updating.set(dir, tail);
-      void tail.then(() => {
-        if (updating.get(dir) === tail) updating.delete(dir);
-      });
-      return result;
-    },
+    ): Promise<Workspace> => (await files(dir)).update(change),
   };
 };
 

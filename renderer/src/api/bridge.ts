@@ -10,6 +10,8 @@ export type BridgePlatform = {
   /** Shows a save dialog for `name` and writes the base64 bytes; resolves to the saved path,
    * or null when cancelled. */
   saveFile(name: string, base64: string): Promise<unknown>;
+  /** Shows an open dialog; resolves to `{ name, base64 }`, `{ error }` or null when cancelled. */
+  openFile?(accept: readonly string[]): Promise<unknown>;
 };
 
 /** What the Electron preload exposes as `window.ismsBridge` through contextBridge. */

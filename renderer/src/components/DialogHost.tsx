@@ -46,6 +46,13 @@ const ModalDialog = ({ request }: { request: DialogRequest }) => {
           {request.title}
         </h2>
         {request.message ? <p className="modal-message">{request.message}</p> : null}
+        {request.kind === 'confirm' && request.items?.length ? (
+          <ul className="modal-items" data-testid="dialog-items">
+            {request.items.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+        ) : null}
         {request.kind === 'prompt' ? (
           <div className="form-field">
             <label htmlFor={`dialog-input-${request.id}`}>{request.label}</label>

@@ -3,6 +3,8 @@ import { createStore, type Store } from './store';
 export type ConfirmOptions = {
   title: string;
   message: string;
+  /** Listed under the message, e.g. the entries that refer to the one being deleted. */
+  items?: readonly string[];
   confirmLabel: string;
   cancelLabel?: string;
   tone?: 'default' | 'danger';

@@ -6,4 +6,9 @@ export type Platform = {
   /** Offers the file to the user (save dialog or download); resolves to the name or path
    * saved, or null when cancelled. */
   saveFile(name: string, base64: string): Promise<string | null>;
+  /** Asks the user for one file (`accept` like `['.csv', '.xlsx']`); resolves to its name and
+   * bytes in base64, or null when cancelled. Rejects when the file cannot be read. */
+  openFile(accept: readonly string[]): Promise<OpenedFile | null>;
 };
+
+export type OpenedFile = { readonly name: string; readonly base64: string };

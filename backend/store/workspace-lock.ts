@@ -1,0 +1,131 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { realpath } from 'node:fs/promises';
+import { join } from 'node:path';
+import lockfile from 'proper-lockfile';
+import { AppError } from '../../core/errors';
+import { errorCode } from './atomic-write';
+import { toIoError } from './io-error';
+import { createWriteQueue, type WriteQueue } from './write-queue';
+
+/** The lock folder inside a workspace; empty, so git and most sync tools never carry it. */
+export const LOCK_DIR = '.isms.lock';
+
+export type WorkspaceLockOptions = {
+  /** A lock not refreshed for this long belongs to a crashed process and is taken over. */
+  readonly staleMs?: number;
+  /** How long to wait for another process before the save fails. */
+  readonly waitMs?: number;
+};
+
+const DEFAULT_STALE_MS = 5_000;
+const DEFAULT_WAIT_MS = 20_000;
+
+type Held = { readonly folders: ReadonlySet<string>; active: boolean };
+const held = new AsyncLocalStorage<Held>();
+const queues = new Map<string, WriteQueue>();
+
+/**
+ * Runs `task` while holding the workspace's lock: one writer at a time across every process
+ * (the app, the `isms` command, a second browser-mode server) and, inside one process, one after
+ * another. Every write to any file of a workspace goes through here; a read-change-write must
+ * read inside the task, so it sees what the previous holder wrote. Re-entrant: a task that calls
+ * another locked operation on the same folder does not wait for itself.
+ *
+ * The lock is a folder (`.isms.lock`, made with mkdir, which is atomic) kept fresh by
+ * proper-lockfile; one left by a process that was killed is taken over once it is `staleMs` old.
+ */
+export const withWorkspaceLock = async <T>(
+  dir: string,
+  task: () => Promise<T>,
+  options: WorkspaceLockOptions = {},
+): Promise<T> => {
+  const key = await realpath(dir).catch((error: unknown) => {
+    throw toIoError(error, 'open', dir);
+  });
+  const current = held.getStore();
+  if (current?.active && current.folders.has(key)) return task();
+  let queue = queues.get(key);
+  if (!queue) {
+    queue = createWriteQueue();
+    queues.set(key, queue);
+  }
+  return queue.run(async () => {
+    const lock = await acquire(key, options);
+    const context: Held = { folders: new Set([...(current?.folders ?? []), key]), active: true };
+    try {
+      return await held.run(context, task);
+    } finally {
+      context.active = false;
+      await lock.release();
+    }
+  });
+};
+
+/** Whether the calling code already holds the lock on `dir` (for assertions in tests). */
+export const holdsWorkspaceLock = async (dir: string): Promise<boolean> => {
+  const current = held.getStore();
+  if (!current?.active) return false;
+  return current.folders.has(await realpath(dir));
+};
+
+const acquire = async (folder: string, options: WorkspaceLockOptions) => {
+  const staleMs = options.staleMs ?? staleFromEnvironment() ?? DEFAULT_STALE_MS;
+  const waitMs = options.waitMs ?? DEFAULT_WAIT_MS;
+  const lockPath = join(folder, LOCK_DIR);
+  let compromised: Error | null = null;
+  try {
+    const release = await lockfile.lock(folder, {
+      lockfilePath: lockPath,
+      realpath: false,
+      stale: staleMs,
+      update: Math.max(1_000, Math.floor(staleMs / 4)),
+      retries: { retries: Math.ceil(waitMs / 200), minTimeout: 10, maxTimeout: 200, factor: 1.6 },
+      // The default throws from a timer and would end the process; the task's own write is
+      // guarded by a revision check, so a lost lock is reported, not fatal.
+      onCompromised: (error) => {
+        compromised = error;
+      },
+    });
+    return {
+      release: async () => {
+        await release().catch(() => undefined);
+        if (compromised) throw lostLock(folder, compromised);
+      },
+    };
+  } catch (error) {
+    throw lockError(folder, lockPath, error, waitMs);
+  }
+};
+
+const staleFromEnvironment = (): number | null => {
+  const value = Number(process.env['ISMS_LOCK_STALE_MS']);
+  return Number.isFinite(value) && value > 0 ? value : null;
+};
+
+const lockError = (folder: string, lockPath: string, error: unknown, waitMs: number) => {
+  if (errorCode(error) === 'ELOCKED') {
+    return new AppError(
+      'conflict',
+      `Not saved: another program (the app, the isms command or a sync tool) kept ${folder} ` +
+        `locked for more than ${Math.round(waitMs / 1000)} seconds. Try again; if nothing else ` +
+        `is running, remove ${lockPath}.`,
+      { file: lockPath },
+    );
+  }
+  if (['EACCES', 'EPERM', 'EROFS'].includes(errorCode(error) ?? '')) {
+    return new AppError(
+      'io-failed',
+      `Not saved: ${folder} cannot be written to (${errorCode(error)}); check its permissions`,
+      { file: folder, cause: errorCode(error) },
+    );
+  }
+  return toIoError(error, 'lock', folder);
+};
+
+const lostLock = (folder: string, cause: Error) =>
+  new AppError(
+    'conflict',
+    `The lock on ${folder} was taken over by another program while saving (${cause.message}); ` +
+      'reopen the workspace to check that your change is there',
+    { file: join(folder, LOCK_DIR) },
+  );

@@ -1,0 +1,7 @@
+import type { DocxInput } from '../docx/types';
+
+/**
+ * Writes the PDF of one document. The layout is pure (core/pdf) but embedding fonts and writing
+ * the file needs Node, so the backend provides this port.
+ */
+export type PdfRenderer = (input: DocxInput) => Promise<Uint8Array>;

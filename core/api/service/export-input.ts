@@ -1,0 +1,96 @@
+import type { DocxInput } from '../../docx/types';
+import type { DocumentMeta, Workspace } from '../../model/workspace';
+import type { PublishBranding } from '../../publish/branding';
+import { readImageInfo } from './image-info';
+import { personName } from './workspace-sessions';
+
+/** Something about the workspace that made an export differ from what was asked (a bad logo). */
+export type ExportWarning = { readonly field: string; readonly message: string };
+
+const subjectOf = (meta: DocumentMeta): string => {
+  const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+  const parts = [
+    meta.clauses.length
+      ? `${plural(meta.clauses.length, 'Clause', 'Clauses')} ${meta.clauses.join(', ')}`
+      : '',
+    meta.controls.length
+      ? `Annex A ${plural(meta.controls.length, 'control', 'controls')} ${meta.controls.join(', ')}`
+      : '',
+  ].filter(Boolean);
+  return `ISO/IEC 27001:2022 ${meta.kind}${parts.length ? ` (${parts.join('; ')})` : ''}`;
+};
+
+/**
+ * The logo, or null with a warning: a missing or unreadable logo is reported where it is set
+ * (organisation.logo) and the documents are exported without it, never refused.
+ */
+export const readLogo = async (
+  workspace: Workspace,
+  readFile: (path: string) => Promise<Uint8Array>,
+): Promise<{ logo: DocxInput['logo']; warning: ExportWarning | null }> => {
+  const path = workspace.organisation.logo;
+  if (!path) return { logo: null, warning: null };
+  const data = await readFile(path).catch(() => null);
+  const image = data ? readImageInfo(data) : null;
+  if (image) return { logo: image, warning: null };
+  const why = data ? 'is not a PNG or JPEG image' : 'cannot be read';
+  return {
+    logo: null,
+    warning: {
+      field: 'organisation.logo',
+      message: `organisation.logo: ${path} ${why}; exported without a logo`,
+    },
+  };
+};
+
+export const brandingOf = (workspace: Workspace): PublishBranding => {
+  const b = workspace.branding;
+  return {
+    colour: b.colour,
+    headingFont: b.headingFont,
+    bodyFont: b.bodyFont,
+    coverLayout: b.coverLayout,
+    headerText: b.headerText,
+    footerText: b.footerText,
+    uncontrolledNote: b.uncontrolledNote,
+    approvalBlock: b.approvalBlock,
+  };
+};
+
+/** Everything an exporter (Word or PDF) needs for one rendered document. */
+export const exportInput = async (args: {
+  readonly workspace: Workspace;
+  readonly meta: DocumentMeta;
+  readonly markdown: string;
+  readonly incomplete: boolean;
+  readonly readFile: (path: string) => Promise<Uint8Array>;
+  readonly now: Date;
+}): Promise<{ input: DocxInput; warnings: ExportWarning[] }> => {
+  const { workspace, meta } = args;
+  const { logo, warning } = await readLogo(workspace, args.readFile);
+  const input: DocxInput = {
+    markdown: args.markdown,
+    documentId: meta.id,
+    title: meta.title,
+    version: meta.version,
+    status: meta.status,
+    classification: meta.classification,
+    organisationName: workspace.organisation.name || workspace.organisation.legalName,
+    ownerName: personName(workspace, meta.owner) ?? '',
+    approverName: personName(workspace, meta.approver) ?? '',
+    approvedAt: meta.approvedAt,
+    nextReviewDate: meta.nextReviewDate,
+    revisions: meta.revisions,
+    subject: subjectOf(meta),
+    keywords: [
+      'ISO/IEC 27001:2022',
+      ...meta.clauses.map((c) => `Clause ${c}`),
+      ...meta.controls.map((c) => `A.${c}`),
+    ],
+    logo,
+    incomplete: args.incomplete,
+    timestamp: args.now,
+    branding: brandingOf(workspace),
+  };
+  return { input, warnings: warning ? [warning] : [] };
+};

@@ -1,0 +1,127 @@
+import { AppError, isAppError } from '../../errors';
+import { buildStage1Pack } from '../../pack/build-pack';
+import type { PackProgress, PackTools } from '../../pack/types';
+import { assessReadiness, readinessMarkdown } from '../../readiness';
+import { bytesToBase64 } from '../base64';
+import type { PackResultData, PackStatus } from '../contract-pack';
+import type { Handlers } from '../dispatch';
+import type { Clock, TemplateSource } from '../ports';
+import { isoDay } from './dates';
+import type { DocumentRunner } from './document-jobs';
+import { createPackDocx } from './pack-docx';
+import { gatherReadiness } from './readiness-facts';
+import { loadTemplateLibrary } from './template-library';
+import type { WorkspaceSessions } from './workspace-sessions';
+
+type Deps = {
+  sessions: WorkspaceSessions;
+  templates: TemplateSource;
+  clock: Clock;
+  tools: PackTools | null;
+  runner?: DocumentRunner;
+};
+type PackHandlers = Pick<Handlers, 'pack.build' | 'pack.start' | 'pack.status' | 'pack.cancel'>;
+
+type Job = { status: PackStatus; cancel: boolean };
+
+export const createPackHandlers = (deps: Deps): PackHandlers => {
+  const jobs = new Map<string, Job>();
+  let counter = 0;
+
+  const build = async (
+    dir: string,
+    includeDrafts: boolean,
+    onProgress?: (p: PackProgress) => void,
+    isCancelled?: () => boolean,
+  ): Promise<PackResultData> => {
+    const { tools } = deps;
+    if (!tools)
+      throw new AppError('internal', 'This build cannot write spreadsheets for the pack.');
+    const [workspace, files, library] = await Promise.all([
+      deps.sessions.read(dir),
+      deps.sessions.files(dir),
+      loadTemplateLibrary(deps.templates, dir),
+    ]);
+    const today = isoDay(deps.clock.now());
+    const { facts, bodies } = await gatherReadiness({ workspace, files, library, today });
+    const report = assessReadiness(facts);
+    const docx = createPackDocx({
+      workspace,
+      files,
+      bodies,
+      templates: library.refs,
+      today,
+      ...(deps.runner ? { runner: deps.runner } : {}),
+    });
+    const result = await buildStage1Pack({
+      workspace,
+      report,
+      includeDrafts,
+      tools,
+      ...docx,
+      readinessMarkdown: readinessMarkdown(report, workspace.organisation.name),
+      documentPdf: null,
+      ...(onProgress ? { onProgress } : {}),
+      ...(isCancelled ? { isCancelled } : {}),
+    });
+    return {
+      fileName: result.fileName,
+      data: bytesToBase64(result.zip),
+      files: [...result.files],
+      documents: result.documents,
+      drafts: result.drafts,
+      score: report.score,
+      ready: report.ready,
+    };
+  };
+
+  return {
+    'pack.build': ({ dir, includeDrafts }) => build(dir, includeDrafts),
+    'pack.start': ({ dir, includeDrafts }) => {
+      const jobId = `pack-${++counter}`;
+      const job: Job = {
+        status: {
+          state: 'running',
+          done: 0,
+          total: 0,
+          step: 'Reading the workspace',
+          result: null,
+          error: null,
+        },
+        cancel: false,
+      };
+      jobs.set(jobId, job);
+      const progress = (p: PackProgress) => {
+        job.status = { ...job.status, done: p.done, total: p.total, step: p.step };
+      };
+      build(dir, includeDrafts, progress, () => job.cancel).then(
+        (result) => {
+          job.status = { ...job.status, state: 'done', done: job.status.total, result };
+        },
+        (error: unknown) => {
+          const cancelled = isAppError(error) && error.code === 'cancelled';
+          const message = error instanceof Error ? error.message : String(error);
+          job.status = {
+            ...job.status,
+            state: cancelled ? 'cancelled' : 'failed',
+            error: { code: isAppError(error) ? error.code : 'internal', message },
+          };
+        },
+      );
+      return Promise.resolve({ jobId });
+    },
+    'pack.status': ({ jobId }) => {
+      const job = jobs.get(jobId);
+      if (!job) throw new AppError('not-found', `no pack job ${jobId}`, { jobId });
+      // A finished job is reported once, then forgotten, so results do not pile up in memory.
+      if (job.status.state !== 'running') jobs.delete(jobId);
+      return Promise.resolve(job.status);
+    },
+    'pack.cancel': ({ jobId }) => {
+      const job = jobs.get(jobId);
+      if (!job || job.status.state !== 'running') return Promise.resolve({ cancelled: false });
+      job.cancel = true;
+      return Promise.resolve({ cancelled: true });
+    },
+  };
+};

@@ -1,0 +1,51 @@
+import type { Workspace } from '../../model/workspace';
+import { factsFromWorkspace, type ReadinessFacts } from '../../readiness';
+import type { CheckReport } from '../contract';
+import type { WorkspaceFiles } from '../ports';
+import { checkWorkspace } from './check-workspace';
+import type { TemplateLibrary } from './template-library';
+
+export type GatheredReadiness = {
+  readonly facts: ReadinessFacts;
+  readonly check: CheckReport;
+  readonly bodies: ReadonlyMap<string, string>;
+};
+
+/**
+ * Reads every body once and runs the same per-document check as `isms check`, then turns the
+ * workspace into readiness facts. The bodies are returned for the pack, which needs them too.
+ */
+export const gatherReadiness = async (args: {
+  workspace: Workspace;
+  files: WorkspaceFiles;
+  library: TemplateLibrary;
+  today: string;
+}): Promise<GatheredReadiness> => {
+  const { workspace, files, library, today } = args;
+  const bodies = new Map<string, string>();
+  await Promise.all(
+    workspace.documents.map(async (meta) => {
+      try {
+        bodies.set(meta.id, await files.readBody(meta.id));
+      } catch {
+        // The check below reports the missing body with its reason.
+      }
+    }),
+  );
+  const cached: WorkspaceFiles = {
+    ...files,
+    readBody: async (id) => bodies.get(id) ?? files.readBody(id),
+  };
+  const check = await checkWorkspace({ workspace, files: cached, library, today });
+  const facts = factsFromWorkspace({
+    workspace,
+    today,
+    checks: check.documents.map((d) => ({
+      id: d.id,
+      unfilled: d.unfilled.length,
+      problems: d.errors,
+      body: bodies.get(d.id) ?? null,
+    })),
+  });
+  return { facts, check, bodies };
+};

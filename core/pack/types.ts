@@ -1,0 +1,29 @@
+/** One cell of a generated spreadsheet. */
+export type Cell = string | number | boolean | null;
+
+/** A worksheet: a header row and data rows; the writer adds widths and a frozen header. */
+export type SheetSpec = {
+  readonly name: string;
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly Cell[])[];
+};
+
+/** What the pack needs from the platform: spreadsheets and hashes (Node has both built in). */
+export type PackTools = {
+  /** An .xlsx workbook; the same sheets must always give the same bytes. */
+  readonly xlsx: (sheets: readonly SheetSpec[]) => Promise<Uint8Array>;
+  /** Lower-case hexadecimal SHA-256. */
+  readonly sha256: (bytes: Uint8Array) => Promise<string>;
+};
+
+export type PackProgress = { readonly done: number; readonly total: number; readonly step: string };
+
+export type PackFile = { readonly path: string; readonly bytes: Uint8Array };
+
+export type PackResult = {
+  readonly fileName: string;
+  readonly zip: Uint8Array;
+  readonly files: readonly { path: string; size: number; sha256: string }[];
+  readonly documents: number;
+  readonly drafts: number;
+};

@@ -1,0 +1,164 @@
+import { DRAFT_NOTICE } from '../docx/look';
+import type { DocxInput } from '../docx/types';
+import {
+  brandPalette,
+  DEFAULT_BRANDING,
+  UNCONTROLLED_NOTE,
+  type PublishBranding,
+} from '../publish/branding';
+import { layoutBlocks, lineOps, rule, type BodyContext } from './body';
+import { contentsSlices, controlSlices, coverSlices } from './front';
+import {
+  CONTENT_BOTTOM,
+  CONTENT_TOP,
+  CONTENT_WIDTH,
+  DEFAULT_PALETTE,
+  PAGE,
+  SIZE,
+  type Palette,
+} from './look';
+import { parseBody } from './model';
+import { paginate } from './paginate';
+import { flowText } from './text-flow';
+import type { DrawOp, Measure, OutlineEntry, PdfLayout } from './types';
+
+export type PdfLayoutOptions = { readonly branding?: PublishBranding };
+
+export const paletteFor = (branding: PublishBranding): Palette =>
+  branding.colour.toUpperCase() === DEFAULT_BRANDING.colour
+    ? DEFAULT_PALETTE
+    : { ...DEFAULT_PALETTE, ...brandPalette(branding.colour) };
+
+const frame = { left: PAGE.margin, top: CONTENT_TOP, bottom: CONTENT_BOTTOM };
+
+const text = (
+  ctx: BodyContext,
+  value: string,
+  x: number,
+  y: number,
+  align: 'left' | 'right' | 'center',
+  colour: string,
+  bold = false,
+): DrawOp[] => {
+  const line = flowText(
+    [{ text: value, bold }],
+    { size: SIZE.small, colour },
+    10_000,
+    ctx.measure,
+    ctx.palette,
+  )[0];
+  if (!line) return [];
+  const shift =
+    align === 'right'
+      ? CONTENT_WIDTH - line.width
+      : align === 'center'
+        ? (CONTENT_WIDTH - line.width) / 2
+        : 0;
+  return lineOps(line, x + shift, y, ctx.palette);
+};
+
+const footerSummary = (input: DocxInput): string =>
+  [input.documentId, `Version ${input.version}`, input.classification]
+    .map((s) => s.trim())
+    .filter((s) => s && s !== 'Version')
+    .join('  \u00B7  ');
+
+/** Running header and footer ("Page X of Y"); the cover has only the classification and notices. */
+const decorate = (
+  pages: DrawOp[][],
+  input: DocxInput,
+  ctx: BodyContext,
+  branding: PublishBranding,
+): void => {
+  const x = PAGE.margin;
+  const headerY = PAGE.header;
+  const footerY = PAGE.height - PAGE.footer - SIZE.small * 1.22;
+  const notes = [branding.footerText.trim(), branding.uncontrolledNote ? UNCONTROLLED_NOTE : '']
+    .filter(Boolean)
+    .join('  \u00B7  ');
+  const p = ctx.palette;
+  pages.forEach((ops, i) => {
+    const draft = input.incomplete
+      ? text(ctx, DRAFT_NOTICE, x, headerY - 12, 'right', p.draft, true)
+      : [];
+    const noteOps = notes
+      ? text(ctx, notes, x, footerY - 13, i === 0 ? 'center' : 'left', p.muted)
+      : [];
+    if (i === 0) {
+      ops.push(
+        ...draft,
+        ...noteOps,
+        ...text(ctx, `Classification: ${input.classification}`, x, footerY, 'center', p.muted),
+      );
+      return;
+    }
+    const left = branding.headerText.trim() || input.organisationName;
+    ops.push(
+      ...draft,
+      ...text(ctx, left, x, headerY, 'left', p.muted),
+      ...text(ctx, input.title, x, headerY, 'right', p.muted),
+      rule(x, headerY + 14, CONTENT_WIDTH, p.rule),
+      rule(x, footerY - (notes ? 17 : 4), CONTENT_WIDTH, p.rule),
+      ...noteOps,
+      ...text(ctx, footerSummary(input), x, footerY, 'left', p.muted),
+      ...text(ctx, `Page ${i + 1} of ${pages.length}`, x, footerY, 'right', p.muted),
+    );
+  });
+};
+
+type Pass = { pages: DrawOp[][]; outline: OutlineEntry[] };
+
+const onePass = (
+  input: DocxInput,
+  measure: Measure,
+  branding: PublishBranding,
+  known: readonly OutlineEntry[],
+): Pass => {
+  const ctx: BodyContext = {
+    measure,
+    palette: paletteFor(branding),
+    width: CONTENT_WIDTH,
+    indent: 0,
+    quote: false,
+    listLevel: 0,
+    anchors: { next: 0 },
+  };
+  const body = layoutBlocks(parseBody(input.markdown), ctx);
+  const pages = new Map(known.map((e) => [e.anchor, String(e.page + 1)]));
+  const slices = [
+    ...coverSlices(input, ctx, branding),
+    ...controlSlices(input, ctx, branding),
+    ...contentsSlices(known, (a) => pages.get(a) ?? '0', ctx),
+    ...body.map((s, i) => (i === 0 ? { ...s, pageBreakBefore: true } : s)),
+  ];
+  const result = paginate(slices, frame);
+  decorate(result.pages, input, ctx, branding);
+  return result;
+};
+
+/**
+ * Lays the document out on A4 pages. The contents need the page of every heading, and the
+ * contents themselves move the headings, so the document is laid out until the page numbers
+ * stop changing (twice in practice; the contents always have the same number of lines).
+ */
+export const layoutPdf = (
+  input: DocxInput,
+  measure: Measure,
+  options: PdfLayoutOptions = {},
+): PdfLayout => {
+  const branding = options.branding ?? DEFAULT_BRANDING;
+  // First pass: no contents known yet; its headings give the entries and a page estimate.
+  let pass = onePass(input, measure, branding, []);
+  for (let round = 0; round < 3; round++) {
+    const next = onePass(input, measure, branding, pass.outline);
+    const same = next.outline.every((e, i) => e.page === pass.outline[i]?.page);
+    pass = next;
+    if (same && round > 0) break;
+  }
+  return {
+    width: PAGE.width,
+    height: PAGE.height,
+    pages: pass.pages.map((ops) => ({ ops })),
+    outline: pass.outline,
+  };
+};

@@ -1,0 +1,69 @@
+import type { DrawOp, OutlineEntry } from './types';
+
+/** An unbreakable strip of the page (a line of text, a table row) and how it sits in the flow. */
+export type Slice = {
+  readonly height: number;
+  readonly spaceBefore?: number;
+  readonly spaceAfter?: number;
+  /** Must share a page with the slice that follows (headings, short tables, orphan lines). */
+  readonly keepWithNext?: boolean;
+  readonly pageBreakBefore?: boolean;
+  /** A heading: becomes a bookmark and a contents entry pointing at this page. */
+  readonly heading?: { readonly title: string; readonly level: number; readonly anchor: string };
+  /** A table's header row, printed again when the table continues on a new page. */
+  readonly repeatHeader?: Slice;
+  /** Draw operations with the slice's top-left corner at (x, y). */
+  readonly draw: (x: number, y: number) => DrawOp[];
+};
+
+export type Frame = { readonly left: number; readonly top: number; readonly bottom: number };
+
+/** Longest run of keep-with-next slices considered together; longer chains break anyway. */
+const MAX_GROUP = 30;
+
+const groupHeight = (slices: readonly Slice[], from: number): number => {
+  let height = 0;
+  for (let j = from; j < slices.length && j - from < MAX_GROUP; j++) {
+    const s = slices[j]!;
+    if (j > from && s.pageBreakBefore) break;
+    height += (j > from ? (s.spaceBefore ?? 0) : 0) + s.height + (s.spaceAfter ?? 0);
+    if (!s.keepWithNext) break;
+  }
+  return height;
+};
+
+/**
+ * Places slices on pages top to bottom. A slice moves to the next page when it (with the slices
+ * it must stay with) does not fit, unless the group is taller than a page; space before a slice
+ * is dropped at the top of a page, and a continued table repeats its header row.
+ */
+export const paginate = (
+  slices: readonly Slice[],
+  frame: Frame,
+): { pages: DrawOp[][]; outline: OutlineEntry[] } => {
+  const pages: DrawOp[][] = [[]];
+  const outline: OutlineEntry[] = [];
+  const room = frame.bottom - frame.top;
+  let y = frame.top;
+  const atTop = () => y === frame.top;
+  const newPage = () => {
+    pages.push([]);
+    y = frame.top;
+  };
+  const put = (s: Slice) => {
+    if (!atTop()) y += s.spaceBefore ?? 0;
+    if (s.heading) outline.push({ ...s.heading, page: pages.length - 1, y });
+    pages[pages.length - 1]!.push(...s.draw(frame.left, y));
+    y += s.height + (s.spaceAfter ?? 0);
+  };
+  slices.forEach((s, i) => {
+    if (s.pageBreakBefore && !atTop()) newPage();
+    const needed = (s.spaceBefore ?? 0) + groupHeight(slices, i);
+    const fitsGroup = y + needed <= frame.bottom + 0.01;
+    const fitsAlone = y + (s.spaceBefore ?? 0) + s.height <= frame.bottom + 0.01;
+    if (!atTop() && (!fitsGroup && needed <= room ? true : !fitsAlone)) newPage();
+    if (atTop() && s.repeatHeader && s.repeatHeader !== s && i > 0) put(s.repeatHeader);
+    put(s);
+  });
+  return { pages, outline };
+};

@@ -1,0 +1,169 @@
+import { CheckboxField, FieldFrame, SelectField, TextField } from '../../components/Field';
+import type { DraftValue } from './form-draft';
+import { PEOPLE_LOOKUP, type FieldSpec, type Lookups } from './register-spec';
+
+type FormFieldProps = {
+  field: FieldSpec;
+  value: DraftValue | undefined;
+  error: string | undefined;
+  lookups: Lookups;
+  onChange: (value: DraftValue) => void;
+};
+
+/** Above this many entries a reference is typed (with suggestions) instead of picked from a list. */
+const MAX_SELECT_OPTIONS = 400;
+
+const choices = (field: FieldSpec, lookups: Lookups) => {
+  if (field.options) return field.options;
+  const source =
+    field.kind === 'person' || field.kind === 'people'
+      ? lookups[PEOPLE_LOOKUP]
+      : lookups[field.references ?? ''];
+  if (!source || source.size > MAX_SELECT_OPTIONS) return null;
+  return [...source].map(([value, label]) => ({
+    value,
+    label:
+      field.kind === 'person' || field.kind === 'people' || label === value
+        ? label
+        : `${value} ${label}`,
+  }));
+};
+
+const MultiChoice = ({ field, value, onChange, error, lookups }: FormFieldProps) => {
+  const selected = Array.isArray(value) ? (value as readonly string[]) : [];
+  const options = choices(field, lookups) ?? [];
+  const toggle = (option: string, on: boolean) =>
+    onChange(on ? [...selected, option] : selected.filter((v) => v !== option));
+  return (
+    <fieldset className="reg-choices span-2" aria-invalid={error ? true : undefined}>
+      <legend>{field.label}</legend>
+      {options.map((option) => (
+        <CheckboxField
+          key={option.value}
+          label={option.label}
+          checked={selected.includes(option.value)}
+          testId={`field-${field.key}-${option.value}`}
+          onChange={(on) => toggle(option.value, on)}
+        />
+      ))}
+      {error ? <p className="field-error">{error}</p> : null}
+      {field.hint ? <p className="field-hint">{field.hint}</p> : null}
+    </fieldset>
+  );
+};
+
+const TypedReference = ({ field, value, error, lookups, onChange }: FormFieldProps) => {
+  const listId = `${field.key}-suggestions`;
+  const source = lookups[field.references ?? ''];
+  return (
+    <FieldFrame label={field.label} error={error} hint={field.hint ?? 'Type the id, e.g. A-001.'}>
+      {({ id, describedBy }) => (
+        <>
+          <input
+            id={id}
+            list={source && source.size <= 5000 ? listId : undefined}
+            value={typeof value === 'string' ? value : ''}
+            data-testid={`field-${field.key}`}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={describedBy}
+            onChange={(event) => onChange(event.target.value)}
+          />
+          {source && source.size <= 5000 ? (
+            <datalist id={listId}>
+              {[...source].map(([key, label]) => (
+                <option key={key} value={key}>
+                  {label}
+                </option>
+              ))}
+            </datalist>
+          ) : null}
+        </>
+      )}
+    </FieldFrame>
+  );
+};
+
+/** One form control chosen by the field's kind; its label names the field in every message. */
+export const FormField = (props: FormFieldProps) => {
+  const { field, value, error, lookups, onChange } = props;
+  const text = typeof value === 'string' ? value : '';
+  const testId = `field-${field.key}`;
+  const options = choices(field, lookups);
+  switch (field.kind) {
+    case 'boolean':
+      if (field.nullable)
+        return (
+          <SelectField
+            label={field.label}
+            value={text}
+            hint={field.hint}
+            error={error}
+            testId={testId}
+            options={[
+              { value: '', label: 'Not decided' },
+              { value: 'true', label: 'Yes' },
+              { value: 'false', label: 'No' },
+            ]}
+            onChange={onChange}
+          />
+        );
+      return (
+        <CheckboxField
+          label={field.label}
+          checked={value === true}
+          testId={testId}
+          onChange={onChange}
+        />
+      );
+    case 'multi-enum':
+    case 'people':
+      return <MultiChoice {...props} />;
+    case 'enum':
+    case 'person':
+    case 'reference':
+    case 'integer':
+      if (options)
+        return (
+          <SelectField
+            label={field.label}
+            value={text}
+            hint={field.hint}
+            error={error}
+            testId={testId}
+            options={[
+              { value: '', label: field.kind === 'person' ? 'Not assigned' : 'Choose…' },
+              ...options,
+            ]}
+            onChange={onChange}
+          />
+        );
+      if (field.kind === 'reference') return <TypedReference {...props} />;
+      break;
+    case 'references':
+      return (
+        <TextField
+          label={field.label}
+          value={text}
+          error={error}
+          hint={field.hint ?? 'Ids separated by commas, e.g. A-001, A-004.'}
+          testId={testId}
+          onChange={onChange}
+        />
+      );
+    default:
+      break;
+  }
+  return (
+    <TextField
+      label={field.label}
+      value={text}
+      error={error}
+      hint={field.kind === 'list' ? (field.hint ?? 'One item per line.') : field.hint}
+      testId={testId}
+      multiline={field.kind === 'longtext' || field.kind === 'list'}
+      type={field.kind === 'date' ? 'date' : 'text'}
+      className={field.kind === 'longtext' || field.kind === 'list' ? 'span-2' : undefined}
+      onChange={onChange}
+    />
+  );
+};

@@ -1,0 +1,60 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Workspace } from '../../core/model/workspace';
+
+/**
+ * Turns a demo workspace on disk into one in which nothing blocks Stage 1: every document
+ * approved by someone other than its owner (the methodology by top management), every risk
+ * treated, every audit completed, every nonconformity closed with its action, every review
+ * input discussed.
+ */
+export const completeDemoWorkspace = async (dir: string): Promise<void> => {
+  const file = join(dir, 'workspace.json');
+  const ws = JSON.parse(await readFile(file, 'utf8')) as Workspace;
+  const top = ws.roles.topManagement ?? null;
+  const other = ws.roles.ismsManager ?? null;
+  ws.documents = ws.documents.map((d) => ({
+    ...d,
+    status: 'approved',
+    version: d.status === 'approved' ? d.version : '1.0',
+    approver: d.owner === top ? other : top,
+    approvedAt: d.approvedAt ?? '2026-11-01',
+    nextReviewDate: '2027-11-01',
+  }));
+  const r = ws.registers;
+  r.soa = r.soa.map((e) => (e.applicable ? { ...e, implementation: 'implemented' } : e));
+  const actioned = new Set(r.treatments.map((t) => t.risk));
+  r.risks.forEach((risk, i) => {
+    if (risk.treatment === 'retain') {
+      risk.acceptedBy = risk.owner;
+      risk.acceptedOn = '2026-11-01';
+    }
+    if (risk.treatment === 'modify' && !actioned.has(risk.id)) {
+      r.treatments.push({
+        id: `T-${String(900 + i)}`,
+        risk: risk.id,
+        action: 'Apply the selected controls',
+        owner: risk.owner,
+        dueDate: '2027-01-31',
+        status: 'planned',
+      });
+    }
+  });
+  r.treatments = r.treatments.map((t) => ({
+    ...t,
+    owner: r.risks.find((risk) => risk.id === t.risk)?.owner ?? t.owner,
+  }));
+  r.audits = r.audits.map((a) => ({ ...a, completedDate: a.completedDate ?? '2026-11-20' }));
+  r.nonconformities = r.nonconformities.map((nc) => ({
+    ...nc,
+    status: 'closed',
+    correctiveAction: nc.correctiveAction || 'Corrected and verified',
+  }));
+  r.managementReviews = r.managementReviews.map((m) => ({
+    ...m,
+    inputs: Object.fromEntries(
+      ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((k) => [k, m.inputs[k as 'a'] || 'Discussed']),
+    ),
+  }));
+  await writeFile(file, `${JSON.stringify(ws, null, 2)}\n`);
+};
