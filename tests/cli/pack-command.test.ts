@@ -31,7 +31,11 @@ const sheetRows = async (bytes: Uint8Array, sheet: string) => {
   await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   const ws = wb.getWorksheet(sheet);
   const rows: string[][] = [];
-  ws?.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))));
+  ws?.eachRow((row) =>
+    rows.push(
+      (row.values as (string | number | boolean | null)[]).slice(1).map((v) => String(v ?? '')),
+    ),
+  );
   return rows;
 };
 

@@ -34,9 +34,12 @@ export const completeDemoWorkspace = async (dir: string): Promise<void> => {
         id: `T-${String(900 + i)}`,
         risk: risk.id,
         action: 'Apply the selected controls',
+        controls: risk.controls,
         owner: risk.owner,
+        resources: '',
         dueDate: '2027-01-31',
         status: 'planned',
+        completedOn: null,
       });
     }
   });
