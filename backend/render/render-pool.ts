@@ -23,7 +23,7 @@ export type RenderPoolOptions = {
 export type RenderPool = DocumentRunner & { readonly close: () => Promise<void> };
 
 /** Long enough for a very large document on a slow machine; short enough that nobody waits long. */
-export const DEFAULT_RENDER_TIMEOUT_MS = 5_000;
+export const DEFAULT_RENDER_TIMEOUT_MS = 10_000;
 
 type Task = {
   readonly request: Omit<WorkerRequest, 'id' | 'workspaceKey' | 'workspace'>;

@@ -14,7 +14,7 @@ describe('rendering has a hard time limit', () => {
   let dir: string;
   const runaway = 'BWA-POL-002';
   const other = 'BWA-POL-001';
-  const backend = createBackend({ clock: fixedClock, renderWorkers: { timeoutMs: 2_000 } });
+  const backend = createBackend({ clock: fixedClock, renderWorkers: { timeoutMs: 5_000 } });
 
   beforeAll(async () => {
     temp = await makeTempDir('isms-limit-');
@@ -29,7 +29,7 @@ describe('rendering has a hard time limit', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('render-failed');
-    expect(result.error.message).toContain(`Rendering ${runaway} took longer than 2 s`);
+    expect(result.error.message).toContain(`Rendering ${runaway} took longer than 5 s`);
   }, 60_000);
 
   it('answers other requests while a runaway render is still running', async () => {
@@ -49,7 +49,7 @@ describe('rendering has a hard time limit', () => {
   it('lists the runaway document with its problem and every other document as usual', async () => {
     const documents = await callApi(backend.dispatch, 'documents.list', { dir });
     const listed = documents.find((d) => d.id === runaway);
-    expect(listed?.problem).toMatch(/took longer than 2 s/);
+    expect(listed?.problem).toMatch(/took longer than 5 s/);
     expect(documents.filter((d) => d.problem !== null).map((d) => d.id)).toEqual([runaway]);
   }, 60_000);
 });
