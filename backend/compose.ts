@@ -8,6 +8,7 @@ import type { Handlers } from '../core/api/dispatch';
 import { createAppSettingsStore, rememberWorkspace, type AppSettingsStore } from './app-settings';
 import { createSystemClock } from './clock';
 import { createRenderPool, type RenderPoolOptions } from './render/render-pool';
+import { createSheetCodec } from './registers/sheet-codec';
 import { createPackTools } from './pack/pack-tools';
 import { createFileWorkspaceStore } from './store/file-workspace-store';
 import { createTemplateSource } from './templates/template-source';
@@ -61,6 +62,7 @@ export const createBackend = (options: BackendOptions = {}): Backend => {
     clock: options.clock ?? createSystemClock(),
     recent: settings ? recentFrom(settings) : null,
     ...(workersWanted(options) ? { runner: createRenderPool(options.renderWorkers || {}) } : {}),
+    sheets: createSheetCodec(),
     pack: createPackTools(),
     pdf: renderPdf,
   });

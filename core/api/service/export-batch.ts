@@ -3,6 +3,7 @@ import type { Clock, TemplateSource } from '../ports';
 import { isoDay } from './dates';
 import { exportFileName } from './document-ids';
 import type { DocumentRunner, ExportJob } from './document-jobs';
+import { controlStateOf, exportFrozen, workingMeta } from './document-control';
 import { exportInput, type ExportWarning } from './export-input';
 import { loadTemplateLibrary } from './template-library';
 import { findDocument, type WorkspaceSessions } from './workspace-sessions';
@@ -49,10 +50,25 @@ export const exportDocuments = async (
   const bodies = await Promise.all(chosen.map((meta) => files.readBody(meta.id)));
   return Promise.all(
     chosen.map(async (meta, i) => {
+      const fileName = exportFileName(meta.id, meta.title);
+      const control = await controlStateOf({
+        workspace,
+        files,
+        templates: library.templates,
+        meta,
+        body: bodies[i]!,
+        today: isoDay(now),
+      });
+      // An approved, unchanged document exports its frozen copy: the same words and bytes as on
+      // the day it was approved. Anything else is the working text, which is not approved.
+      if (control.view.state === 'approved' && control.frozen?.record) {
+        const bytes = await exportFrozen(files, meta, meta.version);
+        return { id: meta.id, fileName, bytes, incomplete: false, warnings: [] };
+      }
       // The Markdown and the unfilled flag come from the render, which runs with the export.
       const { input, warnings } = await exportInput({
         workspace,
-        meta,
+        meta: workingMeta(meta, control.view),
         markdown: '',
         incomplete: false,
         readFile: files.readFile,
@@ -70,7 +86,6 @@ export const exportDocuments = async (
         docx: input,
       };
       const { bytes, incomplete } = await deps.runner.exportDocument(job);
-      const fileName = exportFileName(meta.id, meta.title);
       return { id: meta.id, fileName, bytes, incomplete, warnings };
     }),
   );

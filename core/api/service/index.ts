@@ -1,10 +1,13 @@
 import type { Handlers } from '../dispatch';
 import type { PackTools } from '../../pack/types';
 import type { Clock, RecentWorkspaces, TemplateSource, WorkspaceStore } from '../ports';
+import type { SheetCodec } from '../../registers/sheet-codec';
+import { createDocControlHandlers } from './doccontrol-handlers';
 import { createDocumentHandlers } from './document-handlers';
 import { inProcessRunner, type DocumentRunner } from './document-jobs';
 import { createExportHandlers } from './export-handlers';
 import { createRenderCache } from './render-cache';
+import { createRegisterHandlers } from './register-handlers';
 import { createPackHandlers } from './pack-handlers';
 import { createReadinessHandlers } from './readiness-handlers';
 import { createPublishingHandlers } from './publishing-handlers';
@@ -19,6 +22,8 @@ export type ServiceDeps = {
   readonly recent?: RecentWorkspaces | null;
   /** Where documents are rendered and exported; in-process unless the backend gives workers. */
   readonly runner?: DocumentRunner;
+  /** CSV and XLSX for register import and export; without it those methods refuse. */
+  readonly sheets?: SheetCodec | null;
   /** Spreadsheets and hashes for the Stage 1 pack; without them the pack is refused. */
   readonly pack?: PackTools | null;
   readonly pdf?: PdfRenderer | null;
@@ -37,6 +42,8 @@ export const createService = (deps: ServiceDeps): Handlers => {
       ...rendering,
     }),
     ...createExportHandlers({ sessions, ...deps, ...rendering }),
+    ...createRegisterHandlers({ sessions, sheets: deps.sheets ?? null }),
+    ...createDocControlHandlers({ sessions, templates: deps.templates, clock: deps.clock }),
     ...createReadinessHandlers({ sessions, templates: deps.templates, clock: deps.clock }),
     ...createPackHandlers({
       sessions,
