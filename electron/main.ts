@@ -52,6 +52,8 @@ async function start(): Promise<void> {
   const backend = createBackend({
     templatesDir,
     configDir: app.getPath('userData'),
+    // Built beside main.cjs; renders run there so a runaway template never blocks this process.
+    renderWorkers: { workerFile: join(outDir, 'render-worker.mjs') },
     onUnexpected: (error) => console.error('Unexpected error:', error),
   });
   const settings = backend.settings!;

@@ -8,6 +8,7 @@ import {
   policyParametersSchema,
   rolesSchema,
 } from '../model/workspace';
+import { exportContract } from './contract-export';
 import { registersContract } from './contract-registers';
 import { controlViewSchema, docControlContract } from './contract-doccontrol';
 import { isoDateInput } from './input-checks';
@@ -190,6 +191,7 @@ export const apiContract = {
   },
   /** Lists unfilled fields and invalid data for every document. */
   'workspace.check': { input: z.object({ dir }), output: checkReportSchema },
+  ...exportContract,
   ...registersContract,
   ...docControlContract,
   ...readinessContract,

@@ -8,6 +8,8 @@ import { assertSafeOrganisation } from '../input-checks';
 import type { Clock, RecentWorkspaces, TemplateSource, WorkspaceStore } from '../ports';
 import { checkWorkspace } from './check-workspace';
 import { isoDay } from './dates';
+import type { DocumentRunner } from './document-jobs';
+import type { RenderCache } from './render-cache';
 import { loadTemplateLibrary } from './template-library';
 import type { WorkspaceSessions } from './workspace-sessions';
 
@@ -17,6 +19,8 @@ type Deps = {
   templates: TemplateSource;
   clock: Clock;
   recent: RecentWorkspaces | null;
+  runner?: DocumentRunner;
+  renderCache?: RenderCache;
 };
 type WorkspaceHandlers = Pick<
   Handlers,
@@ -73,6 +77,8 @@ export const createWorkspaceHandlers = (deps: Deps): WorkspaceHandlers => {
         files: await sessions.files(dir),
         library: await loadTemplateLibrary(templates, dir),
         today: isoDay(clock.now()),
+        ...(deps.runner ? { runner: deps.runner } : {}),
+        ...(deps.renderCache ? { cache: deps.renderCache } : {}),
       }),
     'profile.get': async ({ dir }) => profileOf(await sessions.read(dir)),
     'profile.update': async ({ dir, patch }) => {
