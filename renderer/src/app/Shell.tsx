@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { DocumentsPage } from '../features/documents/DocumentsPage';
 import { OrganisationPage } from '../features/organisation/OrganisationPage';
+import { RegisterScreen } from '../features/registers/RegisterScreen';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { TemplateLibrary } from '../features/templates/TemplateLibrary';
 import { useSession, type View } from './navigation';
@@ -27,6 +28,8 @@ const Screen = ({ view }: { view: View }) => {
       return <TemplateLibrary />;
     case 'organisation':
       return <OrganisationPage />;
+    case 'register':
+      return <RegisterScreen key={view.register} name={view.register} />;
     case 'settings':
       return <SettingsPage />;
   }
@@ -37,7 +40,11 @@ export const Shell = () => {
   const session = useSession();
   return (
     <div className="shell">
-      <Sidebar current={session.view.name} onNavigate={(view) => void session.navigate(view)} />
+      <Sidebar
+        current={session.view.name}
+        register={session.view.name === 'register' ? session.view.register : null}
+        onNavigate={(view) => void session.navigate(view)}
+      />
       <div className="shell-main">
         <header className="topbar">
           <div className="topbar-workspace">

@@ -1,7 +1,12 @@
 import { Icon, type IconName } from '../components/Icon';
+import { RegistersNav } from '../features/registers/RegistersNav';
 import type { View } from './navigation';
 
-type NavItem = { view: Exclude<View['name'], 'editor'>; label: string; icon: IconName };
+type NavItem = {
+  view: Exclude<View['name'], 'editor' | 'register'>;
+  label: string;
+  icon: IconName;
+};
 
 const ITEMS: readonly NavItem[] = [
   { view: 'documents', label: 'Documents', icon: 'documents' },
@@ -10,7 +15,6 @@ const ITEMS: readonly NavItem[] = [
 ];
 
 const COMING: readonly { label: string; icon: IconName }[] = [
-  { label: 'Registers', icon: 'registers' },
   { label: 'Readiness', icon: 'readiness' },
 ];
 
@@ -21,9 +25,11 @@ const isCurrent = (item: View['name'], current: View['name']) =>
 export const Sidebar = ({
   current,
   onNavigate,
+  register = null,
 }: {
   current: View['name'];
   onNavigate: (view: View) => void;
+  register?: Extract<View, { name: 'register' }>['register'] | null;
 }) => {
   const link = (item: NavItem) => (
     <li key={item.view}>
@@ -47,7 +53,13 @@ export const Sidebar = ({
         </span>
         ISMS Workbench
       </div>
-      <ul className="nav-list">{ITEMS.map(link)}</ul>
+      <ul className="nav-list">
+        {ITEMS.map(link)}
+        <RegistersNav
+          current={register}
+          onOpen={(name) => onNavigate({ name: 'register', register: name })}
+        />
+      </ul>
       <p className="nav-group-title" id="nav-coming">
         Coming soon
       </p>
