@@ -1,3 +1,5 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { paragraphsWithStyles, readDocxParts } from '../support/docx-parts';
@@ -18,6 +20,12 @@ const tableRows = (documentXml: string) =>
       )
       .join(' | '),
   );
+
+/** axe-core violations a user would feel: serious or critical. */
+const seriousViolations = async (page: Page) =>
+  (await new AxeBuilder({ page }).analyze()).violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
 
 const exportDocument = async (page: AppPage['page'], title: string) => {
   const shell = new AppPage(page);
@@ -107,6 +115,46 @@ test.describe('registers', () => {
     );
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.some((r) => r.includes('Excluded') && r.includes(justification))).toBe(true);
+    expect(app.consoleProblems).toEqual([]);
+  });
+});
+
+test.describe('register screens', () => {
+  test('are keyboard operable, pass an accessibility scan, guard referenced entries and export CSV', async ({
+    page,
+    app,
+  }) => {
+    // Four accessibility scans of large pages take a while on a busy machine.
+    test.setTimeout(240_000);
+    const shell = new AppPage(page);
+    const registers = new RegistersPage(page);
+    await page.goto(app.url());
+    await shell.createWorkspace('demo', join(app.root, 'demo'));
+    for (const name of ['risks', 'soa', 'assets']) {
+      await registers.open(name);
+      expect(await seriousViolations(page), name).toEqual([]);
+    }
+
+    await registers.open('assets');
+    await registers.row('A-001').getByTestId('open-A-001').focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(registers.row('A-002').getByTestId('open-A-002')).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(registers.panel.getByRole('heading')).toContainText('A-002');
+    expect(await seriousViolations(page), 'asset form').toEqual([]);
+    await page.keyboard.press('ArrowUp');
+
+    await registers.row('A-001').getByTestId('delete-A-001').click();
+    await page.getByTestId('dialog-confirm').click();
+    await expect(page.getByTestId('dialog')).toContainText('still referred to');
+    await expect(page.getByTestId('dialog-items')).toContainText('Risk register R-');
+    await shell.screenshot('register-delete-references');
+    await page.getByTestId('dialog-cancel').click();
+    await expect(registers.row('A-001')).toBeVisible();
+
+    const exported = await registers.export('csv');
+    expect(exported.name).toMatch(/assets.*\.csv$/);
+    expect(await readFile(exported.path, 'utf8')).toContain('A-001');
     expect(app.consoleProblems).toEqual([]);
   });
 });
