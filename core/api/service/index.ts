@@ -2,6 +2,7 @@ import type { Handlers } from '../dispatch';
 import type { PackTools } from '../../pack/types';
 import type { Clock, RecentWorkspaces, TemplateSource, WorkspaceStore } from '../ports';
 import type { SheetCodec } from '../../registers/sheet-codec';
+import { createDocControlHandlers } from './doccontrol-handlers';
 import { createDocumentHandlers } from './document-handlers';
 import { createRegisterHandlers } from './register-handlers';
 import { createPackHandlers } from './pack-handlers';
@@ -30,6 +31,7 @@ export const createService = (deps: ServiceDeps): Handlers => {
     ...createWorkspaceHandlers({ ...deps, sessions, recent: deps.recent ?? null }),
     ...createDocumentHandlers({ sessions, templates: deps.templates, clock: deps.clock }),
     ...createRegisterHandlers({ sessions, sheets: deps.sheets ?? null }),
+    ...createDocControlHandlers({ sessions, templates: deps.templates, clock: deps.clock }),
     ...createReadinessHandlers({ sessions, templates: deps.templates, clock: deps.clock }),
     ...createPackHandlers({
       sessions,

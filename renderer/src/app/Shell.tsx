@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { DocumentsPage } from '../features/documents/DocumentsPage';
 import { OrganisationPage } from '../features/organisation/OrganisationPage';
 import { RegisterScreen } from '../features/registers/RegisterScreen';
+import { ReadinessPage } from '../features/readiness/ReadinessPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { TemplateLibrary } from '../features/templates/TemplateLibrary';
 import { useSession, type View } from './navigation';
@@ -30,6 +31,8 @@ const Screen = ({ view }: { view: View }) => {
       return <OrganisationPage />;
     case 'register':
       return <RegisterScreen key={view.register} name={view.register} />;
+    case 'readiness':
+      return <ReadinessPage />;
     case 'settings':
       return <SettingsPage />;
   }

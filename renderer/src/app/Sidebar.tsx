@@ -12,10 +12,7 @@ const ITEMS: readonly NavItem[] = [
   { view: 'documents', label: 'Documents', icon: 'documents' },
   { view: 'templates', label: 'Templates', icon: 'templates' },
   { view: 'organisation', label: 'Organisation', icon: 'organisation' },
-];
-
-const COMING: readonly { label: string; icon: IconName }[] = [
-  { label: 'Readiness', icon: 'readiness' },
+  { view: 'readiness', label: 'Readiness', icon: 'readiness' },
 ];
 
 const isCurrent = (item: View['name'], current: View['name']) =>
@@ -59,26 +56,6 @@ export const Sidebar = ({
           current={register}
           onOpen={(name) => onNavigate({ name: 'register', register: name })}
         />
-      </ul>
-      <p className="nav-group-title" id="nav-coming">
-        Coming soon
-      </p>
-      <ul className="nav-list" aria-labelledby="nav-coming">
-        {COMING.map((item) => (
-          <li key={item.label}>
-            <button
-              type="button"
-              className="nav-link"
-              disabled
-              aria-disabled="true"
-              data-testid={`nav-${item.label.toLowerCase()}`}
-            >
-              <Icon name={item.icon} />
-              {item.label}
-              <span className="badge badge-muted">Soon</span>
-            </button>
-          </li>
-        ))}
       </ul>
       <ul className="nav-list nav-bottom">
         {link({ view: 'settings', label: 'Settings', icon: 'settings' })}

@@ -8,6 +8,7 @@ export type View =
   | { name: 'templates' }
   | { name: 'organisation' }
   | { name: 'register'; register: RegisterName }
+  | { name: 'readiness' }
   | { name: 'settings' };
 
 /** Asked before leaving a screen; resolves false to stay (for example on unsaved edits). */
