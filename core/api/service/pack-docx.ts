@@ -1,6 +1,6 @@
 import { buildDocx } from '../../docx/build-docx';
 import type { DocxInput } from '../../docx/types';
-import type { DocumentMeta, Workspace } from '../../model/workspace';
+import { documentMetaSchema, type DocumentMeta, type Workspace } from '../../model/workspace';
 import type { Template } from '../../templates/types';
 import type { WorkspaceFiles } from '../ports';
 import type { PdfRenderer } from '../publish-ports';
@@ -76,27 +76,16 @@ export const createPackDocx = (deps: Deps) => {
     const { workspace, today } = deps;
     const { input } = await exportInput({
       workspace,
-      meta: {
+      // A generated file is no workspace document; the schema fills every other field.
+      meta: documentMetaSchema.parse({
         id: `${workspace.organisation.documentIdPrefix}-PCK-001`,
         templateId: 'stage-1-pack',
         title,
         kind: 'report',
-        status: 'generated' as DocumentMeta['status'],
-        version: today,
-        owner: null,
-        approver: null,
         classification: workspace.organisation.classification.default,
-        clauses: [],
-        controls: [],
         createdAt: today,
         updatedAt: today,
-        approvedAt: null,
-        nextReviewDate: null,
-        revisions: [],
-        approvals: [],
-        recordDate: today,
-        withdrawnAt: null,
-      },
+      }),
       markdown,
       incomplete: false,
       readFile: deps.files.readFile,
@@ -106,6 +95,7 @@ export const createPackDocx = (deps: Deps) => {
       ...input,
       documentId: `${workspace.organisation.documentIdPrefix} Stage 1 pack`,
       status: 'generated',
+      version: today,
       subject: `Generated from the workspace as at ${today}`,
       keywords: ['ISO/IEC 27001:2022', 'Stage 1'],
     });
