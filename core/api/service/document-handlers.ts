@@ -95,8 +95,16 @@ export const createDocumentHandlers = ({ sessions, templates, clock }: Deps): Do
       const meta = findDocument(await sessions.read(dir), id);
       const body = await (await sessions.files(dir)).readBody(id);
       const fields = listTemplateFields({ id, body, bodyLine: 1 });
-      const { unfilled } = await render(dir, meta, body, 'export');
-      return { meta, body, fields, unfilled: [...unfilled] };
+      // A typo in the Liquid must never lock the user out of the text: the document opens, and
+      // the editor's preview shows the syntax error at its line and column.
+      const unfilled = await render(dir, meta, body, 'export').then(
+        (result) => [...result.unfilled],
+        (error: unknown) => {
+          if (isAppError(error) && error.code === 'template-syntax') return [];
+          throw error;
+        },
+      );
+      return { meta, body, fields, unfilled };
     },
 
     'documents.render': async ({ dir, id }) => {
