@@ -1,13 +1,15 @@
+import { assertDeletable, startRevisionOnEdit } from '../../doccontrol/lifecycle';
 import { buildDocx } from '../../docx/build-docx';
 import { AppError, isAppError } from '../../errors';
-import type { DocumentMeta, Workspace } from '../../model/workspace';
+import type { DocumentMeta } from '../../model/workspace';
 import { buildRenderContext } from '../../templates/context';
 import { listTemplateFields } from '../../templates/fields';
 import { bytesToBase64 } from '../base64';
 import { checkWorkspace } from './check-workspace';
 import type { Handlers } from '../dispatch';
 import type { Clock, TemplateSource } from '../ports';
-import { addMonths, isoDay } from './dates';
+import { isoDay } from './dates';
+import { controlStateOf, exportFrozen, workingMeta } from './document-control';
 import { exportFileName } from './document-ids';
 import { exportInput } from './export-input';
 import { newDocumentMeta } from './new-document';
@@ -58,6 +60,20 @@ export const createDocumentHandlers = ({ sessions, templates, clock }: Deps): Do
         library: await loadTemplateLibrary(templates, dir),
         today: today(),
       });
+      const files = await sessions.files(dir);
+      const library = await loadTemplateLibrary(templates, dir);
+      const controls = await Promise.all(
+        workspace.documents.map(async (meta) =>
+          controlStateOf({
+            workspace,
+            files,
+            templates: library.templates,
+            meta,
+            body: await files.readBody(meta.id).catch(() => null),
+            today: today(),
+          }),
+        ),
+      );
       return workspace.documents.map((meta, index) => {
         const checked = report.documents[index];
         return {
@@ -71,6 +87,7 @@ export const createDocumentHandlers = ({ sessions, templates, clock }: Deps): Do
           unfilledCount: checked?.unfilled.length ?? 0,
           problem: checked?.errors[0] ?? null,
           updatedAt: meta.updatedAt,
+          control: controls[index]!.view,
         };
       });
     },
@@ -117,35 +134,43 @@ export const createDocumentHandlers = ({ sessions, templates, clock }: Deps): Do
     'documents.update': async ({ dir, id, body, meta: patch }) => {
       const files = await sessions.files(dir);
       // An unknown ID must not leave a stray documents/<id>.md behind (or replace one).
-      findDocument(await sessions.read(dir), id);
+      const before = findDocument(await sessions.read(dir), id);
+      if (body !== undefined && before.status === 'obsolete') {
+        throw new AppError('invalid-input', `${id} is withdrawn: its text can no longer change`, {
+          id,
+        });
+      }
+      const previous = body === undefined ? undefined : await files.readBody(id).catch(() => null);
       // The body is written first: an edit must survive even if the metadata change is refused.
       if (body !== undefined) await files.writeBody(id, body);
       let saved: DocumentMeta | undefined;
       await sessions.update(dir, (workspace) => {
         const current = findDocument(workspace, id);
-        saved = applyMetaPatch(workspace, current, patch ?? {}, today());
+        const edited =
+          body !== undefined && body !== previous
+            ? startRevisionOnEdit(current, {
+                today: today(),
+                by: personName(workspace, current.owner) ?? '',
+              })
+            : current;
+        saved = { ...edited, ...stripUndefined(patch ?? {}), updatedAt: today() };
         return {
           ...workspace,
           documents: workspace.documents.map((d) => (d.id === id ? saved! : d)),
         };
       });
       if (!saved) throw new AppError('internal', 'document was not saved');
-      if (saved.status === 'approved' && patch?.status === 'approved') {
-        // Re-sending "approved" finds the version already frozen, which is fine; any other
-        // failure means the approved text was not kept, and the user must hear of it.
-        await files
-          .writeSnapshot(id, saved.version, await files.readBody(id))
-          .catch((error: unknown) => {
-            if (!isAppError(error) || error.code !== 'conflict') throw error;
-          });
-      }
       return saved;
     },
 
     'documents.delete': async ({ dir, id }) => {
       await sessions.update(dir, (workspace) => {
-        findDocument(workspace, id);
-        return { ...workspace, documents: workspace.documents.filter((d) => d.id !== id) };
+        assertDeletable(findDocument(workspace, id));
+        return {
+          ...workspace,
+          documents: workspace.documents.filter((d) => d.id !== id),
+          retiredDocumentIds: [...new Set([...workspace.retiredDocumentIds, id])].sort(),
+        };
       });
       await (await sessions.files(dir)).deleteBody(id);
       return { deleted: id };
@@ -155,10 +180,39 @@ export const createDocumentHandlers = ({ sessions, templates, clock }: Deps): Do
       const workspace = await sessions.read(dir);
       const meta = findDocument(workspace, id);
       const files = await sessions.files(dir);
-      const result = await render(dir, meta, await files.readBody(id), 'export');
-      const { input, warnings } = await exportInput({
+      const body = await files.readBody(id);
+      const library = await loadTemplateLibrary(templates, dir);
+      const control = await controlStateOf({
+        workspace,
+        files,
+        templates: library.templates,
+        meta,
+        body,
+        today: today(),
+      });
+      // An approved, unchanged document exports its frozen copy: the same words and bytes as on
+      // the day it was approved. Anything else is the working text, which is not approved.
+      if (control.view.state === 'approved' && control.frozen?.record) {
+        const bytes = await exportFrozen(files, meta, meta.version);
+        return {
+          fileName: exportFileName(meta.id, meta.title),
+          data: bytesToBase64(bytes),
+          incomplete: false,
+          warnings: [],
+        };
+      }
+      const result = await renderDocument({
         workspace,
         meta,
+        body,
+        templates: library.templates,
+        today: today(),
+        mode: 'export',
+      });
+      const { input, warnings } = await exportInput({
+        workspace,
+        // An approved document from before approvals were frozen prints as approved, as it was.
+        meta: control.view.state === 'approved' ? meta : workingMeta(meta, control.view),
         markdown: result.markdown,
         incomplete: result.unfilled.length > 0,
         readFile: files.readFile,
@@ -195,30 +249,6 @@ export const createDocumentHandlers = ({ sessions, templates, clock }: Deps): Do
       return { markdown: result.markdown, unfilled: [...result.unfilled] };
     },
   };
-};
-
-/** Applies a metadata change; approving stamps the date, the next review and a revision row. */
-const applyMetaPatch = (
-  workspace: Workspace,
-  current: DocumentMeta,
-  patch: Partial<DocumentMeta>,
-  today: string,
-): DocumentMeta => {
-  const next: DocumentMeta = { ...current, ...stripUndefined(patch), updatedAt: today };
-  if (patch.status === 'approved' && current.status !== 'approved') {
-    next.approvedAt = today;
-    next.nextReviewDate = addMonths(today, workspace.organisation.reviewCycleMonths);
-    next.revisions = [
-      ...current.revisions,
-      {
-        version: next.version,
-        date: today,
-        author: personName(workspace, next.approver) ?? '',
-        description: `Approved as version ${next.version}`,
-      },
-    ];
-  }
-  return next;
 };
 
 const stripUndefined = <T extends object>(value: T): Partial<T> =>

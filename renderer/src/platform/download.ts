@@ -2,6 +2,7 @@ import { base64ToBytes } from '../../../core/api/base64';
 
 const MIME_BY_EXTENSION: Readonly<Record<string, string>> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
   zip: 'application/zip',
   md: 'text/markdown',
   csv: 'text/csv',

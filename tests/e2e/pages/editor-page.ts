@@ -29,8 +29,17 @@ export class EditorPage {
 
   /** Clicks Export and returns the downloaded file's path and suggested name. */
   async exportToWord(): Promise<{ path: string; name: string }> {
+    return this.exportWith('export-button');
+  }
+
+  /** Clicks Export PDF and returns the downloaded file's path and suggested name. */
+  async exportToPdf(): Promise<{ path: string; name: string }> {
+    return this.exportWith('export-pdf-button');
+  }
+
+  private async exportWith(button: string): Promise<{ path: string; name: string }> {
     const download = this.page.waitForEvent('download');
-    await this.page.getByTestId('export-button').click();
+    await this.page.getByTestId(button).click();
     const confirm = this.page.getByTestId('dialog-confirm');
     const file = await Promise.race([
       download,

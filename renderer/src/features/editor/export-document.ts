@@ -10,31 +10,40 @@ export type ExportRequest = {
   flush: () => Promise<boolean>;
 };
 
-const confirmIncomplete = (services: Services, request: ExportRequest) =>
+export type ExportFormat = 'docx' | 'pdf';
+
+const FORMAT_NAME: Readonly<Record<ExportFormat, string>> = { docx: 'Word', pdf: 'PDF' };
+
+const confirmIncomplete = (services: Services, request: ExportRequest, format: ExportFormat) =>
   services.dialogs.confirm({
     title: 'Export an incomplete draft?',
-    message: `${request.unfilledCount} field${request.unfilledCount === 1 ? ' is' : 's are'} still unfilled. The Word document will be marked as an incomplete draft.`,
+    message: `${request.unfilledCount} field${request.unfilledCount === 1 ? ' is' : 's are'} still unfilled. The ${FORMAT_NAME[format]} document will be marked as an incomplete draft.`,
     confirmLabel: 'Export draft',
   });
 
-const confirmUnsaved = (services: Services) =>
+const confirmUnsaved = (services: Services, format: ExportFormat) =>
   services.dialogs.confirm({
     title: 'Export without the latest edits?',
-    message:
-      'Your latest edits could not be saved, so the Word document will hold the last saved text.',
+    message: `Your latest edits could not be saved, so the ${FORMAT_NAME[format]} document will hold the last saved text.`,
     confirmLabel: 'Export saved text',
     tone: 'danger',
   });
 
-/** Saves, warns about unfilled fields, exports to Word and hands the file to the platform. */
+/** Saves, warns about unfilled fields, exports to Word or PDF and hands the file to the platform. */
 export const exportDocumentFlow = async (
   services: Services,
   request: ExportRequest,
+  format: ExportFormat = 'docx',
 ): Promise<void> => {
-  if (!(await request.flush()) && !(await confirmUnsaved(services))) return;
-  if (request.unfilledCount > 0 && !(await confirmIncomplete(services, request))) return;
+  if (!(await request.flush()) && !(await confirmUnsaved(services, format))) return;
+  if (request.unfilledCount > 0 && !(await confirmIncomplete(services, request, format))) return;
   try {
-    const file = await services.api['documents.export']({ dir: request.dir, id: request.id });
+    const input = { dir: request.dir, id: request.id };
+    const file =
+      format === 'pdf'
+        ? await services.api['documents.exportPdf'](input)
+        : await services.api['documents.export'](input);
+    for (const warning of file.warnings) services.toasts.show('error', warning.message);
     const saved = await services.platform.saveFile(file.fileName, file.data);
     if (!saved) return;
     const name = saved.split(/[\\/]/).pop() ?? file.fileName;
