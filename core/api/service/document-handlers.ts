@@ -111,15 +111,20 @@ export const createDocumentHandlers = ({ sessions, templates, clock }: Deps): Do
     'documents.get': async ({ dir, id }) => {
       const meta = findDocument(await sessions.read(dir), id);
       const body = await (await sessions.files(dir)).readBody(id);
-      const fields = listTemplateFields({ id, body, bodyLine: 1 });
       // A typo in the Liquid must never lock the user out of the text: the document opens, and
       // the editor's preview shows the syntax error at its line and column.
+      const unlessSyntax =
+        <T>(fallback: T) =>
+        (error: unknown) => {
+          if (isAppError(error) && error.code === 'template-syntax') return fallback;
+          throw error;
+        };
+      const fields = await Promise.resolve()
+        .then(() => listTemplateFields({ id, body, bodyLine: 1 }))
+        .catch(unlessSyntax([]));
       const unfilled = await render(dir, meta, body, 'export').then(
         (result) => [...result.unfilled],
-        (error: unknown) => {
-          if (isAppError(error) && error.code === 'template-syntax') return [];
-          throw error;
-        },
+        unlessSyntax([]),
       );
       return { meta, body, fields, unfilled };
     },
