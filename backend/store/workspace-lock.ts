@@ -20,7 +20,7 @@ export type WorkspaceLockOptions = {
   readonly waitMs?: number;
 };
 
-const DEFAULT_STALE_MS = 5_000;
+const DEFAULT_STALE_MS = 30_000;
 const DEFAULT_WAIT_MS = 20_000;
 
 type Held = { readonly folders: ReadonlySet<string>; active: boolean };

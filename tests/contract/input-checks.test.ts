@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callApi } from '../../backend/cli/call';
@@ -58,5 +58,31 @@ describe('input is checked where it is entered', () => {
     if (result.ok) return;
     expect(result.error.message).toContain('recordDate');
     expect(result.error.message).not.toContain('workspace.json');
+  });
+});
+
+describe('a document with a Liquid syntax error', () => {
+  it('still opens, and its export names the syntax error with line and column', async () => {
+    const temp = await makeTempDir('isms-syntax-');
+    try {
+      const { dispatch } = createBackend();
+      const dir = join(temp.dir, 'ws');
+      await callApi(dispatch, 'workspace.create', { dir, from: 'blank', name: 'Acme' });
+      const { id } = await callApi(dispatch, 'documents.create', {
+        dir,
+        templateId: 'information-security-policy',
+      });
+      const body = '# Policy\n\nSee {% if organisation.website\n\nMore text.\n';
+      await writeFile(join(dir, 'documents', `${id}.md`), body);
+      const opened = await callApi(dispatch, 'documents.get', { dir, id });
+      expect(opened.body).toBe(body);
+      const exported = await dispatch('documents.export', { dir, id });
+      expect(exported).toMatchObject({
+        ok: false,
+        error: { code: 'template-syntax', details: { line: 3, column: 5 } },
+      });
+    } finally {
+      await temp.cleanup();
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { assertDeletable, startRevisionOnEdit } from '../../doccontrol/lifecycle';
-import { AppError } from '../../errors';
+import { AppError, isAppError } from '../../errors';
 import type { DocumentMeta } from '../../model/workspace';
 import { buildRenderContext } from '../../templates/context';
 import { listTemplateFields } from '../../templates/fields';
@@ -118,9 +118,22 @@ export const createDocumentHandlers = ({
     'documents.get': async ({ dir, id }) => {
       const meta = findDocument(await sessions.read(dir), id);
       const body = await (await sessions.files(dir)).readBody(id);
-      const fields = listTemplateFields({ id, body, bodyLine: 1 });
-      const { unfilled } = await render(dir, meta, body, 'export');
-      return { meta, body, fields, unfilled: [...unfilled] };
+      // A typo in the Liquid must never lock the user out of the text: the document opens, and
+      // the editor's preview shows the syntax error at its line and column.
+      const unlessSyntax =
+        <T>(fallback: T) =>
+        (error: unknown) => {
+          if (isAppError(error) && error.code === 'template-syntax') return fallback;
+          throw error;
+        };
+      const fields = await Promise.resolve()
+        .then(() => listTemplateFields({ id, body, bodyLine: 1 }))
+        .catch(unlessSyntax([]));
+      const unfilled = await render(dir, meta, body, 'export').then(
+        (result) => [...result.unfilled],
+        unlessSyntax([]),
+      );
+      return { meta, body, fields, unfilled };
     },
 
     'documents.render': async ({ dir, id }) => {
