@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import type { Api } from '../../core/api/contract';
 import { failure, openDemo } from './doccontrol-fixture';
 
-// Demo people: maria-okafor is top management, priya-shah (CISO) owns the topic policies.
-const POLICY = 'BWA-POL-002';
+// Demo people: maria-okafor is top management and never the author of a demo document.
+let POLICY = '';
 
 describe('document lifecycle and approval', () => {
   let api: Api;
@@ -15,6 +15,11 @@ describe('document lifecycle and approval', () => {
   beforeEach(async () => {
     demo = await openDemo();
     ({ api, dir } = demo);
+    // A complete draft that was never approved.
+    const drafts = (await api['documents.list']({ dir })).filter(
+      (d) => d.status === 'draft' && d.unfilledCount === 0 && d.problem === null,
+    );
+    POLICY = drafts[0]!.id;
   });
   afterEach(() => demo.cleanup());
 
@@ -143,16 +148,12 @@ describe('document lifecycle and approval', () => {
       api['documents.exportVersion']({ dir, id: 'BWA-POL-001', version: '1.0' }),
     ).resolves.toBeTruthy();
 
-    const highest = list
-      .filter((d) => d.id.startsWith('BWA-POL-'))
-      .map((d) => d.id)
-      .sort()
-      .at(-1)!;
-    const templateId = list.find((d) => d.id === highest)!.templateId;
-    await api['documents.delete']({ dir, id: highest });
-    const again = await api['documents.create']({ dir, templateId });
-    expect(again.id).not.toBe(highest);
-    expect(again.id > highest).toBe(true);
+    // A new draft is the highest number of its kind; deleting it must not free its number.
+    const highest = await api['documents.create']({ dir, templateId: 'backup-policy' });
+    await api['documents.delete']({ dir, id: highest.id });
+    const again = await api['documents.create']({ dir, templateId: 'backup-policy' });
+    expect(again.id).not.toBe(highest.id);
+    expect(again.id > highest.id).toBe(true);
   });
 
   it('reports a conflicting snapshot instead of recording the approval', async () => {

@@ -16,7 +16,11 @@ test.describe('document control', () => {
     const control = new DocumentControlPanel(page);
     const workspace = join(app.root, 'demo');
     await app.dispatch('workspace.create', { dir: workspace, from: 'demo' });
-    const id = 'BWA-POL-002';
+    const listed = await app.dispatch('documents.list', { dir: workspace });
+    const drafts = (listed.ok ? (listed.data as { id: string; status: string }[]) : []).filter(
+      (d) => d.status === 'draft',
+    );
+    const id = drafts[0]!.id;
 
     await page.goto(app.url(workspace));
     await page.getByTestId(`open-${id}`).click();
