@@ -21,7 +21,8 @@ export type WorkspaceLockOptions = {
 };
 
 const DEFAULT_STALE_MS = 30_000;
-const DEFAULT_WAIT_MS = 20_000;
+// Longer than the stale time, so that a lock left on another machine is taken over in one wait.
+const DEFAULT_WAIT_MS = 45_000;
 
 type Held = { readonly folders: ReadonlySet<string>; active: boolean };
 const held = new AsyncLocalStorage<Held>();
@@ -92,11 +93,17 @@ const acquire = async (folder: string, options: WorkspaceLockOptions) => {
           compromised = error;
         },
       });
-      await writeOwner(lockPath);
+      const token = await writeOwner(lockPath);
       return {
         release: async () => {
-          await release().catch(() => undefined);
-          if (compromised) throw lostLock(folder, compromised);
+          if (!compromised) return release().catch(() => undefined);
+          // proper-lockfile also gives up when a busy event loop kept it from refreshing the
+          // lock in time; that matters only if another process really took the lock meanwhile.
+          if ((await readOwner(lockPath))?.token === token) {
+            await rm(lockPath, { recursive: true, force: true });
+            return undefined;
+          }
+          throw lostLock(folder, compromised);
         },
       };
     } catch (error) {
@@ -129,6 +136,7 @@ const OWNER_FILE = 'owner';
 const writeOwner = async (lockPath: string) => {
   const owner = { pid: process.pid, host: hostname(), token: randomUUID() };
   await writeFile(join(lockPath, OWNER_FILE), JSON.stringify(owner)).catch(() => undefined);
+  return owner.token;
 };
 
 const readOwner = async (lockPath: string) => {

@@ -61,10 +61,10 @@ describe('file-workspace-store', () => {
     expect(await readFile(join(dir, 'workspace.json'))).toEqual(before);
   });
 
-  it('creates a workspace in a folder that already holds unrelated files', async () => {
+  it('refuses to create a workspace in a folder that already holds unrelated files', async () => {
     await writeFile(join(dir, 'README.md'), 'notes');
-    const files = await createFileWorkspaceStore().create(dir, sampleWorkspace(), {});
-    expect((await files.read()).organisation.name).toBe('Acme Analytics Ltd');
+    const error = await failure(createFileWorkspaceStore().create(dir, sampleWorkspace(), {}));
+    expect(error).toMatchObject({ code: 'invalid-input', details: { field: 'dir' } });
   });
 
   it('refuses to write a workspace that fails the schema, naming the field', async () => {
