@@ -7,6 +7,7 @@ import { createService } from '../core/api/service';
 import type { Handlers } from '../core/api/dispatch';
 import { createAppSettingsStore, rememberWorkspace, type AppSettingsStore } from './app-settings';
 import { createSystemClock } from './clock';
+import { createRenderPool, type RenderPoolOptions } from './render/render-pool';
 import { createSheetCodec } from './registers/sheet-codec';
 import { createPackTools } from './pack/pack-tools';
 import { createFileWorkspaceStore } from './store/file-workspace-store';
@@ -19,6 +20,11 @@ export type BackendOptions = {
   /** Where app settings (recent workspaces) live; null keeps none. */
   readonly configDir?: string | null;
   readonly clock?: Clock;
+  /**
+   * Rendering and Word export run in worker threads with a hard time limit (the default); false
+   * runs them on the calling thread, which nothing can interrupt.
+   */
+  readonly renderWorkers?: RenderPoolOptions | false;
   /** Called with errors that are bugs rather than expected failures. */
   readonly onUnexpected?: (error: unknown) => void;
 };
@@ -55,12 +61,17 @@ export const createBackend = (options: BackendOptions = {}): Backend => {
     templates: createTemplateSource(options.templatesDir),
     clock: options.clock ?? createSystemClock(),
     recent: settings ? recentFrom(settings) : null,
+    ...(workersWanted(options) ? { runner: createRenderPool(options.renderWorkers || {}) } : {}),
     sheets: createSheetCodec(),
     pack: createPackTools(),
     pdf: renderPdf,
   });
   return { handlers, dispatch: createDispatcher(handlers, options.onUnexpected), settings };
 };
+
+// ISMS_RENDER_WORKERS=0 renders on the main thread: for profiling, never for a served app.
+const workersWanted = (options: BackendOptions) =>
+  options.renderWorkers !== false && process.env['ISMS_RENDER_WORKERS'] !== '0';
 
 const recentFrom = (settings: AppSettingsStore): RecentWorkspaces => ({
   list: async () =>

@@ -100,6 +100,18 @@ const browserRows = async (): Promise<Row[]> => {
       `${browser.bundleKb} KB (${browser.bundleGzipKb} KB gz)`,
     ),
     figure('Renderer JavaScript loaded for the documents list', `${browser.initialKb} KB`),
+    ...(await registerScrollRows()),
+  ];
+};
+
+const registerScrollRows = async (): Promise<Row[]> => {
+  const { runRegisterScrollBench } = await import('./register-scroll-bench');
+  const bench = await runRegisterScrollBench();
+  if ('skipped' in bench) return [figure('Risk table scrolling', `skipped: ${bench.skipped}`)];
+  const { scroll, idle } = bench;
+  return [
+    figure(`Scroll the risk table, ${bench.risks} risks, Chromium`, `${scroll.fps} fps`, '60 fps'),
+    figure('Same page, nothing scrolling (what the machine allows)', `${idle.fps} fps`),
   ];
 };
 

@@ -21,6 +21,16 @@ export const buildElectron = async (): Promise<void> => {
     entryPoints: [join(ROOT, 'electron', 'main.ts')],
     outfile: join(ROOT, 'out', 'electron', 'main.cjs'),
   });
+  // The render worker of the backend's pool: an ES module thread started from main.cjs.
+  await build({
+    ...common,
+    format: 'esm',
+    entryPoints: [join(ROOT, 'backend', 'render', 'render-worker.ts')],
+    outfile: join(ROOT, 'out', 'electron', 'render-worker.mjs'),
+    banner: {
+      js: "import { createRequire as __ismsRequire } from 'node:module'; const require = __ismsRequire(import.meta.url);",
+    },
+  });
   // Sandboxed preloads cannot be ES modules, nor require anything but a few Electron modules.
   await build({
     ...common,

@@ -4,6 +4,7 @@ import { dirname, extname, join, resolve } from 'node:path';
 import { base64ToBytes } from '../../core/api/base64';
 import { callApi } from './call';
 import type { CommandContext } from './commands';
+import { exportDocxBatch } from './export-docx-batch';
 import { CliError } from './output';
 
 export type ExportFormat = 'docx' | 'pdf' | 'both';
@@ -40,6 +41,7 @@ export const exportCommand = async (
 ) => {
   const root = resolve(dir);
   const format = exportFormat(formatFlag, out);
+  if (format === 'docx') return exportDocxBatch(ctx, dir, ids, all, out);
   const known = (await callApi(ctx.dispatch, 'documents.list', { dir: root })).map((d) => d.id);
   const chosen = all ? known : ids;
   if (chosen.length === 0) {

@@ -5,6 +5,8 @@ import type { IncomingMessage } from 'node:http';
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
+  // The live preview renders in a Web Worker loaded from the app's own files.
+  "worker-src 'self'",
   // CodeMirror injects its theme as <style> elements.
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",

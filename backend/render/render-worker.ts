@@ -1,1 +1,50 @@
-export {};
+import { parentPort } from 'node:worker_threads';
+import { runExportJob, runRenderJob } from '../../core/api/service/document-jobs';
+import { isAppError } from '../../core/errors';
+import type { Workspace } from '../../core/model/workspace';
+import type { WorkerReply, WorkerRequest } from './protocol';
+
+// One worker thread of the render pool: fills and exports documents, one job at a time. The main
+// thread terminates it when a job runs past its time limit.
+
+let held: { key: number; workspace: Workspace } | null = null;
+
+const workspaceFor = (request: WorkerRequest): Workspace => {
+  if (request.workspace) held = { key: request.workspaceKey, workspace: request.workspace };
+  if (!held || held.key !== request.workspaceKey) {
+    throw new Error('the worker was sent a job without its workspace');
+  }
+  return held.workspace;
+};
+
+const handle = async (request: WorkerRequest): Promise<unknown> => {
+  const workspace = workspaceFor(request);
+  if (request.kind === 'render') return runRenderJob({ ...request.job, workspace });
+  return runExportJob({ render: { ...request.job.render, workspace }, docx: request.job.docx });
+};
+
+const failure = (id: number, error: unknown): WorkerReply => ({
+  id,
+  ok: false,
+  error: isAppError(error)
+    ? { code: error.code, message: error.message, details: { ...error.details } }
+    : {
+        code: 'render-failed',
+        message: error instanceof Error ? error.message : String(error),
+        details: {},
+      },
+});
+
+parentPort?.on('message', (request: WorkerRequest) => {
+  handle(request).then(
+    (result) => {
+      const bytes = (result as { bytes?: Uint8Array }).bytes;
+      const reply: WorkerReply = { id: request.id, ok: true, result };
+      parentPort?.postMessage(reply, bytes ? [bytes.buffer as ArrayBuffer] : []);
+    },
+    (error: unknown) => parentPort?.postMessage(failure(request.id, error)),
+  );
+});
+
+// The pool starts a job's clock only now, so loading the modules never counts against it.
+parentPort?.postMessage('ready');

@@ -2,7 +2,8 @@ import { isAppError } from '../../errors';
 import type { Workspace } from '../../model/workspace';
 import type { CheckReport } from '../contract';
 import type { WorkspaceFiles } from '../ports';
-import { renderDocument } from './render-document';
+import { inProcessRunner, type DocumentRunner } from './document-jobs';
+import type { RenderCache } from './render-cache';
 import type { TemplateLibrary } from './template-library';
 
 /** Everything `isms check` and the readiness view report: unfilled fields and invalid data. */
@@ -11,26 +12,31 @@ export const checkWorkspace = async (args: {
   files: WorkspaceFiles;
   library: TemplateLibrary;
   today: string;
+  runner?: DocumentRunner;
+  cache?: RenderCache;
 }): Promise<CheckReport> => {
-  const { workspace, files, library, today } = args;
+  const { workspace, files, library, today, runner = inProcessRunner, cache } = args;
+  const dataKey = cache?.dataKey(workspace, today, library.refs) ?? '';
+  const renderOne = async (meta: Workspace['documents'][number], body: string) => {
+    const known = cache?.get(files.root, meta.id, body, dataKey);
+    if (known) return known;
+    const job = { workspace, meta, body, templates: library.refs, today, mode: 'export' as const };
+    const outcome = await runner.render(job).then(
+      (result) => ({ result }),
+      (error: unknown) => ({ error: messageOf(error) }),
+    );
+    cache?.set(files.root, meta.id, body, dataKey, outcome);
+    return outcome;
+  };
   const documents = await Promise.all(
     workspace.documents.map(async (meta) => {
       const errors = referenceErrors(workspace, meta);
-      try {
-        const body = await files.readBody(meta.id);
-        const result = await renderDocument({
-          workspace,
-          meta,
-          body,
-          templates: library.templates,
-          today,
-          mode: 'export',
-        });
-        return { id: meta.id, title: meta.title, unfilled: [...result.unfilled], errors };
-      } catch (error) {
-        const message = isAppError(error) || error instanceof Error ? error.message : String(error);
-        return { id: meta.id, title: meta.title, unfilled: [], errors: [...errors, message] };
-      }
+      const body = await files.readBody(meta.id).catch((error: unknown) => error as Error);
+      const outcome =
+        typeof body === 'string' ? await renderOne(meta, body) : { error: messageOf(body) };
+      return 'result' in outcome
+        ? { id: meta.id, title: meta.title, unfilled: [...outcome.result.unfilled], errors }
+        : { id: meta.id, title: meta.title, unfilled: [], errors: [...errors, outcome.error] };
     }),
   );
   const workspaceErrors = [...library.problems, ...roleErrors(workspace)];
@@ -39,6 +45,9 @@ export const checkWorkspace = async (args: {
     documents.every((d) => d.unfilled.length === 0 && d.errors.length === 0);
   return { ok, documents, workspaceErrors };
 };
+
+const messageOf = (error: unknown): string =>
+  isAppError(error) || error instanceof Error ? error.message : String(error);
 
 const knownPerson = (workspace: Workspace, id: string | null) =>
   id === null || workspace.people.some((p) => p.id === id);

@@ -1,5 +1,4 @@
 import { assertDeletable, startRevisionOnEdit } from '../../doccontrol/lifecycle';
-import { buildDocx } from '../../docx/build-docx';
 import { AppError } from '../../errors';
 import type { DocumentMeta } from '../../model/workspace';
 import { buildRenderContext } from '../../templates/context';
@@ -9,15 +8,22 @@ import { checkWorkspace } from './check-workspace';
 import type { Handlers } from '../dispatch';
 import type { Clock, TemplateSource } from '../ports';
 import { isoDay } from './dates';
-import { controlStateOf, exportFrozen, workingMeta } from './document-control';
-import { exportFileName } from './document-ids';
-import { exportInput } from './export-input';
+import { controlStateOf } from './document-control';
+import { exportDocuments } from './export-batch';
 import { newDocumentMeta } from './new-document';
-import { renderDocument, type RenderMode } from './render-document';
+import type { DocumentRunner } from './document-jobs';
+import type { RenderCache } from './render-cache';
+import type { RenderMode } from './render-document';
 import { loadTemplateLibrary } from './template-library';
 import { findDocument, personName, type WorkspaceSessions } from './workspace-sessions';
 
-type Deps = { sessions: WorkspaceSessions; templates: TemplateSource; clock: Clock };
+type Deps = {
+  sessions: WorkspaceSessions;
+  templates: TemplateSource;
+  clock: Clock;
+  runner: DocumentRunner;
+  renderCache: RenderCache;
+};
 type DocumentHandlers = Pick<
   Handlers,
   | 'documents.list'
@@ -31,7 +37,13 @@ type DocumentHandlers = Pick<
   | 'preview.context'
 >;
 
-export const createDocumentHandlers = ({ sessions, templates, clock }: Deps): DocumentHandlers => {
+export const createDocumentHandlers = ({
+  sessions,
+  templates,
+  clock,
+  runner,
+  renderCache,
+}: Deps): DocumentHandlers => {
   const today = () => isoDay(clock.now());
 
   const render = async (dir: string, meta: DocumentMeta, body: string, mode: RenderMode) => {
@@ -39,14 +51,7 @@ export const createDocumentHandlers = ({ sessions, templates, clock }: Deps): Do
       sessions.read(dir),
       loadTemplateLibrary(templates, dir),
     ]);
-    return renderDocument({
-      workspace,
-      meta,
-      body,
-      templates: library.templates,
-      today: today(),
-      mode,
-    });
+    return runner.render({ workspace, meta, body, templates: library.refs, today: today(), mode });
   };
 
   return {
@@ -59,6 +64,8 @@ export const createDocumentHandlers = ({ sessions, templates, clock }: Deps): Do
         files: await sessions.files(dir),
         library: await loadTemplateLibrary(templates, dir),
         today: today(),
+        runner,
+        cache: renderCache,
       });
       const files = await sessions.files(dir);
       const library = await loadTemplateLibrary(templates, dir);
@@ -169,46 +176,10 @@ export const createDocumentHandlers = ({ sessions, templates, clock }: Deps): Do
     },
 
     'documents.export': async ({ dir, id }) => {
-      const workspace = await sessions.read(dir);
-      const meta = findDocument(workspace, id);
-      const files = await sessions.files(dir);
-      const body = await files.readBody(id);
-      const library = await loadTemplateLibrary(templates, dir);
-      const control = await controlStateOf({
-        workspace,
-        files,
-        templates: library.templates,
-        meta,
-        body,
-        today: today(),
-      });
-      // An approved, unchanged document exports its frozen copy: the same words and bytes as on
-      // the day it was approved. Anything else is the working text, which is not approved.
-      if (control.view.state === 'approved' && control.frozen?.record) {
-        const bytes = await exportFrozen(files, meta, meta.version);
-        return {
-          fileName: exportFileName(meta.id, meta.title),
-          data: bytesToBase64(bytes),
-          incomplete: false,
-          warnings: [],
-        };
-      }
-      const result = await render(dir, meta, body, 'export');
-      const { input, warnings } = await exportInput({
-        workspace,
-        meta: workingMeta(meta, control.view),
-        markdown: result.markdown,
-        incomplete: result.unfilled.length > 0,
-        readFile: files.readFile,
-        now: clock.now(),
-      });
-      const bytes = await buildDocx(input);
-      return {
-        fileName: exportFileName(meta.id, meta.title),
-        data: bytesToBase64(bytes),
-        incomplete: result.unfilled.length > 0,
-        warnings,
-      };
+      const [exported] = await exportDocuments({ sessions, templates, clock, runner }, dir, [id]);
+      if (!exported) throw new AppError('internal', `${id} was not exported`);
+      const { bytes, fileName, incomplete, warnings } = exported;
+      return { fileName, data: bytesToBase64(bytes), incomplete, warnings: [...warnings] };
     },
 
     'preview.context': async ({ dir, id }) => {

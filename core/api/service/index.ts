@@ -4,6 +4,9 @@ import type { Clock, RecentWorkspaces, TemplateSource, WorkspaceStore } from '..
 import type { SheetCodec } from '../../registers/sheet-codec';
 import { createDocControlHandlers } from './doccontrol-handlers';
 import { createDocumentHandlers } from './document-handlers';
+import { inProcessRunner, type DocumentRunner } from './document-jobs';
+import { createExportHandlers } from './export-handlers';
+import { createRenderCache } from './render-cache';
 import { createRegisterHandlers } from './register-handlers';
 import { createPackHandlers } from './pack-handlers';
 import { createReadinessHandlers } from './readiness-handlers';
@@ -17,6 +20,8 @@ export type ServiceDeps = {
   readonly templates: TemplateSource;
   readonly clock: Clock;
   readonly recent?: RecentWorkspaces | null;
+  /** Where documents are rendered and exported; in-process unless the backend gives workers. */
+  readonly runner?: DocumentRunner;
   /** CSV and XLSX for register import and export; without it those methods refuse. */
   readonly sheets?: SheetCodec | null;
   /** Spreadsheets and hashes for the Stage 1 pack; without them the pack is refused. */
@@ -27,9 +32,16 @@ export type ServiceDeps = {
 /** The implementation of every API method over the ports; transports wrap it in a dispatcher. */
 export const createService = (deps: ServiceDeps): Handlers => {
   const sessions = createWorkspaceSessions(deps.store);
+  const rendering = { runner: deps.runner ?? inProcessRunner, renderCache: createRenderCache() };
   return {
-    ...createWorkspaceHandlers({ ...deps, sessions, recent: deps.recent ?? null }),
-    ...createDocumentHandlers({ sessions, templates: deps.templates, clock: deps.clock }),
+    ...createWorkspaceHandlers({ ...deps, sessions, recent: deps.recent ?? null, ...rendering }),
+    ...createDocumentHandlers({
+      sessions,
+      templates: deps.templates,
+      clock: deps.clock,
+      ...rendering,
+    }),
+    ...createExportHandlers({ sessions, ...deps, ...rendering }),
     ...createRegisterHandlers({ sessions, sheets: deps.sheets ?? null }),
     ...createDocControlHandlers({ sessions, templates: deps.templates, clock: deps.clock }),
     ...createReadinessHandlers({ sessions, templates: deps.templates, clock: deps.clock }),

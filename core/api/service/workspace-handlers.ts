@@ -4,9 +4,12 @@ import { createDemoWorkspaceData } from '../../demo/demo-workspace';
 import { AppError } from '../../errors';
 import { CURRENT_SCHEMA_VERSION, workspaceSchema, type Workspace } from '../../model/workspace';
 import type { Handlers } from '../dispatch';
+import { assertSafeOrganisation } from '../input-checks';
 import type { Clock, RecentWorkspaces, TemplateSource, WorkspaceStore } from '../ports';
 import { checkWorkspace } from './check-workspace';
 import { isoDay } from './dates';
+import type { DocumentRunner } from './document-jobs';
+import type { RenderCache } from './render-cache';
 import { loadTemplateLibrary } from './template-library';
 import type { WorkspaceSessions } from './workspace-sessions';
 
@@ -16,6 +19,8 @@ type Deps = {
   templates: TemplateSource;
   clock: Clock;
   recent: RecentWorkspaces | null;
+  runner?: DocumentRunner;
+  renderCache?: RenderCache;
 };
 type WorkspaceHandlers = Pick<
   Handlers,
@@ -72,9 +77,12 @@ export const createWorkspaceHandlers = (deps: Deps): WorkspaceHandlers => {
         files: await sessions.files(dir),
         library: await loadTemplateLibrary(templates, dir),
         today: isoDay(clock.now()),
+        ...(deps.runner ? { runner: deps.runner } : {}),
+        ...(deps.renderCache ? { cache: deps.renderCache } : {}),
       }),
     'profile.get': async ({ dir }) => profileOf(await sessions.read(dir)),
     'profile.update': async ({ dir, patch }) => {
+      assertSafeOrganisation(patch.organisation);
       const saved = await sessions.update(dir, (workspace) => {
         const result = workspaceSchema.safeParse({ ...workspace, ...patch });
         if (!result.success) {

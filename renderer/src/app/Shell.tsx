@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { DocumentsPage } from '../features/documents/DocumentsPage';
 import { OrganisationPage } from '../features/organisation/OrganisationPage';
+import { RegisterScreen } from '../features/registers/RegisterScreen';
 import { ReadinessPage } from '../features/readiness/ReadinessPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { TemplateLibrary } from '../features/templates/TemplateLibrary';
@@ -28,6 +29,8 @@ const Screen = ({ view }: { view: View }) => {
       return <TemplateLibrary />;
     case 'organisation':
       return <OrganisationPage />;
+    case 'register':
+      return <RegisterScreen key={view.register} name={view.register} />;
     case 'readiness':
       return <ReadinessPage />;
     case 'settings':
@@ -40,7 +43,11 @@ export const Shell = () => {
   const session = useSession();
   return (
     <div className="shell">
-      <Sidebar current={session.view.name} onNavigate={(view) => void session.navigate(view)} />
+      <Sidebar
+        current={session.view.name}
+        register={session.view.name === 'register' ? session.view.register : null}
+        onNavigate={(view) => void session.navigate(view)}
+      />
       <div className="shell-main">
         <header className="topbar">
           <div className="topbar-workspace">

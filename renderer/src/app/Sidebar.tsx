@@ -1,17 +1,18 @@
 import { Icon, type IconName } from '../components/Icon';
+import { RegistersNav } from '../features/registers/RegistersNav';
 import type { View } from './navigation';
 
-type NavItem = { view: Exclude<View['name'], 'editor'>; label: string; icon: IconName };
+type NavItem = {
+  view: Exclude<View['name'], 'editor' | 'register'>;
+  label: string;
+  icon: IconName;
+};
 
 const ITEMS: readonly NavItem[] = [
   { view: 'documents', label: 'Documents', icon: 'documents' },
   { view: 'templates', label: 'Templates', icon: 'templates' },
   { view: 'organisation', label: 'Organisation', icon: 'organisation' },
   { view: 'readiness', label: 'Readiness', icon: 'readiness' },
-];
-
-const COMING: readonly { label: string; icon: IconName }[] = [
-  { label: 'Registers', icon: 'registers' },
 ];
 
 const isCurrent = (item: View['name'], current: View['name']) =>
@@ -21,9 +22,11 @@ const isCurrent = (item: View['name'], current: View['name']) =>
 export const Sidebar = ({
   current,
   onNavigate,
+  register = null,
 }: {
   current: View['name'];
   onNavigate: (view: View) => void;
+  register?: Extract<View, { name: 'register' }>['register'] | null;
 }) => {
   const link = (item: NavItem) => (
     <li key={item.view}>
@@ -47,26 +50,12 @@ export const Sidebar = ({
         </span>
         ISMS Workbench
       </div>
-      <ul className="nav-list">{ITEMS.map(link)}</ul>
-      <p className="nav-group-title" id="nav-coming">
-        Coming soon
-      </p>
-      <ul className="nav-list" aria-labelledby="nav-coming">
-        {COMING.map((item) => (
-          <li key={item.label}>
-            <button
-              type="button"
-              className="nav-link"
-              disabled
-              aria-disabled="true"
-              data-testid={`nav-${item.label.toLowerCase()}`}
-            >
-              <Icon name={item.icon} />
-              {item.label}
-              <span className="badge badge-muted">Soon</span>
-            </button>
-          </li>
-        ))}
+      <ul className="nav-list">
+        {ITEMS.map(link)}
+        <RegistersNav
+          current={register}
+          onOpen={(name) => onNavigate({ name: 'register', register: name })}
+        />
       </ul>
       <ul className="nav-list nav-bottom">
         {link({ view: 'settings', label: 'Settings', icon: 'settings' })}

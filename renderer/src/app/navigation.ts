@@ -1,11 +1,13 @@
 import { createContext, useContext } from 'react';
 import type { WorkspaceSummary } from '../../../core/api/contract';
+import type { RegisterName } from '../../../core/registers/types';
 
 export type View =
   | { name: 'documents' }
   | { name: 'editor'; id: string }
   | { name: 'templates' }
   | { name: 'organisation' }
+  | { name: 'register'; register: RegisterName }
   | { name: 'readiness' }
   | { name: 'settings' };
 

@@ -11,7 +11,8 @@ export class AppPage {
     const dialog = this.page.getByTestId('dialog');
     await dialog.getByTestId('dialog-input').fill(folder);
     await dialog.getByTestId('dialog-confirm').click();
-    await expect(this.page.getByTestId('workspace-name')).toBeVisible();
+    // The demo renders and freezes every approved document on creation: seconds on a busy machine.
+    await expect(this.page.getByTestId('workspace-name')).toBeVisible({ timeout: 60_000 });
   }
 
   async goTo(section: 'documents' | 'templates' | 'organisation' | 'settings'): Promise<void> {

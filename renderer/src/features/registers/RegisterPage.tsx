@@ -5,6 +5,7 @@ import { describeError } from '../../components/errors';
 import { Icon } from '../../components/Icon';
 import type { QueryState } from '../../components/use-query';
 import { EntryPanel } from './EntryPanel';
+import { newEntryDefaults } from './form-draft';
 import { ImportProblems } from './ImportProblems';
 import type { ImportProblem, RegisterClient } from './register-client';
 import { entryId, type Entry, type Lookups, type RegisterSpec } from './register-spec';
@@ -60,6 +61,7 @@ export const RegisterPage = (props: RegisterPageProps) => {
   const selected =
     selection?.mode === 'edit' ? all.find((entry) => entryId(spec, entry) === selection.id) : null;
   const panelOpen = selection?.mode === 'new' || Boolean(selected);
+  const newDefaults = useMemo(() => newEntryDefaults(spec), [spec]);
 
   return (
     <div className="page page-wide reg-page" data-testid={`register-${spec.name}`}>
@@ -153,7 +155,7 @@ export const RegisterPage = (props: RegisterPageProps) => {
           <EntryPanel
             key={selected ? entryId(spec, selected) : 'new'}
             spec={spec}
-            entry={selected ?? {}}
+            entry={selected ?? newDefaults}
             isNew={!selected}
             lookups={lookups}
             onSave={(value) => actions.save(entryId(spec, selected ?? {}), value)}

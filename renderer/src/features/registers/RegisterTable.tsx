@@ -1,6 +1,6 @@
 import { useTable, type ColumnFiltersState, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { Icon } from '../../components/Icon';
 import { matchesQuery, scalarText } from './cell-format';
 import { CellValue } from './CellValue';
@@ -22,6 +22,10 @@ type RegisterTableProps = {
   /** Tells the page how many rows pass the search and filters. */
   onVisibleCount?: (count: number) => void;
 };
+
+const searchOnly = (column: { id: string }) => column.id === SEARCH_COLUMN;
+const searchFilter = (row: { getValue: <T>(id: string) => T }, columnId: string, value: unknown) =>
+  matchesQuery(row.getValue<string>(columnId), scalarText(value));
 
 const STEP: Readonly<Record<string, (index: number, last: number) => number>> = {
   ArrowDown: (i, last) => Math.min(i + 1, last),
@@ -45,6 +49,8 @@ export const RegisterTable = (props: RegisterTableProps) => {
   );
   const columns = useMemo(() => buildColumns(fields, lookups), [fields, lookups]);
   const [sorting, setSorting] = useState<SortingState>([{ id: spec.idField, desc: false }]);
+  // Stable options: a new function on every render would make the table filter 10,000 rows again.
+  const getRowId = useCallback((row: Entry) => entryId(spec, row), [spec]);
   const data = entries as Entry[];
   const table = useTable({
     features: registerFeatures,
@@ -52,10 +58,9 @@ export const RegisterTable = (props: RegisterTableProps) => {
     data,
     state: { sorting, columnFilters, globalFilter: query },
     onSortingChange: setSorting,
-    getColumnCanGlobalFilter: (column) => column.id === SEARCH_COLUMN,
-    globalFilterFn: (row, columnId, value) =>
-      matchesQuery(row.getValue<string>(columnId), scalarText(value)),
-    getRowId: (row) => entryId(spec, row),
+    getColumnCanGlobalFilter: searchOnly,
+    globalFilterFn: searchFilter,
+    getRowId,
   });
   const rows = table.getRowModel().rows;
   const { onVisibleCount } = props;

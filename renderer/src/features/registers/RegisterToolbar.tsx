@@ -17,6 +17,12 @@ type ToolbarProps = {
   total: number;
 };
 
+const plural = (noun: string) => (noun.endsWith('y') ? `${noun.slice(0, -1)}ies` : `${noun}s`);
+
+/** "1 risk", "12 risks". */
+export const countOf = (spec: RegisterSpec, count: number) =>
+  `${count} ${count === 1 ? spec.singular : plural(spec.singular)}`;
+
 /** The search box, a filter per graded column, and how many entries pass them. */
 export const RegisterToolbar = (props: ToolbarProps) => {
   const { spec, query, onQuery, filters, onFilters, external, shown, total } = props;
@@ -72,9 +78,7 @@ export const RegisterToolbar = (props: ToolbarProps) => {
         </span>
       ) : null}
       <span className="reg-count muted" data-testid="register-count" aria-live="polite">
-        {shown === total
-          ? `${total} ${total === 1 ? spec.singular : spec.title.toLowerCase()}`
-          : `${shown} of ${total} shown`}
+        {shown === total ? countOf(spec, total) : `${shown} of ${countOf(spec, total)} shown`}
       </span>
     </div>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorSummary, fromDraft, toDraft, validateEntry } from './form-draft';
+import { errorSummary, fromDraft, newEntryDefaults, toDraft, validateEntry } from './form-draft';
 import { testLookups, testSpec } from './test-spec';
 
 const risk = {
@@ -104,5 +104,21 @@ describe('a new entry', () => {
       'Likelihood: Required.',
       'Status: Choose one.',
     ]);
+  });
+});
+
+describe('new entry defaults', () => {
+  it("start from the schema's defaults so a new entry needs only what has none", async () => {
+    const { z } = await import('zod');
+    const spec = {
+      ...testSpec,
+      schema: z.object({
+        id: z.string(),
+        title: z.string().min(1),
+        status: z.enum(['planned', 'done']).default('planned'),
+        urgent: z.boolean().default(false),
+      }),
+    };
+    expect(newEntryDefaults(spec)).toEqual({ status: 'planned', urgent: false });
   });
 });

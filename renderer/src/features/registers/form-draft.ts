@@ -163,3 +163,23 @@ export const errorSummary = (spec: RegisterSpec, errors: FormErrors): string[] =
     const label = spec.fields.find((field) => field.key === key)?.label;
     return label ? `${label}: ${message}` : message;
   });
+
+type Shaped = {
+  shape: Readonly<
+    Record<string, { safeParse: (v: unknown) => { success: boolean; data?: unknown } }>
+  >;
+};
+
+const hasShape = (schema: unknown): schema is Shaped =>
+  typeof schema === 'object' && schema !== null && 'shape' in schema;
+
+/** A new entry's starting values: each field's default from the register's schema, if it has one. */
+export const newEntryDefaults = (spec: RegisterSpec): Record<string, unknown> => {
+  if (!hasShape(spec.schema)) return {};
+  const defaults: Record<string, unknown> = {};
+  for (const field of editableFields(spec)) {
+    const result = spec.schema.shape[field.key]?.safeParse(undefined);
+    if (result?.success && result.data !== undefined) defaults[field.key] = result.data;
+  }
+  return defaults;
+};

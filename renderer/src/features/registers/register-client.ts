@@ -22,9 +22,14 @@ export type RegisterClient = {
   /** Adds an entry; the backend assigns its id. Resolves to the saved entry. */
   readonly create: (entry: Entry) => Promise<Entry>;
   readonly update: (id: string, entry: Entry) => Promise<Entry>;
-  readonly remove: (id: string) => Promise<void>;
-  /** Entries that point at `id`; deleting it would leave them dangling. */
-  readonly references: (id: string) => Promise<readonly Reference[]>;
+  /**
+   * Deletes an entry unless others refer to it and `confirm` is false; the entries that refer
+   * to it are returned either way.
+   */
+  readonly remove: (
+    id: string,
+    confirm: boolean,
+  ) => Promise<{ deleted: boolean; references: readonly Reference[] }>;
   readonly exportFile: (format: TransferFormat) => Promise<{ fileName: string; data: string }>;
   /** Replaces the register from a file; changes nothing when any row is bad. */
   readonly importFile: (fileName: string, data: string) => Promise<ImportOutcome>;

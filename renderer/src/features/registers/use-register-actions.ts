@@ -75,23 +75,37 @@ export const useRegisterActions = (deps: Deps) => {
     [client, entries, replace, setSelection, spec, toasts],
   );
 
+  const askToDelete = useCallback(
+    (entry: Entry) =>
+      dialogs.confirm({
+        title: `Delete ${entryLabel(spec, entry)}?`,
+        message: `The ${spec.singular} will be removed. Its id ${entryId(spec, entry)} will not be given to another entry.`,
+        confirmLabel: 'Delete',
+        tone: 'danger',
+      }),
+    [dialogs, spec],
+  );
+
+  // Asks first; when other entries still refer to it, lists them and asks again.
   const remove = useCallback(
     async (entry: Entry) => {
       const id = entryId(spec, entry);
       try {
-        const references = await client.references(id);
-        const ok = await dialogs.confirm({
-          title: `Delete ${entryLabel(spec, entry)}?`,
-          message:
-            references.length > 0
-              ? `${references.length} ${references.length === 1 ? 'entry refers' : 'entries refer'} to ${id}. They will keep a reference to an entry that no longer exists until you change them; the check lists them.`
-              : `The ${spec.singular} will be removed. Its id ${id} will not be given to another entry.`,
-          items: references.map((ref) => `${ref.register}: ${ref.id} ${ref.label}`.trim()),
-          confirmLabel: `Delete ${id}`,
-          tone: 'danger',
-        });
-        if (!ok) return;
-        await client.remove(id);
+        if (!(await askToDelete(entry))) return;
+        let outcome = await client.remove(id, false);
+        if (!outcome.deleted) {
+          const count = outcome.references.length;
+          const again = await dialogs.confirm({
+            title: `${id} is still referred to`,
+            message: `${count} ${count === 1 ? 'entry refers' : 'entries refer'} to ${id}. If you delete it, they keep a reference to an entry that no longer exists, and the check reports it until you change them.`,
+            items: outcome.references.map((ref) => `${ref.register} ${ref.id} (${ref.label})`),
+            confirmLabel: `Delete ${id} anyway`,
+            cancelLabel: 'Keep it',
+            tone: 'danger',
+          });
+          if (!again) return;
+          outcome = await client.remove(id, true);
+        }
         toasts.show('success', `Deleted ${id}.`);
         if (selection?.mode === 'edit' && selection.id === id) setSelection(null);
         reload();
@@ -99,7 +113,7 @@ export const useRegisterActions = (deps: Deps) => {
         toasts.show('error', `Could not delete ${id}: ${describeError(error)}`);
       }
     },
-    [client, dialogs, reload, selection, setSelection, spec, toasts],
+    [askToDelete, client, dialogs, reload, selection, setSelection, spec, toasts],
   );
 
   const exportAs = useCallback(

@@ -1,0 +1,220 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type {
+  DocumentRunner,
+  ExportJob,
+  ExportJobResult,
+  RenderJob,
+} from '../../core/api/service/document-jobs';
+import { AppError, ERROR_CODES, type ErrorCode } from '../../core/errors';
+import type { Workspace } from '../../core/model/workspace';
+import type { RenderResult } from '../../core/templates/types';
+import type { WorkerReply, WorkerRequest } from './protocol';
+
+export type RenderPoolOptions = {
+  /** Worker threads; by default one per core, at most four. */
+  readonly size?: number;
+  /** A render or export still running after this many milliseconds is stopped. */
+  readonly timeoutMs?: number;
+  /** The worker's script; by default the one beside this module (TypeScript under tsx). */
+  readonly workerFile?: string | URL;
+};
+
+export type RenderPool = DocumentRunner & { readonly close: () => Promise<void> };
+
+/** Long enough for a very large document on a slow machine; short enough that nobody waits long. */
+export const DEFAULT_RENDER_TIMEOUT_MS = 10_000;
+
+type Task = {
+  readonly request: Omit<WorkerRequest, 'id' | 'workspaceKey' | 'workspace'>;
+  readonly workspace: Workspace;
+  readonly documentId: string;
+  readonly resolve: (value: unknown) => void;
+  readonly reject: (error: Error) => void;
+};
+
+type Slot = {
+  worker: Worker | null;
+  /** The worker has loaded its modules; a job's time starts only then. */
+  ready: boolean;
+  task: Task | null;
+  workspaceKey: number;
+  timer?: NodeJS.Timeout;
+};
+
+const defaultWorkerFile = (): URL =>
+  import.meta.url.endsWith('.ts')
+    ? new URL('./render-worker-source.mjs', import.meta.url)
+    : new URL('./render-worker.mjs', import.meta.url);
+
+const toError = (reply: Extract<WorkerReply, { ok: false }>): Error => {
+  const code = (ERROR_CODES as readonly string[]).includes(reply.error.code)
+    ? (reply.error.code as ErrorCode)
+    : 'render-failed';
+  return new AppError(code, reply.error.message, reply.error.details);
+};
+
+/**
+ * Renders and exports documents in worker threads with a hard time limit: a template that runs
+ * away (a huge range through a filter, say) has its worker terminated after `timeoutMs`, the
+ * request fails naming the document, and other requests carry on in the other workers.
+ */
+export const createRenderPool = (options: RenderPoolOptions = {}): RenderPool => {
+  const size = options.size ?? Math.max(1, Math.min(4, availableParallelism()));
+  const timeoutMs = options.timeoutMs ?? DEFAULT_RENDER_TIMEOUT_MS;
+  const workerFile = options.workerFile ?? defaultWorkerFile();
+  const slots: Slot[] = Array.from({ length: size }, () => ({
+    worker: null,
+    ready: false,
+    task: null,
+    workspaceKey: 0,
+  }));
+  const queue: Task[] = [];
+  const workspaceKeys = new WeakMap<Workspace, number>();
+  let nextKey = 1;
+  let nextId = 1;
+  let closed = false;
+
+  const keyOf = (workspace: Workspace) => {
+    let key = workspaceKeys.get(workspace);
+    if (key === undefined) {
+      key = nextKey++;
+      workspaceKeys.set(workspace, key);
+    }
+    return key;
+  };
+
+  const finish = (slot: Slot) => {
+    clearTimeout(slot.timer);
+    slot.task = null;
+    slot.worker?.unref();
+    pump();
+  };
+
+  const discard = (slot: Slot) => {
+    const worker = slot.worker;
+    slot.worker = null;
+    slot.ready = false;
+    slot.workspaceKey = 0;
+    if (worker) void worker.terminate();
+  };
+
+  const start = (): Worker => {
+    const worker = new Worker(workerFile);
+    const slot = () => slots.find((s) => s.worker === worker);
+    worker.on('message', (reply: WorkerReply | 'ready') => {
+      const owner = slot();
+      if (reply === 'ready') {
+        if (owner) owner.ready = true;
+        if (owner?.task) startClock(owner, owner.task);
+        return;
+      }
+      const task = owner?.task;
+      if (!owner || !task) return;
+      if (reply.ok) task.resolve(reply.result);
+      else task.reject(toError(reply));
+      finish(owner);
+    });
+    worker.on('error', (error) => {
+      const owner = slot();
+      if (!owner) return;
+      owner.task?.reject(
+        new AppError(
+          'render-failed',
+          `Rendering ${owner.task.documentId} failed: ${error.message}`,
+          {
+            documentId: owner.task.documentId,
+          },
+        ),
+      );
+      discard(owner);
+      finish(owner);
+    });
+    return worker;
+  };
+
+  const run = (slot: Slot, task: Task) => {
+    slot.worker ??= start();
+    slot.worker.ref();
+    slot.task = task;
+    const key = keyOf(task.workspace);
+    const request: WorkerRequest = {
+      ...task.request,
+      id: nextId++,
+      workspaceKey: key,
+      workspace: slot.workspaceKey === key ? null : task.workspace,
+    } as WorkerRequest;
+    slot.workspaceKey = key;
+    if (slot.ready) startClock(slot, task);
+    slot.worker.postMessage(request);
+  };
+
+  const startClock = (slot: Slot, task: Task) => {
+    slot.timer = setTimeout(() => {
+      task.reject(
+        new AppError(
+          'render-failed',
+          `Rendering ${task.documentId} took longer than ${timeoutMs / 1000} s and was stopped. ` +
+            'Look for a loop or a range that is far too large in its template.',
+          { documentId: task.documentId, timeoutMs },
+        ),
+      );
+      discard(slot);
+      finish(slot);
+    }, timeoutMs);
+  };
+
+  const pump = () => {
+    for (const slot of slots) {
+      const task = slot.task ? undefined : queue.shift();
+      if (task) run(slot, task);
+    }
+  };
+
+  const submit = <T>(
+    request: Task['request'],
+    workspace: Workspace,
+    documentId: string,
+  ): Promise<T> =>
+    new Promise<T>((resolve, reject) => {
+      if (closed) {
+        reject(new AppError('internal', 'The render workers have been shut down'));
+        return;
+      }
+      queue.push({
+        request,
+        workspace,
+        documentId,
+        resolve: resolve as (v: unknown) => void,
+        reject,
+      });
+      pump();
+    });
+
+  const split = <J extends RenderJob>(job: J) => {
+    const { workspace, ...rest } = job;
+    return { workspace, rest };
+  };
+
+  return {
+    render: (job: RenderJob) => {
+      const { workspace, rest } = split(job);
+      return submit<RenderResult>({ kind: 'render', job: rest }, workspace, job.meta.id);
+    },
+    exportDocument: (job: ExportJob) => {
+      const { workspace, rest } = split(job.render);
+      return submit<ExportJobResult>(
+        { kind: 'export', job: { render: rest, docx: job.docx } },
+        workspace,
+        job.render.meta.id,
+      );
+    },
+    close: async () => {
+      closed = true;
+      for (const task of queue.splice(0)) {
+        task.reject(new AppError('internal', 'The render workers have been shut down'));
+      }
+      await Promise.all(slots.map((slot) => slot.worker?.terminate() ?? Promise.resolve(0)));
+    },
+  };
+};

@@ -1,0 +1,128 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { createBackend } from '../backend/compose';
+import { createFixedClock } from '../backend/clock';
+import { callApi } from '../backend/cli/call';
+import { startHttpServer } from '../backend/http/server';
+import { newToken } from '../backend/http/security';
+import type { Dispatch } from '../core/api/dispatch';
+import { ensureRendererBuilt, RENDERER_OUT } from '../scripts/build-renderer';
+
+export const SCROLL_RISKS = 10_000;
+const SCROLL_SECONDS = 6;
+const PIXELS_PER_FRAME = 48;
+
+export type ScrollResult = { fps: number; frameP95Ms: number; longFrames: number; frames: number };
+
+const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+
+const TREATMENTS = ['modify', 'retain', 'avoid', 'share'];
+const STATUSES = ['identified', 'assessed', 'treating', 'treated'];
+
+/** A CSV of generated risks, imported through the same API the app's Import button uses. */
+const riskCsv = (count: number) => {
+  const rows = ['Risk,Likelihood,Impact,Treatment,Status,Residual likelihood,Residual impact'];
+  for (let i = 0; i < count; i += 1) {
+    const l = (i % 5) + 1;
+    const im = ((i * 7) % 5) + 1;
+    rows.push(
+      `Generated risk ${i + 1}: service ${i % 97} exposed through weakness ${i % 13},${l},${im},` +
+        `${TREATMENTS[i % 4]},${STATUSES[i % 4]},${Math.max(1, l - 1)},${Math.max(1, im - 2)}`,
+    );
+  }
+  return `${rows.join('\n')}\n`;
+};
+
+/** Fills a workspace's risk register with `count` risks. */
+const addGeneratedRisks = async (dispatch: Dispatch, dir: string, count: number) => {
+  const data = Buffer.from(riskCsv(count), 'utf8').toString('base64');
+  await callApi(dispatch, 'registers.import', { dir, register: 'risks', format: 'csv', data });
+};
+
+/**
+ * Scrolls the risk table from top to bottom at a steady speed, one step per animation frame,
+ * and measures inside the page how long each frame took. The table renders only the rows in view.
+ */
+const measureRiskTableScroll = async (page: Page): Promise<ScrollResult> => {
+  await page.getByTestId('workspace-name').waitFor();
+  await page.getByTestId('nav-registers').click();
+  await page.getByTestId('nav-register-risks').click();
+  await page.locator('[data-testid="register-row"]').first().waitFor({ timeout: 60_000 });
+  return page.evaluate<ScrollResult>(SCROLL_SCRIPT(SCROLL_SECONDS, PIXELS_PER_FRAME));
+};
+
+// Sent as source text: the bench runs under tsx, whose helpers do not exist inside the page.
+const SCROLL_SCRIPT = (seconds: number, step: number) => `(async () => {
+  const scroller = document.querySelector('[data-testid="register-table-risks"]') ?? { scrollTop: 0, clientHeight: 0, scrollHeight: 1 };
+  const times = [];
+  await new Promise((resolve) => {
+    const start = performance.now();
+    let last = start;
+    const frame = (now) => {
+      times.push(now - last);
+      last = now;
+      scroller.scrollTop += ${step};
+      if (scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight) scroller.scrollTop = 0;
+      if (now - start < ${seconds * 1000}) requestAnimationFrame(frame);
+      else resolve();
+    };
+    requestAnimationFrame(frame);
+  });
+  const frames = times.slice(1);
+  const total = frames.reduce((sum, t) => sum + t, 0);
+  const sorted = [...frames].sort((a, b) => a - b);
+  return {
+    fps: Math.round((frames.length / total) * 10000) / 10,
+    frameP95Ms: Math.round(sorted[Math.floor(sorted.length * 0.95)] * 10) / 10,
+    longFrames: frames.filter((t) => t > 50).length,
+    frames: frames.length,
+  };
+})()`;
+
+/** Animation frames per second of the same page when nothing scrolls: what the machine allows. */
+const idleFrameRate = (page: Page) =>
+  page.evaluate<ScrollResult>(
+    SCROLL_SCRIPT(2, 0).replace('[data-testid="register-table-risks"]', '#none'),
+  );
+
+export type RegisterScrollBench =
+  { scroll: ScrollResult; idle: ScrollResult; risks: number } | { skipped: string };
+
+/**
+ * A blank workspace with 10,000 generated risks, opened in the browser mode in Chromium: the risk
+ * table is scrolled top to bottom and the frame rate measured in the page.
+ */
+export const runRegisterScrollBench = async (): Promise<RegisterScrollBench> => {
+  if (!CHROMIUM) return { skipped: 'no system Chromium (/usr/bin/chromium) on this machine' };
+  ensureRendererBuilt();
+  const temp = await mkdtemp(join(tmpdir(), 'isms-bench-scroll-'));
+  const { dispatch } = createBackend({
+    clock: createFixedClock(new Date('2026-11-28T09:00:00Z')),
+    configDir: join(temp, 'config'),
+  });
+  const dir = join(temp, 'risks');
+  // Blank rather than the demo: listing the demo's 46 documents would render 10,000 risks each.
+  await callApi(dispatch, 'workspace.create', { dir, from: 'blank' });
+  await addGeneratedRisks(dispatch, dir, SCROLL_RISKS);
+  const token = newToken();
+  const server = await startHttpServer({ dispatch, token, staticDir: RENDERER_OUT });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1360, height: 860 } });
+    await page.goto(
+      `http://127.0.0.1:${server.port}/?workspace=${encodeURIComponent(dir)}#token=${token}`,
+    );
+    const scroll = await measureRiskTableScroll(page);
+    return { scroll, idle: await idleFrameRate(page), risks: SCROLL_RISKS };
+  } finally {
+    await browser.close();
+    await server.close();
+    await rm(temp, { recursive: true, force: true });
+  }
+};

@@ -1,0 +1,47 @@
+import { buildDocx } from '../../docx/build-docx';
+import type { DocxInput } from '../../docx/types';
+import type { DocumentMeta, Workspace } from '../../model/workspace';
+import type { RenderResult } from '../../templates/types';
+import { renderDocument, type RenderMode } from './render-document';
+
+/** What filling one document needs: the same data whether it runs here or in a worker. */
+export type RenderJob = {
+  readonly workspace: Workspace;
+  readonly templates: readonly { readonly id: string; readonly title: string }[];
+  readonly meta: DocumentMeta;
+  readonly body: string;
+  readonly today: string;
+  readonly mode: RenderMode;
+};
+
+/** A render followed by the Word export of its Markdown. */
+export type ExportJob = {
+  readonly render: RenderJob;
+  readonly docx: Omit<DocxInput, 'markdown' | 'incomplete'>;
+};
+
+export type ExportJobResult = { readonly bytes: Uint8Array; readonly incomplete: boolean };
+
+/**
+ * Where documents are filled and exported. The backend runs them in worker threads it can stop
+ * when one takes too long; tests and pure callers run them in-process.
+ */
+export type DocumentRunner = {
+  readonly render: (job: RenderJob) => Promise<RenderResult>;
+  readonly exportDocument: (job: ExportJob) => Promise<ExportJobResult>;
+};
+
+export const runRenderJob = (job: RenderJob): Promise<RenderResult> => renderDocument(job);
+
+export const runExportJob = async ({ render, docx }: ExportJob): Promise<ExportJobResult> => {
+  const result = await renderDocument({ ...render, mode: 'export' });
+  const incomplete = result.unfilled.length > 0;
+  const bytes = await buildDocx({ ...docx, markdown: result.markdown, incomplete });
+  return { bytes, incomplete };
+};
+
+/** Runs every job on the calling thread: no time bound beyond the template engine's own. */
+export const inProcessRunner: DocumentRunner = {
+  render: runRenderJob,
+  exportDocument: runExportJob,
+};

@@ -1,0 +1,70 @@
+import { useState } from 'react';
+import { ALL_REGISTERS } from '../../../../core/registers/registry';
+import type { RegisterName } from '../../../../core/registers/types';
+import { Icon } from '../../components/Icon';
+import './registers.css';
+
+/** Short names for the sidebar, where the declarations' full titles would wrap. */
+const NAV_LABELS: Partial<Record<RegisterName, string>> = {
+  'context-issues': 'Context issues',
+  'legal-requirements': 'Legal requirements',
+  assets: 'Assets',
+  risks: 'Risks',
+  treatments: 'Risk treatment plan',
+  soa: 'Applicability (SoA)',
+  objectives: 'Objectives',
+  competence: 'Competence and training',
+  acknowledgements: 'Acknowledgements',
+  incidents: 'Incidents',
+  audits: 'Internal audits',
+  findings: 'Audit findings',
+  nonconformities: 'Nonconformities',
+  improvements: 'Improvements',
+};
+
+/** The Registers group of the sidebar: one link per register, folded until needed. */
+export const RegistersNav = ({
+  current,
+  onOpen,
+}: {
+  current: RegisterName | null;
+  onOpen: (name: RegisterName) => void;
+}) => {
+  const [open, setOpen] = useState(current !== null);
+  const expanded = open || current !== null;
+  return (
+    <li>
+      <button
+        type="button"
+        className="nav-link"
+        aria-expanded={expanded}
+        aria-controls="nav-registers"
+        data-testid="nav-registers"
+        onClick={() => setOpen(!expanded)}
+      >
+        <Icon name="registers" />
+        Registers
+        <span className="nav-caret" aria-hidden="true">
+          {expanded ? '▾' : '▸'}
+        </span>
+      </button>
+      {expanded ? (
+        <ul className="nav-list nav-sublist" id="nav-registers">
+          {ALL_REGISTERS.map((register) => (
+            <li key={register.name}>
+              <button
+                type="button"
+                className="nav-link nav-sublink"
+                data-testid={`nav-register-${register.name}`}
+                aria-current={current === register.name ? 'page' : undefined}
+                onClick={() => onOpen(register.name)}
+              >
+                {NAV_LABELS[register.name] ?? register.title}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </li>
+  );
+};

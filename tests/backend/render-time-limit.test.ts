@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { createBackend } from '../../backend/compose';
+import { callApi } from '../../backend/cli/call';
+import { fixedClock } from '../support/fixed-clock';
+import { makeTempDir } from '../support/temp-dir';
+
+// A template that one filter call keeps busy for seconds: the engine's own render limit cannot
+// interrupt it, only terminating the thread it runs on can.
+const RUNAWAY = '# Runaway\n\n{{ (1..9000000) | uniq | size }}\n';
+
+describe('rendering has a hard time limit', () => {
+  let temp: Awaited<ReturnType<typeof makeTempDir>>;
+  let dir: string;
+  const runaway = 'BWA-POL-002';
+  const other = 'BWA-POL-001';
+  const backend = createBackend({ clock: fixedClock, renderWorkers: { timeoutMs: 5_000 } });
+
+  beforeAll(async () => {
+    temp = await makeTempDir('isms-limit-');
+    dir = join(temp.dir, 'demo');
+    await callApi(backend.dispatch, 'workspace.create', { dir, from: 'demo' });
+    await callApi(backend.dispatch, 'documents.update', { dir, id: runaway, body: RUNAWAY });
+  }, 120_000);
+  afterAll(() => temp.cleanup());
+
+  it('stops the render and names the document in the error', async () => {
+    const result = await backend.dispatch('documents.render', { dir, id: runaway });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('render-failed');
+    expect(result.error.message).toContain(`Rendering ${runaway} took longer than 5 s`);
+  }, 60_000);
+
+  it('answers other requests while a runaway render is still running', async () => {
+    const finished: string[] = [];
+    const slow = backend
+      .dispatch('documents.export', { dir, id: runaway })
+      .then((r) => finished.push(`runaway ${r.ok ? 'ok' : r.error.code}`));
+    const quick = callApi(backend.dispatch, 'documents.render', { dir, id: other }).then((r) => {
+      finished.push('other');
+      return r;
+    });
+    expect((await quick).markdown).toContain('Brightwater Analytics');
+    await slow;
+    expect(finished).toEqual(['other', 'runaway render-failed']);
+  }, 60_000);
+
+  it('lists the runaway document with its problem and every other document as usual', async () => {
+    const documents = await callApi(backend.dispatch, 'documents.list', { dir });
+    const listed = documents.find((d) => d.id === runaway);
+    expect(listed?.problem).toMatch(/took longer than 5 s/);
+    expect(documents.filter((d) => d.problem !== null).map((d) => d.id)).toEqual([runaway]);
+  }, 60_000);
+});
