@@ -1,5 +1,7 @@
 import { confirmPolicyDecisions, POLICY_DECISION_KEYS } from '../../core/model/policy-decisions';
+import { createBackend } from '../../backend/compose';
 import { createFileWorkspaceStore } from '../../backend/store/file-workspace-store';
+import { fixedClock } from './fixed-clock';
 
 /**
  * Turns a demo workspace on disk into one in which nothing blocks Stage 1: every document
@@ -17,14 +19,6 @@ export const completeDemoWorkspace = async (dir: string): Promise<void> => {
   );
   const top = ws.roles.topManagement ?? null;
   const other = ws.roles.ismsManager ?? null;
-  ws.documents = ws.documents.map((d) => ({
-    ...d,
-    status: 'approved',
-    version: d.status === 'approved' ? d.version : '1.0',
-    approver: d.owner === top ? other : top,
-    approvedAt: d.approvedAt ?? '2026-11-01',
-    nextReviewDate: '2027-11-01',
-  }));
   const r = ws.registers;
   r.riskMethod = { ...r.riskMethod, status: 'approved', approvedBy: top, approvedOn: '2026-11-01' };
   r.soa = r.soa.map((e) =>
@@ -75,4 +69,21 @@ export const completeDemoWorkspace = async (dir: string): Promise<void> => {
     ),
   }));
   await files.write(ws);
+  // Approve every document through document control, after the data changes, so the frozen
+  // approved versions match the workspace.
+  const { dispatch } = createBackend({ clock: fixedClock });
+  // Two passes: a document that lists the others (document control) changes as they are approved.
+  for (const d of [...ws.documents, ...ws.documents]) {
+    const approver = (d.owner === top ? other : top) ?? '';
+    // An approved document whose text and data did not change stays as it is.
+    const submitted = await dispatch('documents.submitForReview', { dir, id: d.id });
+    if (!submitted.ok) continue;
+    const result = await dispatch('documents.approve', {
+      dir,
+      id: d.id,
+      approver,
+      reason: 'Stage 1 baseline',
+    });
+    if (!result.ok) throw new Error(`${d.id}: ${result.error.message}`);
+  }
 };
