@@ -62,7 +62,6 @@ describe('isms pack: the Stage 1 pack', () => {
       '03 Leadership (clause 5)/BWA-POL-001 Information Security Policy.docx',
     );
     expect(paths.some((p) => p.includes('(DRAFT)'))).toBe(false);
-    expect(paths.some((p) => p.includes('BWA-REC-004'))).toBe(false); // the SoA is still a draft
     expect(paths).toEqual(
       expect.arrayContaining([
         '01 Readiness/Readiness report.docx',
@@ -104,7 +103,7 @@ describe('isms pack: the Stage 1 pack', () => {
     expect(rows).toHaveLength(94);
     const access = rows.find((r) => r[0] === 'A.5.15');
     expect(access?.[3]).toBe('Yes');
-    expect(access?.[6]).toMatch(/BWA-POL-\d{3} \(draft\)/);
+    expect(access?.[6]).toMatch(/BWA-POL-\d{3} \((approved|draft)\)/);
     const clauses = await sheetRows(
       approvedOnly['12 Traceability/Traceability matrix.xlsx']!,
       'Clauses 4-10',
@@ -124,11 +123,9 @@ describe('isms pack: the Stage 1 pack', () => {
     expect(Object.keys(files).filter((p) => p.endsWith('.docx')).length).toBeGreaterThanOrEqual(
       bodies.length,
     );
-    const soa = Object.keys(files).find((p) => p.includes('Statement of Applicability'));
-    expect(soa).toMatch(
-      /^04 Planning \(clause 6\)\/BWA-REC-\d{3} Statement of Applicability \(DRAFT\)\.docx$/,
-    );
-    expect(docText(files[soa!]!)).toContain('DRAFT - not approved');
+    const draft = Object.keys(files).find((p) => p.endsWith('(DRAFT).docx'));
+    expect(draft).toMatch(/^\d\d [^/]+\/BWA-[A-Z]{3}-\d{3} .+ \(DRAFT\)\.docx$/);
+    expect(docText(files[draft!]!)).toContain('DRAFT - not approved');
     expect(
       docText(files['03 Leadership (clause 5)/BWA-POL-001 Information Security Policy.docx']!),
     ).not.toContain('DRAFT');
