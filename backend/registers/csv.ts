@@ -24,7 +24,10 @@ export const readCsv = (bytes: Uint8Array): RegisterTable => {
     });
   }
   if (text.startsWith(BOM)) text = text.slice(1);
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
+  const parsed = Papa.parse<string[]>(text, {
+    skipEmptyLines: false,
+    delimiter: delimiterOf(text),
+  });
   const fatal = parsed.errors.find((e) => e.type === 'Quotes' || e.type === 'Delimiter');
   if (fatal) {
     const row = (fatal.row ?? 0) + 1;
@@ -35,4 +38,11 @@ export const readCsv = (bytes: Uint8Array): RegisterTable => {
     throw new AppError('invalid-input', 'the CSV file has no header row', { row: 1 });
   }
   return { header, rows };
+};
+
+// Guessing from the whole file is fooled by rows whose text holds many semicolons; the header
+// row holds only column labels, so its separator is the file's.
+const delimiterOf = (text: string): string => {
+  const header = text.slice(0, text.search(/\r?\n|$/));
+  return [',', ';', '\t'].find((candidate) => header.includes(candidate)) ?? ',';
 };
