@@ -10,7 +10,7 @@ import { createSystemClock } from './clock';
 import { createPackTools } from './pack/pack-tools';
 import { createFileWorkspaceStore } from './store/file-workspace-store';
 import { createTemplateSource } from './templates/template-source';
-import { renderPdf } from './pdf/render-pdf';
+import { planPages, renderPdf } from './pdf/render-pdf';
 
 export type BackendOptions = {
   /** The built-in templates folder; defaults to the project's templates/. */
@@ -56,6 +56,7 @@ export const createBackend = (options: BackendOptions = {}): Backend => {
     recent: settings ? recentFrom(settings) : null,
     pack: createPackTools(),
     pdf: renderPdf,
+    pages: planPages,
   });
   return { handlers, dispatch: createDispatcher(handlers, options.onUnexpected), settings };
 };

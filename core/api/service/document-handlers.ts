@@ -10,12 +10,19 @@ import type { Clock, TemplateSource } from '../ports';
 import { addMonths, isoDay } from './dates';
 import { exportFileName } from './document-ids';
 import { exportInput } from './export-input';
+import type { PagePlanner } from '../publish-ports';
 import { newDocumentMeta } from './new-document';
 import { renderDocument, type RenderMode } from './render-document';
 import { loadTemplateLibrary } from './template-library';
 import { findDocument, personName, type WorkspaceSessions } from './workspace-sessions';
 
-type Deps = { sessions: WorkspaceSessions; templates: TemplateSource; clock: Clock };
+type Deps = {
+  sessions: WorkspaceSessions;
+  templates: TemplateSource;
+  clock: Clock;
+  /** Page breaks from the PDF layout, for the contents' page numbers; null leaves them out. */
+  pages?: PagePlanner | null;
+};
 type DocumentHandlers = Pick<
   Handlers,
   | 'documents.list'
@@ -29,7 +36,12 @@ type DocumentHandlers = Pick<
   | 'preview.context'
 >;
 
-export const createDocumentHandlers = ({ sessions, templates, clock }: Deps): DocumentHandlers => {
+export const createDocumentHandlers = ({
+  sessions,
+  templates,
+  clock,
+  pages = null,
+}: Deps): DocumentHandlers => {
   const today = () => isoDay(clock.now());
 
   const render = async (dir: string, meta: DocumentMeta, body: string, mode: RenderMode) => {
@@ -156,7 +168,7 @@ export const createDocumentHandlers = ({ sessions, templates, clock }: Deps): Do
         readFile: files.readFile,
         now: clock.now(),
       });
-      const bytes = await buildDocx(input);
+      const bytes = await buildDocx(pages ? { ...input, pages: pages(input) } : input);
       return {
         fileName: exportFileName(meta.id, meta.title),
         data: bytesToBase64(bytes),

@@ -5,7 +5,7 @@ import { createDocumentHandlers } from './document-handlers';
 import { createPackHandlers } from './pack-handlers';
 import { createReadinessHandlers } from './readiness-handlers';
 import { createPublishingHandlers } from './publishing-handlers';
-import type { PdfRenderer } from '../publish-ports';
+import type { PagePlanner, PdfRenderer } from '../publish-ports';
 import { createWorkspaceHandlers } from './workspace-handlers';
 import { createWorkspaceSessions } from './workspace-sessions';
 
@@ -17,6 +17,7 @@ export type ServiceDeps = {
   /** Spreadsheets and hashes for the Stage 1 pack; without them the pack is refused. */
   readonly pack?: PackTools | null;
   readonly pdf?: PdfRenderer | null;
+  readonly pages?: PagePlanner | null;
 };
 
 /** The implementation of every API method over the ports; transports wrap it in a dispatcher. */
@@ -24,7 +25,12 @@ export const createService = (deps: ServiceDeps): Handlers => {
   const sessions = createWorkspaceSessions(deps.store);
   return {
     ...createWorkspaceHandlers({ ...deps, sessions, recent: deps.recent ?? null }),
-    ...createDocumentHandlers({ sessions, templates: deps.templates, clock: deps.clock }),
+    ...createDocumentHandlers({
+      sessions,
+      templates: deps.templates,
+      clock: deps.clock,
+      pages: deps.pages ?? null,
+    }),
     ...createReadinessHandlers({ sessions, templates: deps.templates, clock: deps.clock }),
     ...createPackHandlers({
       sessions,
