@@ -10,6 +10,8 @@ export default defineConfig({
     ],
     exclude: ['tests/e2e/**', 'node_modules/**', 'out/**'],
     testTimeout: 30_000,
+    // Hooks build demo workspaces; on a busy 2-core machine that can take longer than 10 s.
+    hookTimeout: 60_000,
     // Workspaces are real folders under the OS temp dir; keep files from interfering.
     pool: 'forks',
   },

@@ -7,6 +7,7 @@ import { createService } from '../core/api/service';
 import type { Handlers } from '../core/api/dispatch';
 import { createAppSettingsStore, rememberWorkspace, type AppSettingsStore } from './app-settings';
 import { createSystemClock } from './clock';
+import { createSheetCodec } from './registers/sheet-codec';
 import { createPackTools } from './pack/pack-tools';
 import { createFileWorkspaceStore } from './store/file-workspace-store';
 import { createTemplateSource } from './templates/template-source';
@@ -54,6 +55,7 @@ export const createBackend = (options: BackendOptions = {}): Backend => {
     templates: createTemplateSource(options.templatesDir),
     clock: options.clock ?? createSystemClock(),
     recent: settings ? recentFrom(settings) : null,
+    sheets: createSheetCodec(),
     pack: createPackTools(),
     pdf: renderPdf,
     pages: planPages,

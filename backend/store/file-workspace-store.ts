@@ -141,9 +141,30 @@ const openFiles = (root: string, state: FolderState, fs: AtomicFs): WorkspaceFil
       const file = bodyFilePath(root, documentId);
       await locked(() => deleteFile(file));
     },
-    writeSnapshot: async (documentId, version, body) => {
+    writeSnapshot: async (documentId, version, body, record) => {
       const file = snapshotFilePath(root, documentId, version);
-      await locked(() => writeSnapshot(root, file, documentId, version, body, fs));
+      const json = snapshotFilePath(root, documentId, version, 'json');
+      const parts: [string, string][] = record === undefined ? [] : [[json, record]];
+      parts.push([file, body]);
+      await locked(async () => {
+        // Both checked before either is written, so a conflict never leaves a half snapshot.
+        for (const [path, text] of parts)
+          await assertNoOtherSnapshot(path, text, documentId, version);
+        for (const [path, text] of parts)
+          await writeSnapshot(root, path, documentId, version, text, fs);
+      });
+    },
+    readSnapshot: async (documentId, version) => {
+      const file = snapshotFilePath(root, documentId, version);
+      const json = snapshotFilePath(root, documentId, version, 'json');
+      const body = await readSnapshotFile(root, file, documentId, version);
+      const record = await readSnapshotFile(root, json, documentId, version).catch(
+        (error: unknown) => {
+          if (isAppError(error) && error.code === 'not-found') return null;
+          throw error;
+        },
+      );
+      return { body, record };
     },
     readFile: async (relativePath) => {
       const file = await resolveInside(root, relativePath);
@@ -200,6 +221,53 @@ const writeOrFail = async (
   }
 };
 
+const readSnapshotFile = async (
+  root: string,
+  file: string,
+  documentId: string,
+  version: string,
+): Promise<string> => {
+  let real: string;
+  try {
+    real = await resolveInside(root, relative(root, file));
+  } catch (error) {
+    if (isAppError(error) && error.code === 'not-found') {
+      throw new AppError(
+        'not-found',
+        `Version ${version} of ${documentId} is not frozen: ${file} does not exist`,
+        { file, documentId, version },
+      );
+    }
+    throw error;
+  }
+  return readText(real);
+};
+
+const sameContent = async (file: string, text: string): Promise<boolean> => {
+  try {
+    return (await readRegularFile(file)).equals(Buffer.from(text, 'utf8'));
+  } catch {
+    return false;
+  }
+};
+
+const snapshotConflict = (file: string, documentId: string, version: string) =>
+  new AppError(
+    'conflict',
+    `Version ${version} of ${documentId} is already frozen with different content (${file}); it is never overwritten: move that file away if it does not belong to this document`,
+    { file, documentId, version },
+  );
+
+const assertNoOtherSnapshot = async (
+  file: string,
+  text: string,
+  documentId: string,
+  version: string,
+) => {
+  if (!(await pathExists(file))) return;
+  if (!(await sameContent(file, text))) throw snapshotConflict(file, documentId, version);
+};
+
 const writeSnapshot = async (
   root: string,
   file: string,
@@ -213,15 +281,9 @@ const writeSnapshot = async (
     await writeFileAtomic(file, body, { fs, overwrite: false });
   } catch (error) {
     if (errorCode(error) === 'EEXIST') {
-      throw new AppError(
-        'conflict',
-        `Version ${version} of ${documentId} is already frozen (${file})`,
-        {
-          file,
-          documentId,
-          version,
-        },
-      );
+      // A retried approval of the same text; anything else is a different text under this version.
+      if (await sameContent(file, body)) return;
+      throw snapshotConflict(file, documentId, version);
     }
     throw toIoError(error, 'save', file);
   }

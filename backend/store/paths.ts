@@ -35,11 +35,16 @@ export const bodyFilePath = (root: string, documentId: string): string => {
 };
 
 /** history/<id>@<version>.md, after checking both parts. */
-export const snapshotFilePath = (root: string, documentId: string, version: string): string => {
+export const snapshotFilePath = (
+  root: string,
+  documentId: string,
+  version: string,
+  extension: 'md' | 'json' = 'md',
+): string => {
   assertDocumentId(documentId);
   const valid = versionSchema.safeParse(version).success;
   assertSafe(version, 'version', 'expected a version such as 1.0', valid);
-  return join(root, 'history', `${documentId}@${version}.md`);
+  return join(root, 'history', `${documentId}@${version}.${extension}`);
 };
 
 export const assertDocumentId = (documentId: string): void => {

@@ -1,5 +1,8 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { realpath } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import * as nodeFs from 'node:fs';
+import { readFile, realpath, rename, rm, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import lockfile from 'proper-lockfile';
 import { AppError } from '../../core/errors';
@@ -32,7 +35,8 @@ const queues = new Map<string, WriteQueue>();
  * another locked operation on the same folder does not wait for itself.
  *
  * The lock is a folder (`.isms.lock`, made with mkdir, which is atomic) kept fresh by
- * proper-lockfile; one left by a process that was killed is taken over once it is `staleMs` old.
+ * proper-lockfile, with a file naming its owner inside. A lock left by a process on this machine
+ * that no longer runs is taken over at once; any other is taken over once it is `staleMs` old.
  */
 export const withWorkspaceLock = async <T>(
   dir: string,
@@ -72,29 +76,97 @@ const acquire = async (folder: string, options: WorkspaceLockOptions) => {
   const staleMs = options.staleMs ?? staleFromEnvironment() ?? DEFAULT_STALE_MS;
   const waitMs = options.waitMs ?? DEFAULT_WAIT_MS;
   const lockPath = join(folder, LOCK_DIR);
+  const deadline = Date.now() + waitMs;
   let compromised: Error | null = null;
-  try {
-    const release = await lockfile.lock(folder, {
-      lockfilePath: lockPath,
-      realpath: false,
-      stale: staleMs,
-      update: Math.max(1_000, Math.floor(staleMs / 4)),
-      retries: { retries: Math.ceil(waitMs / 200), minTimeout: 10, maxTimeout: 200, factor: 1.6 },
-      // The default throws from a timer and would end the process; the task's own write is
-      // guarded by a revision check, so a lost lock is reported, not fatal.
-      onCompromised: (error) => {
-        compromised = error;
-      },
-    });
-    return {
-      release: async () => {
-        await release().catch(() => undefined);
-        if (compromised) throw lostLock(folder, compromised);
-      },
-    };
-  } catch (error) {
-    throw lockError(folder, lockPath, error, waitMs);
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      const release = await lockfile.lock(folder, {
+        lockfilePath: lockPath,
+        realpath: false,
+        stale: staleMs,
+        update: Math.max(1_000, Math.floor(staleMs / 4)),
+        fs: lockFs,
+        // The default throws from a timer and would end the process; the task's own write is
+        // guarded by a revision check, so a lost lock is reported, not fatal.
+        onCompromised: (error) => {
+          compromised = error;
+        },
+      });
+      await writeOwner(lockPath);
+      return {
+        release: async () => {
+          await release().catch(() => undefined);
+          if (compromised) throw lostLock(folder, compromised);
+        },
+      };
+    } catch (error) {
+      if (errorCode(error) !== 'ELOCKED' || Date.now() > deadline) {
+        throw lockError(folder, lockPath, error, waitMs);
+      }
+      if (await takeOverFromDeadOwner(lockPath)) continue;
+      await sleep(Math.min(200, 10 * 1.5 ** attempt) * (0.5 + Math.random()));
+    }
   }
+};
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// proper-lockfile removes its lock folder with rmdir; ours holds the owner file, so remove both.
+const lockFs = {
+  ...nodeFs,
+  rmdir: (path: string, callback: (error: Error | null) => void) =>
+    nodeFs.rm(path, { recursive: true, force: false }, callback),
+};
+
+const OWNER_FILE = 'owner';
+
+// Who holds the lock: on this machine, a lock whose process has gone (killed, crashed) can be
+// taken over at once instead of after the stale time.
+const writeOwner = async (lockPath: string) => {
+  const owner = { pid: process.pid, host: hostname(), token: randomUUID() };
+  await writeFile(join(lockPath, OWNER_FILE), JSON.stringify(owner)).catch(() => undefined);
+};
+
+const readOwner = async (lockPath: string) => {
+  try {
+    const text = await readFile(join(lockPath, OWNER_FILE), 'utf8');
+    return JSON.parse(text) as { pid?: unknown; host?: unknown; token?: unknown };
+  } catch {
+    return null;
+  }
+};
+
+const isRunning = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return errorCode(error) === 'EPERM';
+  }
+};
+
+/**
+ * Takes over a lock whose owner process on this machine no longer runs. The folder is renamed
+ * away first (only one of several waiting processes can do that) and checked again afterwards;
+ * had a live holder replaced it in between, it is put back.
+ */
+const takeOverFromDeadOwner = async (lockPath: string): Promise<boolean> => {
+  const owner = await readOwner(lockPath);
+  if (!owner || owner.host !== hostname() || typeof owner.pid !== 'number') return false;
+  if (owner.pid === process.pid || isRunning(owner.pid)) return false;
+  const aside = `${lockPath}.dead-${randomUUID()}`;
+  try {
+    await rename(lockPath, aside);
+  } catch {
+    return true; // someone else moved it: try to lock again
+  }
+  const moved = await readOwner(aside);
+  if (moved?.token !== owner.token) {
+    await rename(aside, lockPath).catch(() => undefined);
+    return false;
+  }
+  await rm(aside, { recursive: true, force: true }).catch(() => undefined);
+  return true;
 };
 
 const staleFromEnvironment = (): number | null => {

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TemplateSource } from '../../core/api/ports';
@@ -8,6 +8,7 @@ import type { TemplateFile, TemplateOrigin } from '../../core/templates/types';
 import { errorCode } from '../store/atomic-write';
 import { toIoError } from '../store/io-error';
 import { resolveInside } from '../store/paths';
+import { readText } from '../store/safe-read';
 
 /** Files in a templates folder that document the folder rather than being templates. */
 const IGNORED_NAMES = new Set(['readme.md']);
@@ -26,7 +27,7 @@ export const createTemplateSource = (builtinDir?: string): TemplateSource => {
       const own =
         workspaceRoot === null
           ? []
-          : await listFolder(join(resolve(workspaceRoot), 'templates'), 'workspace', false);
+          : await listFolder(join(resolve(workspaceRoot), 'templates'), 'workspace', false, resolve(workspaceRoot));
       return [...builtins, ...own];
     },
   };
@@ -62,12 +63,16 @@ const listFolder = async (
   dir: string,
   origin: TemplateOrigin,
   required: boolean,
+  container: string = dir,
 ): Promise<TemplateFile[]> => {
   const files = await findMarkdown(dir, dir, required);
   files.sort((a, b) => compareCodeUnits(toPosix(relative(dir, a)), toPosix(relative(dir, b))));
-  // A workspace may come from anyone: its templates must not link to files outside it.
+  // A workspace may come from anyone: its templates (and the templates/ folder itself) must not
+  // link to files outside the workspace folder.
   const readable = (file: string) =>
-    origin === 'workspace' ? resolveInside(dir, relative(dir, file)) : Promise.resolve(file);
+    origin === 'workspace'
+      ? resolveInside(container, relative(container, file))
+      : Promise.resolve(file);
   return Promise.all(
     files.map(async (file) => ({
       file,
@@ -100,14 +105,8 @@ const findMarkdown = async (root: string, dir: string, required: boolean): Promi
 const isTemplateName = (name: string) =>
   name.toLowerCase().endsWith('.md') && !IGNORED_NAMES.has(name.toLowerCase());
 
-const readTemplate = async (file: string): Promise<string> => {
-  try {
-    const text = await readFile(file, 'utf8');
-    return text.startsWith('\uFEFF') ? text.slice(1) : text;
-  } catch (error) {
-    throw toIoError(error, 'read the template', file);
-  }
-};
+// Regular files only (a FIFO would hang), strict UTF-8, a byte-order mark dropped.
+const readTemplate = (file: string): Promise<string> => readText(file);
 
 const toPosix = (path: string) => path.split(sep).join('/');
 

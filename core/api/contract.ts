@@ -7,8 +7,9 @@ import {
   personSchema,
   policyParametersSchema,
   rolesSchema,
-  versionSchema,
 } from '../model/workspace';
+import { registersContract } from './contract-registers';
+import { controlViewSchema, docControlContract } from './contract-doccontrol';
 import { packContract } from './contract-pack';
 import { readinessContract } from './contract-readiness';
 import { publishingContract } from './contract-publishing';
@@ -46,6 +47,8 @@ export const documentSummarySchema = z.object({
   /** Why the document cannot be checked or rendered (a missing body, a syntax error...), if so. */
   problem: z.string().nullable(),
   updatedAt: z.string(),
+  /** Lifecycle state, changed since approval, review due (see documents.control). */
+  control: controlViewSchema,
 });
 
 export const templateSummarySchema = z.object({
@@ -64,11 +67,14 @@ export const documentMetaPatchSchema = z
     owner: z.string().nullable(),
     approver: z.string().nullable(),
     classification: z.string().trim().min(1),
-    version: versionSchema,
-    status: z.enum(DOCUMENT_STATUSES),
-    nextReviewDate: z.string().nullable(),
+    /** The date a record speaks for; status and version change only through lifecycle actions. */
+    recordDate: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+      .nullable(),
   })
-  .partial();
+  .partial()
+  .strict();
 
 export const checkReportSchema = z.object({
   ok: z.boolean(),
@@ -186,6 +192,8 @@ export const apiContract = {
   },
   /** Lists unfilled fields and invalid data for every document. */
   'workspace.check': { input: z.object({ dir }), output: checkReportSchema },
+  ...registersContract,
+  ...docControlContract,
   ...readinessContract,
   ...packContract,
   ...publishingContract,

@@ -36,8 +36,22 @@ export type WorkspaceFiles = {
   readonly writeBody: (documentId: string, body: string) => Promise<void>;
   /** Removes documents/<id>.md if present. */
   readonly deleteBody: (documentId: string) => Promise<void>;
-  /** Freezes history/<id>@<version>.md; refuses to overwrite an existing snapshot. */
-  readonly writeSnapshot: (documentId: string, version: string, body: string) => Promise<void>;
+  /**
+   * Freezes an approved version: history/<id>@<version>.md (the source) and, when given, .json
+   * (the filled text and its data). Never overwrites: a file that already holds the same bytes is
+   * accepted (a retried approval), a different one is a 'conflict' AppError.
+   */
+  readonly writeSnapshot: (
+    documentId: string,
+    version: string,
+    body: string,
+    record?: string,
+  ) => Promise<void>;
+  /** Reads a frozen version; `record` is null when only the source was frozen. */
+  readonly readSnapshot: (
+    documentId: string,
+    version: string,
+  ) => Promise<{ body: string; record: string | null }>;
   /** Reads a file inside the workspace (the logo); refuses paths that leave the folder. */
   readonly readFile: (relativePath: string) => Promise<Uint8Array>;
 };

@@ -21,9 +21,10 @@ export const w3cdtf = (date: Date): string => {
 
 const element = (name: string, value: string): string => `<${name}>${escapeXml(value)}</${name}>`;
 
-/** docProps/core.xml: title, subject, author, keywords, status and the caller's timestamp. */
+/** docProps/core.xml: title, subject, author, keywords, status and the document's own dates. */
 export const coreXml = (input: DocxInput): string => {
   const when = w3cdtf(input.timestamp);
+  const created = input.created ? w3cdtf(input.created) : when;
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
     '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"' +
@@ -39,7 +40,7 @@ export const coreXml = (input: DocxInput): string => {
     element('cp:lastModifiedBy', input.organisationName) +
     element('cp:revision', '1') +
     element('cp:contentStatus', input.status) +
-    `<dcterms:created xsi:type="dcterms:W3CDTF">${when}</dcterms:created>` +
+    `<dcterms:created xsi:type="dcterms:W3CDTF">${created}</dcterms:created>` +
     `<dcterms:modified xsi:type="dcterms:W3CDTF">${when}</dcterms:modified>` +
     '</cp:coreProperties>'
   );

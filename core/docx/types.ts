@@ -37,8 +37,10 @@ export type DocxInput = {
   readonly logo: DocxImage | null;
   /** True when the body still has unfilled fields: the output is marked as an incomplete draft. */
   readonly incomplete: boolean;
-  /** Timestamp written into docProps/core.xml; comes from the Clock port so output is repeatable. */
+  /** "Modified" in docProps/core.xml: the document's last change from its own history. */
   readonly timestamp: Date;
+  /** "Created" in docProps/core.xml; the modified time when absent. */
+  readonly created?: Date | undefined;
   /** The organisation's look; omitted, the built-in design. */
   readonly branding?: PublishBranding;
   /**

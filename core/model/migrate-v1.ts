@@ -1,5 +1,3 @@
-import { ENTRY_ID_PATTERN } from './register-schemas/common';
-
 type Raw = Record<string, unknown>;
 
 const isRecord = (value: unknown): value is Raw =>
@@ -10,22 +8,6 @@ const listOf = (value: unknown): Raw[] => (Array.isArray(value) ? value.filter(i
 /** "A.5.23" and " 5.23 " both mean control 5.23. */
 const normaliseControl = (value: unknown): unknown =>
   typeof value === 'string' ? value.trim().replace(/^A\.?\s*/i, '') : value;
-
-const idNumber = (id: unknown): number | null => {
-  if (typeof id !== 'string' || !ENTRY_ID_PATTERN.test(id)) return null;
-  return Number(id.slice(id.indexOf('-') + 1));
-};
-
-/** The next free number per register, so ids already handed out are never handed out again. */
-export const nextIdsFor = (registers: Raw): Record<string, number> => {
-  const next: Record<string, number> = {};
-  for (const [key, value] of Object.entries(registers)) {
-    if (!Array.isArray(value)) continue;
-    const highest = Math.max(0, ...listOf(value).map((e) => idNumber(e['id']) ?? 0));
-    if (highest > 0) next[key] = highest + 1;
-  }
-  return next;
-};
 
 /** Findings used to sit inside each audit; version 2 keeps them in their own register. */
 const splitFindings = (audits: Raw[]) => {
@@ -43,8 +25,8 @@ const splitFindings = (audits: Raw[]) => {
 
 /**
  * Version 1 to 2: registers gain their own files and new fields (all defaulted); audit findings
- * move to a register of their own; control references lose an "A." prefix; each register gets
- * its next-id counter. The risk method stays "proposed" until someone records its approval.
+ * move to a register of their own; control references lose an "A." prefix. Id counters need no
+ * migrating: version 1 never deleted an entry, so each register continues after its highest id. The risk method stays "proposed" until someone records its approval.
  */
 export const migrateV1ToV2 = (workspace: Raw): Raw => {
   const registers = isRecord(workspace['registers']) ? workspace['registers'] : {};
@@ -57,10 +39,9 @@ export const migrateV1ToV2 = (workspace: Raw): Raw => {
     ...entry,
     control: normaliseControl(entry['control']),
   }));
-  const next: Raw = { ...registers, risks, soa, audits, findings };
   return {
     ...workspace,
     schemaVersion: 2,
-    registers: { ...next, nextIds: nextIdsFor(next) },
+    registers: { ...registers, risks, soa, audits, findings },
   };
 };

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { migrateWorkspace } from './migrations';
 import { parseWorkspaceJson } from './parse-workspace';
+import { saveEntry } from '../registers/operations';
+import { registerNamed } from '../registers/registry';
 import { CURRENT_SCHEMA_VERSION } from './workspace';
 
 const V1_FILE = new URL('../../tests/fixtures/workspace-v1.json', import.meta.url);
@@ -70,10 +72,16 @@ describe('migration from version 1 (a real version 1 demo workspace.json)', () =
     expect(workspace.registers.audits.find((a) => a.id === 'IA-002')?.status).toBe('planned');
   });
 
-  it('starts every register counter after its highest id so no id is handed out twice', () => {
-    expect(workspace.registers.nextIds['risks']).toBe(old.registers.risks.length + 1);
-    expect(workspace.registers.nextIds['audits']).toBe(4);
-    expect(workspace.registers.nextIds['findings']).toBe(5);
+  it('continues every register after its highest id so no id is handed out twice', () => {
+    const risks = registerNamed('risks');
+    const saved = saveEntry(workspace, risks, { title: 'New', likelihood: 1, impact: 1 });
+    expect(saved.entry['id']).toBe(`R-${String(old.registers.risks.length + 1).padStart(3, '0')}`);
+    const finding = saveEntry(workspace, registerNamed('findings'), {
+      audit: 'IA-001',
+      type: 'minor',
+      description: 'New',
+    });
+    expect(finding.entry['id']).toBe('F-005');
   });
 
   it('reads an "A." control prefix as the plain control identifier', () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { approvalSchema } from './approval';
 import { policyDecisionsSchema } from './policy-decisions';
 import { registersSchema } from './registers';
 import { brandingSchema } from './branding';
@@ -179,10 +180,17 @@ export const documentMetaSchema = z.object({
   approvedAt: isoDate.nullable().default(null),
   nextReviewDate: isoDate.nullable().default(null),
   revisions: z.array(revisionSchema).default([]),
+  /** Every approval, oldest first; each approved version is frozen in history/. */
+  approvals: z.array(approvalSchema).default([]),
+  /** The date a record speaks for (assessment, meeting, audit), printed instead of the export date. */
+  recordDate: isoDate.nullable().default(null),
+  withdrawnAt: isoDate.nullable().default(null),
 });
 
 export const settingsSchema = z.object({
   theme: z.enum(['system', 'light', 'dark']).default('system'),
+  /** Lets a document's owner approve it; off by default, as ISO/IEC 27001 practice expects. */
+  allowSelfApproval: z.boolean().default(false),
 });
 
 export const workspaceSchema = z.object({
@@ -195,6 +203,8 @@ export const workspaceSchema = z.object({
   settings: settingsSchema.prefault({}),
   registers: registersSchema.prefault({}),
   documents: z.array(documentMetaSchema).default([]),
+  /** IDs of deleted drafts: never given to another document. */
+  retiredDocumentIds: z.array(documentIdSchema).default([]),
   branding: brandingSchema.prefault({}),
 });
 

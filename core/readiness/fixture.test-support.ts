@@ -20,6 +20,11 @@ const meta = (n: number, templateId: string, controls: string[] = []): DocumentM
   approvedAt: '2026-02-01',
   nextReviewDate: '2027-02-01',
   revisions: [],
+  approvals: [
+    { version: '1.0', date: '2026-02-01', approver: 'bob', author: 'alice', reason: 'First issue' },
+  ],
+  recordDate: null,
+  withdrawnAt: null,
 });
 
 const fact = (m: DocumentMeta): DocumentFact => ({

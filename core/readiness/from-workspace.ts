@@ -1,6 +1,7 @@
 import { ANNEX_A_CONTROLS } from '../frameworks/annex-a';
+import { listUnconfirmedPolicyDecisions } from '../model/policy-decisions';
 import type { Workspace } from '../model/workspace';
-import type { AuditFact, DocumentFact, ReadinessFacts, ToBeConfirmed } from './facts';
+import type { AuditFact, DocumentFact, ReadinessFacts } from './facts';
 
 export type DocumentCheck = {
   readonly id: string;
@@ -16,13 +17,11 @@ export const factsFromWorkspace = (args: {
   workspace: Workspace;
   checks: readonly DocumentCheck[];
   today: string;
-  toBeConfirmed?: readonly ToBeConfirmed[];
 }): ReadinessFacts => {
   const { workspace, today } = args;
   const r = workspace.registers;
   const byId = new Map(args.checks.map((c) => [c.id, c]));
   const riskControls = new Map(r.risks.map((risk) => [risk.id, risk.controls]));
-  const riskIds = new Set(r.risks.map((risk) => risk.id));
   const documents: DocumentFact[] = workspace.documents.map((meta) => {
     const check = byId.get(meta.id);
     return {
@@ -40,6 +39,7 @@ export const factsFromWorkspace = (args: {
     scopeStatement: workspace.organisation.scope.statement,
     roles: workspace.roles,
     documents,
+    riskCriteriaApprovedBy: r.riskMethod.status === 'approved' ? r.riskMethod.approvedBy : null,
     riskAcceptanceThreshold: r.riskMethod.acceptanceThreshold,
     contextIssues: r.contextIssues.length,
     interestedParties: r.interestedParties.length,
@@ -57,13 +57,14 @@ export const factsFromWorkspace = (args: {
       risk: t.risk,
       owner: t.owner,
       status: t.status,
-      controls: riskControls.get(t.risk) ?? [],
+      controls: [...new Set([...t.controls, ...(riskControls.get(t.risk) ?? [])])],
     })),
     soa: r.soa.map((entry) => ({
       control: entry.control,
       applicable: entry.applicable,
       justification: entry.justification,
       implementation: entry.implementation,
+      owner: entry.owner,
     })),
     objectives: r.objectives.map((o) => ({ id: o.id, measure: o.measure })),
     competenceRecords: r.competence.length,
@@ -73,6 +74,7 @@ export const factsFromWorkspace = (args: {
       open: nc.status !== 'closed',
       correctiveAction: nc.correctiveAction,
       owner: nc.owner,
+      effectivenessChecked: nc.verifiedOn !== null && nc.effective === true,
       controls: controlMentions(`${nc.source} ${nc.description}`),
     })),
     managementReviews: r.managementReviews.map((m) => ({
@@ -82,14 +84,11 @@ export const factsFromWorkspace = (args: {
         .filter(([, notes]) => notes.trim() !== '')
         .map(([letter]) => letter),
     })),
-    ...(args.toBeConfirmed ? { toBeConfirmed: args.toBeConfirmed } : {}),
-    danglingReferences: r.treatments
-      .filter((t) => !riskIds.has(t.risk))
-      .map((t) => ({
-        register: 'treatments',
-        from: t.id,
-        message: `treatment action ${t.id} names risk ${t.risk}`,
-      })),
+    toBeConfirmed: listUnconfirmedPolicyDecisions(workspace).map((d) => ({
+      field: d.key,
+      label: `${d.label} (${d.value})`,
+    })),
+    danglingReferences: danglingReferences(workspace),
   };
 };
 
@@ -124,9 +123,47 @@ export const controlMentions = (text: string): string[] => {
   return [...found];
 };
 
+/** Links between records that point to nothing: an action for a deleted risk, say. */
+const danglingReferences = (workspace: Workspace): ReadinessFacts['danglingReferences'] => {
+  const r = workspace.registers;
+  const ids = (list: readonly { id: string }[]) => new Set(list.map((x) => x.id));
+  const risks = ids(r.risks);
+  const assets = ids(r.assets);
+  const audits = ids(r.audits);
+  const ncs = ids(r.nonconformities);
+  return [
+    ...r.treatments
+      .filter((t) => !risks.has(t.risk))
+      .map((t) => ({
+        register: 'treatments',
+        from: t.id,
+        message: `${t.id} names risk ${t.risk}`,
+      })),
+    ...r.risks.flatMap((risk) =>
+      risk.assets
+        .filter((a) => !assets.has(a))
+        .map((a) => ({ register: 'risks', from: risk.id, message: `${risk.id} names asset ${a}` })),
+    ),
+    ...r.findings.flatMap((f) => [
+      ...(audits.has(f.audit)
+        ? []
+        : [{ register: 'findings', from: f.id, message: `${f.id} names audit ${f.audit}` }]),
+      ...(f.nonconformity === null || ncs.has(f.nonconformity)
+        ? []
+        : [
+            {
+              register: 'findings',
+              from: f.id,
+              message: `${f.id} names nonconformity ${f.nonconformity}`,
+            },
+          ]),
+    ]),
+  ];
+};
+
 const auditFact = (audit: Workspace['registers']['audits'][number]): AuditFact => ({
   id: audit.id,
-  completed: audit.completedDate !== null,
+  completed: audit.status === 'completed' || audit.completedDate !== null,
   coversClauses: /\bclauses?\b|\bwhole\b|\bentire\b/i.test(audit.scope),
   controls: /\b(all|every) (annex a )?controls\b|\bwhole\b|\bentire\b/i.test(audit.scope)
     ? CONTROL_IDS

@@ -69,7 +69,10 @@ export const checkRiskAssessment = (facts: ReadinessFacts, c: Collector) => {
         ? 'The risk acceptance and assessment criteria are not approved by top management.'
         : 'The risk criteria were approved by someone who does not hold the top management role.',
     action: 'Have top management approve the risk method and criteria.',
-    target: method ? { kind: 'document', id: method.meta.id } : register('riskMethod'),
+    target:
+      facts.riskCriteriaApprovedBy === undefined && method
+        ? { kind: 'document', id: method.meta.id }
+        : register('riskMethod'),
   }));
   c.check('8.2', facts.risks.length > 0, () => ({
     rule: 'risk.none',

@@ -15,7 +15,11 @@ import {
 export type AnyEntry = Readonly<Record<string, unknown>>;
 
 /** A declaration seen without its register's entry type, for code that serves every register. */
-export type AnyDeclaration = Omit<RegisterDeclaration, 'schema' | 'derive' | 'rules'> & {
+export type AnyDeclaration = Omit<
+  RegisterDeclaration,
+  'schema' | 'derive' | 'rules' | 'prepare'
+> & {
+  readonly prepare?: (entry: AnyEntry, context: RegisterContext) => AnyEntry;
   readonly schema: z.ZodType<AnyEntry, unknown>;
   readonly derive?: (
     context: RegisterContext,

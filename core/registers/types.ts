@@ -83,6 +83,11 @@ export type RegisterDeclaration<K extends RegisterKey = RegisterKey> = {
   readonly derive?: (
     context: RegisterContext,
   ) => (entry: Registers[K][number]) => Readonly<Record<string, unknown>>;
+  /** Completes an entry before it is saved (a management review freezes its figures). */
+  readonly prepare?: (
+    entry: Registers[K][number],
+    context: RegisterContext,
+  ) => Registers[K][number];
   /** Rules across fields or registers, checked on save and import and by the integrity check. */
   readonly rules?: (entry: Registers[K][number], context: RegisterContext) => EntryIssue[];
 };

@@ -1,5 +1,6 @@
 import { ANNEX_A_CONTROLS, ANNEX_A_THEME_TITLES } from '../frameworks/annex-a';
 import { listUnconfirmedPolicyDecisions } from '../model/policy-decisions';
+import { buildRegisterViews, soaDetails } from './register-views';
 import type { Registers } from '../model/registers';
 import {
   ROLE_KEYS,
@@ -141,6 +142,7 @@ const buildRegisters = (
       residualScore,
       residualLevel: residualScore === null ? null : level(residualScore),
       treatmentLabel: TREATMENT_LABELS[r.treatment],
+      statusLabel: r.status.charAt(0).toUpperCase() + r.status.slice(1),
       controlList: r.controls.join(', '),
       withinAppetite: (residualScore ?? score) <= method.acceptanceThreshold,
     };
@@ -148,25 +150,29 @@ const buildRegisters = (
 
   const soa = ANNEX_A_CONTROLS.map((control) => {
     const entry = soaByControl.get(control.id);
+    const decided = entry !== undefined && entry.applicable !== null;
+    const riskIds = risks.filter((r) => r.controls.includes(control.id)).map((r) => r.id);
     return {
+      ...soaDetails(entry, riskIds, person),
       id: control.id,
       title: control.title,
       theme: control.theme,
       themeTitle: ANNEX_A_THEME_TITLES[control.theme],
-      decided: entry !== undefined,
-      applicable: entry?.applicable,
-      applicability: entry === undefined ? null : entry.applicable ? 'Applicable' : 'Excluded',
+      decided,
+      applicable: entry?.applicable ?? undefined,
+      applicability: !decided ? null : entry.applicable ? 'Applicable' : 'Excluded',
       justification: entry?.justification,
       implementation: entry?.implementation,
       implementationLabel: entry?.implementation ? IMPLEMENTATION_LABELS[entry.implementation] : null,
       evidence: entry?.evidence,
-      risks: risks.filter((r) => r.controls.includes(control.id)).map((r) => r.id),
+      risks: riskIds,
     };
   });
 
+  const views = buildRegisterViews(registers, person);
   const audits = registers.audits.map((audit) => ({
     ...audit,
-    findings: registers.findings.filter((f) => f.audit === audit.id),
+    findings: views.findings.filter((f) => f.audit === audit.id),
   }));
   const reviews = [...registers.managementReviews].sort((a, b) => a.date.localeCompare(b.date));
   const withPeople = <T extends { owner: string | null }>(rows: readonly T[]) =>
@@ -175,6 +181,7 @@ const buildRegisters = (
   return {
     riskMethod: {
       ...method,
+      approvedBy: person(method.approvedBy),
       mediumFrom: method.acceptanceThreshold + 1,
       mediumTo: method.highThreshold - 1,
       highFrom: method.highThreshold,
@@ -189,6 +196,7 @@ const buildRegisters = (
     risks,
     treatments: withPeople(registers.treatments).map((t) => ({
       ...t,
+      controlList: t.controls.join(', '),
       riskTitle: risks.find((r) => r.id === t.risk)?.title,
     })),
     soa,
@@ -211,7 +219,11 @@ const buildRegisters = (
       .filter((a) => a.completedDate)
       .sort((a, b) => (a.completedDate ?? '').localeCompare(b.completedDate ?? ''))
       .at(-1),
-    nonconformities: withPeople(registers.nonconformities),
+    nonconformities: withPeople(registers.nonconformities).map((nc) => ({
+      ...nc,
+      verifiedBy: person(nc.verifiedBy),
+    })),
+    ...views,
     managementReviews: reviews.map((r) => buildReview(r, person)),
     managementReview: reviews.length ? buildReview(reviews.at(-1)!, person) : undefined,
   };

@@ -16,6 +16,7 @@ import { createPlatform } from './platform/create-platform';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
+import './styles/doccontrol.css';
 
 // The composition root: the only place that looks at `window` to decide how to reach the backend.
 const bridge = window.ismsBridge;

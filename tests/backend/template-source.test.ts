@@ -66,7 +66,27 @@ describe('template-source', () => {
       await writeFile(join(dir, 'secret.md'), template('secret'));
       await symlink(join(dir, 'secret.md'), join(workspace, 'templates', 'linked.md'));
       const error = await failure(createTemplateSource(builtin).list(workspace));
-      expect(error).toMatchObject({ code: 'invalid-input', details: { value: 'linked.md' } });
+      expect(error).toMatchObject({
+        code: 'invalid-input',
+        details: { value: join('templates', 'linked.md') },
+      });
+    },
+  );
+
+  it.skipIf(process.platform === 'win32')(
+    'refuses a templates folder that is itself a link to a folder outside the workspace',
+    async () => {
+      const outside = join(dir, 'outside');
+      await put(join(outside, 'stolen.md'), template('stolen'));
+      const linked = join(dir, 'linked-workspace');
+      await mkdir(linked, { recursive: true });
+      await symlink(outside, join(linked, 'templates'));
+      const error = await failure(createTemplateSource(builtin).list(linked));
+      expect(error).toMatchObject({
+        code: 'invalid-input',
+        details: { value: join('templates', 'stolen.md') },
+      });
+      expect((error as Error).message).toContain('must stay inside the workspace folder');
     },
   );
 

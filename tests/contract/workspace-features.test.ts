@@ -32,7 +32,8 @@ describe('workspace features through the API', () => {
       dir,
       patch: { organisation: { ...profile.organisation, logo: 'logo.png' } },
     });
-    const exported = await api['documents.export']({ dir, id: 'BWA-POL-001' });
+    // A draft: an approved document keeps the cover it was approved with.
+    const exported = await api['documents.export']({ dir, id: 'BWA-POL-002' });
     const files = unzipSync(base64ToBytes(exported.data));
     const media = Object.keys(files).filter((name) => name.startsWith('word/media/'));
     expect(media).toHaveLength(1);
@@ -46,7 +47,7 @@ describe('workspace features through the API', () => {
       dir,
       patch: { organisation: { ...profile.organisation, logo: 'logo.png' } },
     });
-    const exported = await api['documents.export']({ dir, id: 'BWA-POL-001' });
+    const exported = await api['documents.export']({ dir, id: 'BWA-POL-002' });
     expect(exported.warnings.map((w) => w.field)).toEqual(['organisation.logo']);
     expect(exported.warnings[0]?.message).toMatch(
       /organisation\.logo: logo\.png is not a PNG or JPEG image/,
@@ -86,16 +87,18 @@ describe('workspace features through the API', () => {
   });
 
   it('stamps an approval with its date, the next review, a revision row and a frozen copy', async () => {
-    const approved = await api['documents.update']({
+    await api['documents.submitForReview']({ dir, id: 'BWA-POL-006' });
+    const approved = await api['documents.approve']({
       dir,
       id: 'BWA-POL-006',
-      meta: { status: 'approved', version: '1.0' },
+      approver: 'maria-okafor',
+      reason: 'First issue',
     });
     expect(approved.approvedAt).toBe('2026-11-28');
     expect(approved.nextReviewDate).toBe('2027-11-28');
     expect(approved.revisions.at(-1)).toMatchObject({
       version: '1.0',
-      description: 'Approved as version 1.0',
+      description: 'Approved by Maria Okafor: First issue',
     });
     const body = await readFile(join(dir, 'documents', 'BWA-POL-006.md'), 'utf8');
     expect(await readFile(join(dir, 'history', 'BWA-POL-006@1.0.md'), 'utf8')).toBe(body);

@@ -22,6 +22,8 @@ test.describe('main screens', () => {
     page,
     app,
   }) => {
+    // Eleven full-page axe scans in two themes: several minutes on a busy 2-core machine.
+    test.slow();
     const shell = new AppPage(page);
     await page.goto(app.url());
     await expect(page.getByTestId('welcome')).toBeVisible();

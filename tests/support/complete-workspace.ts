@@ -1,6 +1,5 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { Workspace } from '../../core/model/workspace';
+import { confirmPolicyDecisions, POLICY_DECISION_KEYS } from '../../core/model/policy-decisions';
+import { createFileWorkspaceStore } from '../../backend/store/file-workspace-store';
 
 /**
  * Turns a demo workspace on disk into one in which nothing blocks Stage 1: every document
@@ -9,8 +8,13 @@ import type { Workspace } from '../../core/model/workspace';
  * input discussed.
  */
 export const completeDemoWorkspace = async (dir: string): Promise<void> => {
-  const file = join(dir, 'workspace.json');
-  const ws = JSON.parse(await readFile(file, 'utf8')) as Workspace;
+  const files = await createFileWorkspaceStore().open(dir);
+  const ws = confirmPolicyDecisions(
+    await files.read(),
+    POLICY_DECISION_KEYS,
+    (await files.read()).roles.topManagement ?? null,
+    '2026-11-01',
+  );
   const top = ws.roles.topManagement ?? null;
   const other = ws.roles.ismsManager ?? null;
   ws.documents = ws.documents.map((d) => ({
@@ -22,7 +26,10 @@ export const completeDemoWorkspace = async (dir: string): Promise<void> => {
     nextReviewDate: '2027-11-01',
   }));
   const r = ws.registers;
-  r.soa = r.soa.map((e) => (e.applicable ? { ...e, implementation: 'implemented' } : e));
+  r.riskMethod = { ...r.riskMethod, status: 'approved', approvedBy: top, approvedOn: '2026-11-01' };
+  r.soa = r.soa.map((e) =>
+    e.applicable ? { ...e, implementation: 'implemented', owner: e.owner ?? other } : e,
+  );
   const actioned = new Set(r.treatments.map((t) => t.risk));
   r.risks.forEach((risk, i) => {
     if (risk.treatment === 'retain') {
@@ -47,11 +54,19 @@ export const completeDemoWorkspace = async (dir: string): Promise<void> => {
     ...t,
     owner: r.risks.find((risk) => risk.id === t.risk)?.owner ?? t.owner,
   }));
-  r.audits = r.audits.map((a) => ({ ...a, completedDate: a.completedDate ?? '2026-11-20' }));
+  r.audits = r.audits.map((a) => ({
+    ...a,
+    status: 'completed',
+    completedDate: a.completedDate ?? '2026-11-20',
+  }));
   r.nonconformities = r.nonconformities.map((nc) => ({
     ...nc,
     status: 'closed',
     correctiveAction: nc.correctiveAction || 'Corrected and verified',
+    verifiedBy: nc.verifiedBy ?? other,
+    verifiedOn: nc.verifiedOn ?? '2026-11-25',
+    effective: true,
+    closedOn: nc.closedOn ?? '2026-11-25',
   }));
   r.managementReviews = r.managementReviews.map((m) => ({
     ...m,
@@ -59,5 +74,5 @@ export const completeDemoWorkspace = async (dir: string): Promise<void> => {
       ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((k) => [k, m.inputs[k as 'a'] || 'Discussed']),
     ),
   }));
-  await writeFile(file, `${JSON.stringify(ws, null, 2)}\n`);
+  await files.write(ws);
 };

@@ -1,13 +1,15 @@
+import { assertDeletable, startRevisionOnEdit } from '../../doccontrol/lifecycle';
 import { buildDocx } from '../../docx/build-docx';
-import { AppError, isAppError } from '../../errors';
-import type { DocumentMeta, Workspace } from '../../model/workspace';
+import { AppError } from '../../errors';
+import type { DocumentMeta } from '../../model/workspace';
 import { buildRenderContext } from '../../templates/context';
 import { listTemplateFields } from '../../templates/fields';
 import { bytesToBase64 } from '../base64';
 import { checkWorkspace } from './check-workspace';
 import type { Handlers } from '../dispatch';
 import type { Clock, TemplateSource } from '../ports';
-import { addMonths, isoDay } from './dates';
+import { isoDay } from './dates';
+import { controlStateOf, exportFrozen, workingMeta } from './document-control';
 import { exportFileName } from './document-ids';
 import { exportInput } from './export-input';
 import type { PagePlanner } from '../publish-ports';
@@ -70,6 +72,20 @@ export const createDocumentHandlers = ({
         library: await loadTemplateLibrary(templates, dir),
         today: today(),
       });
+      const files = await sessions.files(dir);
+      const library = await loadTemplateLibrary(templates, dir);
+      const controls = await Promise.all(
+        workspace.documents.map(async (meta) =>
+          controlStateOf({
+            workspace,
+            files,
+            templates: library.templates,
+            meta,
+            body: await files.readBody(meta.id).catch(() => null),
+            today: today(),
+          }),
+        ),
+      );
       return workspace.documents.map((meta, index) => {
         const checked = report.documents[index];
         return {
@@ -83,6 +99,7 @@ export const createDocumentHandlers = ({
           unfilledCount: checked?.unfilled.length ?? 0,
           problem: checked?.errors[0] ?? null,
           updatedAt: meta.updatedAt,
+          control: controls[index]!.view,
         };
       });
     },
@@ -121,35 +138,43 @@ export const createDocumentHandlers = ({
     'documents.update': async ({ dir, id, body, meta: patch }) => {
       const files = await sessions.files(dir);
       // An unknown ID must not leave a stray documents/<id>.md behind (or replace one).
-      findDocument(await sessions.read(dir), id);
+      const before = findDocument(await sessions.read(dir), id);
+      if (body !== undefined && before.status === 'obsolete') {
+        throw new AppError('invalid-input', `${id} is withdrawn: its text can no longer change`, {
+          id,
+        });
+      }
+      const previous = body === undefined ? undefined : await files.readBody(id).catch(() => null);
       // The body is written first: an edit must survive even if the metadata change is refused.
       if (body !== undefined) await files.writeBody(id, body);
       let saved: DocumentMeta | undefined;
       await sessions.update(dir, (workspace) => {
         const current = findDocument(workspace, id);
-        saved = applyMetaPatch(workspace, current, patch ?? {}, today());
+        const edited =
+          body !== undefined && body !== previous
+            ? startRevisionOnEdit(current, {
+                today: today(),
+                by: personName(workspace, current.owner) ?? '',
+              })
+            : current;
+        saved = { ...edited, ...stripUndefined(patch ?? {}), updatedAt: today() };
         return {
           ...workspace,
           documents: workspace.documents.map((d) => (d.id === id ? saved! : d)),
         };
       });
       if (!saved) throw new AppError('internal', 'document was not saved');
-      if (saved.status === 'approved' && patch?.status === 'approved') {
-        // Re-sending "approved" finds the version already frozen, which is fine; any other
-        // failure means the approved text was not kept, and the user must hear of it.
-        await files
-          .writeSnapshot(id, saved.version, await files.readBody(id))
-          .catch((error: unknown) => {
-            if (!isAppError(error) || error.code !== 'conflict') throw error;
-          });
-      }
       return saved;
     },
 
     'documents.delete': async ({ dir, id }) => {
       await sessions.update(dir, (workspace) => {
-        findDocument(workspace, id);
-        return { ...workspace, documents: workspace.documents.filter((d) => d.id !== id) };
+        assertDeletable(findDocument(workspace, id));
+        return {
+          ...workspace,
+          documents: workspace.documents.filter((d) => d.id !== id),
+          retiredDocumentIds: [...new Set([...workspace.retiredDocumentIds, id])].sort(),
+        };
       });
       await (await sessions.files(dir)).deleteBody(id);
       return { deleted: id };
@@ -159,10 +184,31 @@ export const createDocumentHandlers = ({
       const workspace = await sessions.read(dir);
       const meta = findDocument(workspace, id);
       const files = await sessions.files(dir);
-      const result = await render(dir, meta, await files.readBody(id), 'export');
+      const body = await files.readBody(id);
+      const library = await loadTemplateLibrary(templates, dir);
+      const control = await controlStateOf({
+        workspace,
+        files,
+        templates: library.templates,
+        meta,
+        body,
+        today: today(),
+      });
+      // An approved, unchanged document exports its frozen copy: the same words and bytes as on
+      // the day it was approved. Anything else is the working text, which is not approved.
+      if (control.view.state === 'approved' && control.frozen?.record) {
+        const bytes = await exportFrozen(files, meta, meta.version);
+        return {
+          fileName: exportFileName(meta.id, meta.title),
+          data: bytesToBase64(bytes),
+          incomplete: false,
+          warnings: [],
+        };
+      }
+      const result = await render(dir, meta, body, 'export');
       const { input, warnings } = await exportInput({
         workspace,
-        meta,
+        meta: workingMeta(meta, control.view),
         markdown: result.markdown,
         incomplete: result.unfilled.length > 0,
         readFile: files.readFile,
@@ -199,30 +245,6 @@ export const createDocumentHandlers = ({
       return { markdown: result.markdown, unfilled: [...result.unfilled] };
     },
   };
-};
-
-/** Applies a metadata change; approving stamps the date, the next review and a revision row. */
-const applyMetaPatch = (
-  workspace: Workspace,
-  current: DocumentMeta,
-  patch: Partial<DocumentMeta>,
-  today: string,
-): DocumentMeta => {
-  const next: DocumentMeta = { ...current, ...stripUndefined(patch), updatedAt: today };
-  if (patch.status === 'approved' && current.status !== 'approved') {
-    next.approvedAt = today;
-    next.nextReviewDate = addMonths(today, workspace.organisation.reviewCycleMonths);
-    next.revisions = [
-      ...current.revisions,
-      {
-        version: next.version,
-        date: today,
-        author: personName(workspace, next.approver) ?? '',
-        description: `Approved as version ${next.version}`,
-      },
-    ];
-  }
-  return next;
 };
 
 const stripUndefined = <T extends object>(value: T): Partial<T> =>

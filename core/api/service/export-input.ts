@@ -1,3 +1,4 @@
+import { historyTimes } from '../../doccontrol/snapshot';
 import type { DocxInput } from '../../docx/types';
 import type { DocumentMeta, Workspace } from '../../model/workspace';
 import type { PublishBranding } from '../../publish/branding';
@@ -64,7 +65,8 @@ export const exportInput = async (args: {
   readonly markdown: string;
   readonly incomplete: boolean;
   readonly readFile: (path: string) => Promise<Uint8Array>;
-  readonly now: Date;
+  /** Not printed: Word's created and modified dates come from the document's own history. */
+  readonly now?: Date;
 }): Promise<{ input: DocxInput; warnings: ExportWarning[] }> => {
   const { workspace, meta } = args;
   const { logo, warning } = await readLogo(workspace, args.readFile);
@@ -89,7 +91,7 @@ export const exportInput = async (args: {
     ],
     logo,
     incomplete: args.incomplete,
-    timestamp: args.now,
+    ...historyTimes(meta),
     branding: brandingOf(workspace),
   };
   return { input, warnings: warning ? [warning] : [] };

@@ -1,7 +1,10 @@
 import type { Handlers } from '../dispatch';
 import type { PackTools } from '../../pack/types';
 import type { Clock, RecentWorkspaces, TemplateSource, WorkspaceStore } from '../ports';
+import type { SheetCodec } from '../../registers/sheet-codec';
+import { createDocControlHandlers } from './doccontrol-handlers';
 import { createDocumentHandlers } from './document-handlers';
+import { createRegisterHandlers } from './register-handlers';
 import { createPackHandlers } from './pack-handlers';
 import { createReadinessHandlers } from './readiness-handlers';
 import { createPublishingHandlers } from './publishing-handlers';
@@ -14,6 +17,8 @@ export type ServiceDeps = {
   readonly templates: TemplateSource;
   readonly clock: Clock;
   readonly recent?: RecentWorkspaces | null;
+  /** CSV and XLSX for register import and export; without it those methods refuse. */
+  readonly sheets?: SheetCodec | null;
   /** Spreadsheets and hashes for the Stage 1 pack; without them the pack is refused. */
   readonly pack?: PackTools | null;
   readonly pdf?: PdfRenderer | null;
@@ -31,6 +36,8 @@ export const createService = (deps: ServiceDeps): Handlers => {
       clock: deps.clock,
       pages: deps.pages ?? null,
     }),
+    ...createRegisterHandlers({ sessions, sheets: deps.sheets ?? null }),
+    ...createDocControlHandlers({ sessions, templates: deps.templates, clock: deps.clock }),
     ...createReadinessHandlers({ sessions, templates: deps.templates, clock: deps.clock }),
     ...createPackHandlers({
       sessions,

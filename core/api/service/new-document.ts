@@ -19,7 +19,11 @@ export const newDocumentMeta = (
 ): DocumentMeta => {
   const owner = workspace.roles[template.owner ?? DEFAULT_OWNER_ROLE[template.kind]] ?? null;
   return {
-    id: nextDocumentId(workspace.organisation.documentIdPrefix, template.kind, workspace.documents),
+    // Deleted drafts' IDs count as taken: an ID is never given to a second document.
+    id: nextDocumentId(workspace.organisation.documentIdPrefix, template.kind, [
+      ...workspace.documents,
+      ...workspace.retiredDocumentIds.map((id) => ({ id })),
+    ]),
     templateId: template.id,
     title: template.title,
     kind: template.kind,
@@ -34,6 +38,9 @@ export const newDocumentMeta = (
     updatedAt: today,
     approvedAt: null,
     nextReviewDate: null,
+    approvals: [],
+    recordDate: today,
+    withdrawnAt: null,
     revisions: [
       {
         version: '0.1',

@@ -3,6 +3,7 @@ import { factsFromWorkspace, type ReadinessFacts } from '../../readiness';
 import type { CheckReport } from '../contract';
 import type { WorkspaceFiles } from '../ports';
 import { checkWorkspace } from './check-workspace';
+import { controlStateOf } from './document-control';
 import type { TemplateLibrary } from './template-library';
 
 export type GatheredReadiness = {
@@ -37,6 +38,7 @@ export const gatherReadiness = async (args: {
     readBody: async (id) => bodies.get(id) ?? files.readBody(id),
   };
   const check = await checkWorkspace({ workspace, files: cached, library, today });
+  const changed = await changedSinceApproval(workspace, cached, library, bodies, today);
   const facts = factsFromWorkspace({
     workspace,
     today,
@@ -45,7 +47,32 @@ export const gatherReadiness = async (args: {
       unfilled: d.unfilled.length,
       problems: d.errors,
       body: bodies.get(d.id) ?? null,
+      changedSinceApproval: changed.has(d.id),
     })),
   });
   return { facts, check, bodies };
+};
+
+/** IDs of the documents whose body or data no longer gives the approved text. */
+const changedSinceApproval = async (
+  workspace: Workspace,
+  files: WorkspaceFiles,
+  library: TemplateLibrary,
+  bodies: ReadonlyMap<string, string>,
+  today: string,
+): Promise<Set<string>> => {
+  const states = await Promise.all(
+    workspace.documents.map(async (meta) => {
+      const state = await controlStateOf({
+        workspace,
+        files,
+        templates: library.templates,
+        meta,
+        body: bodies.get(meta.id) ?? null,
+        today,
+      }).catch(() => null);
+      return state?.view.changedSinceApproval ? meta.id : null;
+    }),
+  );
+  return new Set(states.filter((id): id is string => id !== null));
 };

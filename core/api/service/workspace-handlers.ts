@@ -1,4 +1,5 @@
 import { addDemoDocuments } from '../../demo/demo-documents';
+import { freezeApprovedDocuments } from './document-control';
 import { createDemoWorkspaceData } from '../../demo/demo-workspace';
 import { AppError } from '../../errors';
 import { CURRENT_SCHEMA_VERSION, workspaceSchema, type Workspace } from '../../model/workspace';
@@ -50,6 +51,7 @@ export const createWorkspaceHandlers = (deps: Deps): WorkspaceHandlers => {
         from === 'demo' ? await demoContent(templates) : blankContent(name ?? '');
       const files = await store.create(dir, workspace, bodies);
       sessions.remember(dir, files);
+      if (from === 'demo') await freezeApprovedDocuments(workspace, bodies, files, templates);
       return summarise(dir, workspace);
     },
     'workspace.open': async ({ dir }) => {

@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { DocumentsPage } from '../features/documents/DocumentsPage';
 import { OrganisationPage } from '../features/organisation/OrganisationPage';
+import { ReadinessPage } from '../features/readiness/ReadinessPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { TemplateLibrary } from '../features/templates/TemplateLibrary';
 import { useSession, type View } from './navigation';
@@ -27,6 +28,8 @@ const Screen = ({ view }: { view: View }) => {
       return <TemplateLibrary />;
     case 'organisation':
       return <OrganisationPage />;
+    case 'readiness':
+      return <ReadinessPage />;
     case 'settings':
       return <SettingsPage />;
   }

@@ -7,11 +7,11 @@ const ITEMS: readonly NavItem[] = [
   { view: 'documents', label: 'Documents', icon: 'documents' },
   { view: 'templates', label: 'Templates', icon: 'templates' },
   { view: 'organisation', label: 'Organisation', icon: 'organisation' },
+  { view: 'readiness', label: 'Readiness', icon: 'readiness' },
 ];
 
 const COMING: readonly { label: string; icon: IconName }[] = [
   { label: 'Registers', icon: 'registers' },
-  { label: 'Readiness', icon: 'readiness' },
 ];
 
 const isCurrent = (item: View['name'], current: View['name']) =>

@@ -6,6 +6,7 @@ export type View =
   | { name: 'editor'; id: string }
   | { name: 'templates' }
   | { name: 'organisation' }
+  | { name: 'readiness' }
   | { name: 'settings' };
 
 /** Asked before leaving a screen; resolves false to stay (for example on unsaved edits). */

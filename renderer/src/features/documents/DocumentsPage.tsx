@@ -16,7 +16,7 @@ export const DocumentsPage = () => {
   const remove = async (doc: DocumentSummary) => {
     const ok = await dialogs.confirm({
       title: `Delete ${doc.id}?`,
-      message: `“${doc.title}” and its text will be removed from the workspace. This cannot be undone here.`,
+      message: `“${doc.title}” is a draft that was never approved: it and its text will be removed from the workspace, and its ID will not be given to another document. This cannot be undone here.`,
       confirmLabel: 'Delete document',
       tone: 'danger',
     });

@@ -105,18 +105,23 @@ export const DocumentsTable = ({ documents, loading, onOpen, onDelete }: Documen
                 ),
               )}
               <td className="row-actions">
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label={`Delete ${row.id}`}
-                  data-testid={`delete-${row.id}`}
-                  onClick={(event) => {
-                    event.stopPropagation();
-                    onDelete(row.original);
-                  }}
-                >
-                  <Icon name="trash" />
-                </button>
+                {/* Only a never-approved draft can be deleted; anything else is withdrawn in the editor. */}
+                {row.original.control.approvedVersion === null &&
+                row.original.control.state !== 'withdrawn' &&
+                row.original.status !== 'obsolete' ? (
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={`Delete ${row.id}`}
+                    data-testid={`delete-${row.id}`}
+                    onClick={(event) => {
+                      event.stopPropagation();
+                      onDelete(row.original);
+                    }}
+                  >
+                    <Icon name="trash" />
+                  </button>
+                ) : null}
               </td>
             </tr>
           ))}

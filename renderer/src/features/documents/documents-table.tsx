@@ -8,7 +8,7 @@ import {
   tableFeatures,
 } from '@tanstack/react-table';
 import type { DocumentSummary } from '../../../../core/api/contract';
-import { StatusBadge } from '../../components/StatusBadge';
+import { ControlBadge } from '../doccontrol/ControlBadge';
 
 export const documentsFeatures = tableFeatures({
   rowSortingFeature,
@@ -28,14 +28,33 @@ export const compareVersions = (a: string, b: string): number => {
 export const documentColumns = helper.columns([
   helper.accessor('id', { header: 'ID', sortFn: 'alphanumeric' }),
   helper.accessor('title', { header: 'Title', sortFn: 'text' }),
-  helper.accessor('status', {
+  helper.accessor((row) => row.control.label, {
+    id: 'status',
     header: 'Status',
     sortFn: 'text',
-    cell: (info) => <StatusBadge status={info.getValue()} />,
+    cell: (info) => <ControlBadge view={info.row.original.control} />,
   }),
-  helper.accessor('version', {
+  helper.accessor((row) => row.control.workingVersion, {
+    id: 'version',
     header: 'Version',
     sortFn: (a, b, id) => compareVersions(a.getValue<string>(id), b.getValue<string>(id)),
+    cell: (info) => {
+      const approved = info.row.original.control.approvedVersion;
+      const working = info.getValue();
+      return approved && approved !== working ? (
+        <span title={`Approved version ${approved}; draft ${working} in progress`}>
+          {working} <span className="muted">({approved} approved)</span>
+        </span>
+      ) : (
+        working
+      );
+    },
+  }),
+  helper.accessor((row) => row.control.nextReviewDate ?? '', {
+    id: 'nextReview',
+    header: 'Next review',
+    sortFn: 'text',
+    cell: (info) => info.getValue() || <span className="muted">–</span>,
   }),
   helper.accessor((row) => row.ownerName ?? '', {
     id: 'owner',

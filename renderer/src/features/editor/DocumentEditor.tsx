@@ -63,12 +63,21 @@ const EditorScreen = ({ loaded }: { loaded: Loaded }) => {
   const view = useRef<EditorView | null>(null);
   const preview = useRef<HTMLElement | null>(null);
 
+  // A saved edit may start a new draft revision of an approved document: refresh its state too.
+  const [saves, setSaves] = useState(0);
   const refreshFields = useCallback(() => {
+    setSaves((n) => n + 1);
     services.api['documents.get']({ dir, id }).then(
-      (fresh) => setFields(fresh.fields),
+      (fresh) => {
+        setFields(fresh.fields);
+        setMeta(fresh.meta);
+      },
       () => undefined,
     );
   }, [services.api, dir, id]);
+  const control = useQuery(`control:${dir}:${id}:${saves}:${revision}`, () =>
+    services.api['documents.control']({ dir, id }),
+  );
   const autosave = useBodyAutosave(id, loaded.body, refreshFields);
   const rendered = usePreview(dir, id, body, revision);
   const unfilled = rendered.result?.unfilled ?? loaded.unfilled;
@@ -113,6 +122,7 @@ const EditorScreen = ({ loaded }: { loaded: Loaded }) => {
     <div className="editor-page">
       <EditorToolbar
         meta={meta}
+        control={control.data?.view}
         snapshot={autosave.snapshot}
         exporting={exporting}
         onExport={runExport}
@@ -147,6 +157,8 @@ const EditorScreen = ({ loaded }: { loaded: Loaded }) => {
           onJump={jumpTo}
           onMetaSaved={onMetaSaved}
           onProfileSaved={onProfileSaved}
+          control={control.data}
+          flush={autosave.flush}
         />
       </div>
     </div>

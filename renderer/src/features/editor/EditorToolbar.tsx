@@ -1,4 +1,6 @@
+import type { ControlViewDto } from '../../../../core/api/contract-doccontrol';
 import type { DocumentMeta } from '../../../../core/model/workspace';
+import { ControlBadge } from '../doccontrol/ControlBadge';
 import { useSession } from '../../app/navigation';
 import { describeError } from '../../components/errors';
 import { Icon } from '../../components/Icon';
@@ -8,6 +10,7 @@ import type { AutosaveSnapshot } from './autosave';
 
 type EditorToolbarProps = {
   meta: DocumentMeta;
+  control: ControlViewDto | undefined;
   snapshot: AutosaveSnapshot;
   exporting: boolean;
   onExport: (format: 'docx' | 'pdf') => void;
@@ -17,6 +20,7 @@ type EditorToolbarProps = {
 /** Back to the list, what is open, whether it is saved, and the export action. */
 export const EditorToolbar = ({
   meta,
+  control,
   snapshot,
   exporting,
   onExport,
@@ -40,8 +44,10 @@ export const EditorToolbar = ({
           {meta.id}
         </span>
         <h1 data-testid="editor-title">{meta.title}</h1>
-        <StatusBadge status={meta.status} />
-        <span className="muted">v{meta.version}</span>
+        {control ? <ControlBadge view={control} /> : <StatusBadge status={meta.status} />}
+        <span className="muted" data-testid="editor-version">
+          v{control?.workingVersion ?? meta.version}
+        </span>
       </div>
       <div className="editor-actions">
         <SaveIndicator state={snapshot.state} detail={detail} />

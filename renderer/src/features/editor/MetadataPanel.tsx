@@ -1,15 +1,10 @@
 import { useState } from 'react';
 import type { ApiInput, Profile } from '../../../../core/api/contract';
-import {
-  DOCUMENT_STATUSES,
-  versionSchema,
-  type DocumentMeta,
-} from '../../../../core/model/workspace';
+import type { DocumentMeta } from '../../../../core/model/workspace';
 import { useSession } from '../../app/navigation';
 import { useServices } from '../../app/services';
 import { SelectField, TextField } from '../../components/Field';
 import { describeError } from '../../components/errors';
-import { statusLabel } from '../../components/StatusBadge';
 
 type MetaPatch = NonNullable<ApiInput<'documents.update'>['meta']>;
 
@@ -21,12 +16,11 @@ type MetadataPanelProps = {
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Title, owner, approver, classification, version, status and review date of the document. */
+/** Title, owner, nominated approver, classification and record date of the document. */
 export const MetadataPanel = ({ meta, profile, onSaved }: MetadataPanelProps) => {
   const { api } = useServices();
   const { workspace } = useSession();
   const [title, setTitle] = useState(meta.title);
-  const [version, setVersion] = useState(meta.version);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
@@ -52,16 +46,12 @@ export const MetadataPanel = ({ meta, profile, onSaved }: MetadataPanelProps) =>
   }));
   if (!levels.some((l) => l.value === meta.classification))
     levels.unshift({ value: meta.classification, label: meta.classification });
-  const versionError = versionSchema.safeParse(version).success
-    ? undefined
-    : 'Use a version such as 1.0.';
   const titleError = title.trim() ? undefined : 'Required.';
 
   // Text fields save when they lose focus or on Enter, not on every keystroke.
   const commitText = () => {
     const patch: MetaPatch = {};
     if (!titleError && title.trim() !== meta.title) patch.title = title.trim();
-    if (!versionError && version !== meta.version) patch.version = version;
     if (Object.keys(patch).length > 0) void save(patch);
   };
 
@@ -104,31 +94,13 @@ export const MetadataPanel = ({ meta, profile, onSaved }: MetadataPanelProps) =>
         testId="meta-classification"
         onChange={(value) => void save({ classification: value })}
       />
-      <SelectField
-        label="Status"
-        value={meta.status}
-        options={DOCUMENT_STATUSES.map((s) => ({ value: s, label: statusLabel(s) }))}
-        testId="meta-status"
-        onChange={(value) => {
-          const status = DOCUMENT_STATUSES.find((s) => s === value);
-          if (status) void save({ status });
-        }}
-      />
       <TextField
-        label="Version"
-        value={version}
-        error={versionError}
-        testId="meta-version"
-        onChange={setVersion}
-        onBlur={commitText}
-      />
-      <TextField
-        label="Next review date"
+        label="Record date"
         type="date"
-        value={meta.nextReviewDate ?? ''}
-        testId="meta-nextReviewDate"
+        value={meta.recordDate ?? ''}
+        testId="meta-recordDate"
         onChange={(value) => {
-          if (value === '' || DATE.test(value)) void save({ nextReviewDate: value || null });
+          if (value === '' || DATE.test(value)) void save({ recordDate: value || null });
         }}
       />
       <p className="panel-note" role="status">

@@ -1,5 +1,7 @@
 import { useState } from 'react';
-import type { Profile } from '../../../../core/api/contract';
+import type { ApiOutput, Profile } from '../../../../core/api/contract';
+import { HistoryPanel } from '../doccontrol/HistoryPanel';
+import { LifecycleActions } from '../doccontrol/LifecycleActions';
 import type { DocumentMeta } from '../../../../core/model/workspace';
 import { FieldsPanel } from './FieldsPanel';
 import type { FieldEntry } from './fields-list';
@@ -12,9 +14,11 @@ type SidePanelProps = {
   onJump: (entry: FieldEntry) => void;
   onMetaSaved: (meta: DocumentMeta) => void;
   onProfileSaved: (profile: Profile) => void;
+  control: ApiOutput<'documents.control'> | undefined;
+  flush: () => Promise<boolean>;
 };
 
-type Tab = 'fields' | 'details';
+type Tab = 'fields' | 'details' | 'history';
 
 /** Fields and document details, one at a time. */
 export const SidePanel = (props: SidePanelProps) => {
@@ -23,6 +27,7 @@ export const SidePanel = (props: SidePanelProps) => {
   const tabs: { key: Tab; label: string }[] = [
     { key: 'fields', label: 'Fields' },
     { key: 'details', label: 'Details' },
+    { key: 'history', label: 'History' },
   ];
   return (
     <aside className="side-panel" aria-label="Document fields and details" data-testid="side-panel">
@@ -59,13 +64,24 @@ export const SidePanel = (props: SidePanelProps) => {
             onJump={props.onJump}
             onProfileSaved={props.onProfileSaved}
           />
+        ) : tab === 'details' ? (
+          <>
+            <LifecycleActions
+              meta={props.meta}
+              view={props.control?.view}
+              profile={props.profile}
+              flush={props.flush}
+              onChanged={props.onMetaSaved}
+            />
+            <MetadataPanel
+              key={props.meta.updatedAt + props.meta.id}
+              meta={props.meta}
+              profile={props.profile}
+              onSaved={props.onMetaSaved}
+            />
+          </>
         ) : (
-          <MetadataPanel
-            key={props.meta.updatedAt + props.meta.id}
-            meta={props.meta}
-            profile={props.profile}
-            onSaved={props.onMetaSaved}
-          />
+          <HistoryPanel id={props.meta.id} control={props.control} />
         )}
       </div>
     </aside>

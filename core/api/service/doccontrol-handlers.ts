@@ -1,0 +1,288 @@
+import { assertApprovable, approvedMeta } from '../../doccontrol/approve';
+import { compareTexts } from '../../doccontrol/compare';
+import { returnToDraft, submitForReview, withdrawDocument } from '../../doccontrol/lifecycle';
+import { buildRedlineDocx } from '../../doccontrol/redline';
+import { documentRegisterRows, registerMarkdown } from '../../doccontrol/register';
+import { buildDocx } from '../../docx/build-docx';
+import { AppError } from '../../errors';
+import type { DocumentMeta, Workspace } from '../../model/workspace';
+import { bytesToBase64 } from '../base64';
+import type { Handlers } from '../dispatch';
+import type { Clock, TemplateSource } from '../ports';
+import { isoDay } from './dates';
+import {
+  buildSnapshot,
+  controlStateOf,
+  exportFrozen,
+  readFrozen,
+  writeFrozen,
+} from './document-control';
+import { exportFileName } from './document-ids';
+import { renderDocument } from './render-document';
+import { loadTemplateLibrary } from './template-library';
+import { findDocument, personName, type WorkspaceSessions } from './workspace-sessions';
+
+type Deps = { sessions: WorkspaceSessions; templates: TemplateSource; clock: Clock };
+type DocControlHandlers = Pick<
+  Handlers,
+  | 'documents.submitForReview'
+  | 'documents.returnToDraft'
+  | 'documents.approve'
+  | 'documents.withdraw'
+  | 'documents.control'
+  | 'documents.compare'
+  | 'documents.exportVersion'
+  | 'documents.exportRedline'
+  | 'documents.register'
+  | 'documents.exportRegister'
+>;
+
+export const createDocControlHandlers = ({
+  sessions,
+  templates,
+  clock,
+}: Deps): DocControlHandlers => {
+  const today = () => isoDay(clock.now());
+
+  const context = async (dir: string, id: string) => {
+    const workspace = await sessions.read(dir);
+    const meta = findDocument(workspace, id);
+    const files = await sessions.files(dir);
+    const library = await loadTemplateLibrary(templates, dir);
+    const body = await files.readBody(id);
+    return { workspace, meta, files, library, body };
+  };
+
+  const controlOf = async (dir: string, id: string) => {
+    const c = await context(dir, id);
+    const state = await controlStateOf({ ...c, templates: c.library.templates, today: today() });
+    return { ...c, state };
+  };
+
+  /** Replaces one document's metadata after checking that nobody changed it in between. */
+  const save = (
+    dir: string,
+    id: string,
+    change: (meta: DocumentMeta, workspace: Workspace) => DocumentMeta | Promise<DocumentMeta>,
+  ) =>
+    sessions
+      .update(dir, async (workspace) => {
+        const next = await change(findDocument(workspace, id), workspace);
+        return {
+          ...workspace,
+          documents: workspace.documents.map((d) => (d.id === id ? next : d)),
+        };
+      })
+      .then((workspace) => findDocument(workspace, id));
+
+  /** The filled text of a version: a frozen approved one, or the working text as it is now. */
+  const versionText = async (dir: string, id: string, ref: string) => {
+    const c = await context(dir, id);
+    if (ref === 'current') {
+      const state = await controlStateOf({ ...c, templates: c.library.templates, today: today() });
+      const result = await renderDocument({
+        workspace: c.workspace,
+        meta: c.meta,
+        body: c.body,
+        templates: c.library.templates,
+        today: today(),
+        mode: 'export',
+      });
+      return {
+        version: state.view.workingVersion,
+        label: `${state.view.workingVersion} (${state.view.label.toLowerCase()}, working text)`,
+        markdown: result.markdown,
+        author: personName(c.workspace, c.meta.owner) ?? '',
+        date: c.meta.updatedAt,
+        meta: c.meta,
+      };
+    }
+    const frozen = await readFrozen(c.files, id, ref);
+    if (!frozen?.record) {
+      throw new AppError('not-found', `Version ${ref} of ${id} has no frozen copy in history/`, {
+        id,
+        version: ref,
+      });
+    }
+    return {
+      version: ref,
+      label: `${ref} (approved ${frozen.record.approvedAt})`,
+      markdown: frozen.record.markdown,
+      author: frozen.record.approverName,
+      date: frozen.record.approvedAt,
+      meta: c.meta,
+    };
+  };
+
+  return {
+    'documents.submitForReview': async ({ dir, id }) => {
+      const { state } = await controlOf(dir, id);
+      return save(dir, id, (meta) =>
+        submitForReview(meta, {
+          today: today(),
+          changedSinceApproval: state.view.changedSinceApproval,
+        }),
+      );
+    },
+
+    'documents.returnToDraft': ({ dir, id, reason }) =>
+      save(dir, id, (meta, workspace) =>
+        returnToDraft(meta, {
+          today: today(),
+          reason,
+          by: personName(workspace, meta.owner) ?? '',
+        }),
+      ),
+
+    'documents.approve': async ({ dir, id, approver, reason, change }) => {
+      const files = await sessions.files(dir);
+      const library = await loadTemplateLibrary(templates, dir);
+      const request = { approver, reason, change, today: today() };
+      // Rendering, checking and freezing happen in the same turn as the metadata change, so
+      // the frozen text is exactly the text whose approval is recorded.
+      return save(dir, id, async (meta, workspace) => {
+        const body = await files.readBody(id);
+        const approved = approvedMeta(workspace, meta, request);
+        let snapshot: Awaited<ReturnType<typeof buildSnapshot>> | null = null;
+        let renderError: string | null = null;
+        try {
+          snapshot = await buildSnapshot({
+            workspace,
+            files,
+            templates: library.templates,
+            approved,
+            body,
+          });
+        } catch (error) {
+          renderError = error instanceof Error ? error.message : String(error);
+        }
+        assertApprovable(workspace, meta, request, {
+          unfilled: snapshot?.unfilled ?? [],
+          renderError,
+        });
+        // A conflicting or failed snapshot stops the approval: nothing is recorded as approved
+        // unless its text is frozen.
+        await writeFrozen(files, body, snapshot!.record);
+        return approved;
+      });
+    },
+
+    'documents.withdraw': ({ dir, id, reason }) =>
+      save(dir, id, (meta, workspace) =>
+        withdrawDocument(meta, {
+          today: today(),
+          reason,
+          by: personName(workspace, meta.owner) ?? '',
+        }),
+      ),
+
+    'documents.control': async ({ dir, id }) => {
+      const { workspace, meta, files, state } = await controlOf(dir, id);
+      const approvals = await Promise.all(
+        meta.approvals.map(async (a) => ({
+          version: a.version,
+          date: a.date,
+          approverName: personName(workspace, a.approver) ?? a.approver,
+          authorName: personName(workspace, a.author) ?? '',
+          reason: a.reason,
+          frozen: (await readFrozen(files, id, a.version))?.record != null,
+        })),
+      );
+      return { view: { ...state.view }, approvals, revisions: meta.revisions };
+    },
+
+    'documents.compare': async ({ dir, id, from, to }) => {
+      const [a, b] = await Promise.all([versionText(dir, id, from), versionText(dir, id, to)]);
+      return {
+        from: { version: a.version, label: a.label, markdown: a.markdown },
+        to: { version: b.version, label: b.label, markdown: b.markdown },
+        parts: compareTexts(a.markdown, b.markdown),
+      };
+    },
+
+    'documents.exportVersion': async ({ dir, id, version }) => {
+      const meta = findDocument(await sessions.read(dir), id);
+      const bytes = await exportFrozen(await sessions.files(dir), meta, version);
+      return {
+        fileName: exportFileName(meta.id, `${meta.title} v${version}`),
+        data: bytesToBase64(bytes),
+      };
+    },
+
+    'documents.exportRedline': async ({ dir, id, from, to }) => {
+      const [a, b] = await Promise.all([versionText(dir, id, from), versionText(dir, id, to)]);
+      const bytes = await buildRedlineDocx({
+        documentId: id,
+        title: b.meta.title,
+        fromLabel: a.label,
+        toLabel: b.label,
+        author: b.author,
+        date: b.date,
+        parts: compareTexts(a.markdown, b.markdown),
+      });
+      return {
+        fileName: exportFileName(id, `${b.meta.title} changes ${a.version} to ${b.version}`),
+        data: bytesToBase64(bytes),
+      };
+    },
+
+    'documents.register': async ({ dir }) => {
+      const { workspace, views } = await registerViews(dir);
+      return documentRegisterRows(workspace, views);
+    },
+
+    'documents.exportRegister': async ({ dir }) => {
+      const { workspace, views } = await registerViews(dir);
+      const rows = documentRegisterRows(workspace, views);
+      // Dated by the latest change to any document, so an unchanged workspace gives the same bytes.
+      const asAt =
+        workspace.documents
+          .map((d) => d.updatedAt)
+          .sort()
+          .at(-1) ?? '1970-01-01';
+      const prefix = workspace.organisation.documentIdPrefix;
+      const organisationName = workspace.organisation.name || workspace.organisation.legalName;
+      const bytes = await buildDocx({
+        markdown: registerMarkdown(rows, asAt),
+        documentId: `${prefix}-REG-000`,
+        title: 'Register of documents',
+        version: asAt,
+        status: 'generated',
+        classification: workspace.organisation.classification.default,
+        organisationName,
+        ownerName: personName(workspace, workspace.roles.ismsManager ?? null) ?? '',
+        approverName: '',
+        approvedAt: null,
+        nextReviewDate: null,
+        revisions: [],
+        subject: 'ISO/IEC 27001:2022 register of documents (clause 7.5.3)',
+        keywords: ['ISO/IEC 27001:2022', 'Clause 7.5.3'],
+        logo: null,
+        incomplete: false,
+        timestamp: new Date(`${asAt}T00:00:00Z`),
+      });
+      return { fileName: `Register of documents ${asAt}.docx`, data: bytesToBase64(bytes) };
+    },
+  };
+
+  async function registerViews(dir: string) {
+    const workspace = await sessions.read(dir);
+    const files = await sessions.files(dir);
+    const library = await loadTemplateLibrary(templates, dir);
+    const entries = await Promise.all(
+      workspace.documents.map(async (meta) => {
+        const body = await files.readBody(meta.id).catch(() => null);
+        const state = await controlStateOf({
+          workspace,
+          files,
+          templates: library.templates,
+          meta,
+          body,
+          today: today(),
+        });
+        return [meta.id, state.view] as const;
+      }),
+    );
+    return { workspace, views: new Map(entries) };
+  }
+};

@@ -1,0 +1,106 @@
+import { AppError } from '../errors';
+import type { DocumentMeta, Workspace } from '../model/workspace';
+import { nextReviewAfter } from './lifecycle';
+import { approvalVersion, type VersionChange } from './versions';
+
+export type ApprovalRequest = {
+  /** Person id of the approver. */
+  readonly approver: string;
+  readonly reason: string;
+  /** Minor or major revision; ignored for the first approval, which is always 1.0. */
+  readonly change: VersionChange;
+  readonly today: string;
+};
+
+export type ApprovalProblems = {
+  /** Unfilled fields, as `field (line L, column C)`. */
+  readonly unfilled: readonly string[];
+  /** A syntax error or another reason the document cannot be rendered. */
+  readonly renderError: string | null;
+};
+
+const refuse = (message: string, details: Record<string, unknown>): never => {
+  throw new AppError('invalid-input', message, details);
+};
+
+/** Every rule an approval must pass; the first one broken is reported with what to do. */
+export const assertApprovable = (
+  workspace: Workspace,
+  meta: DocumentMeta,
+  request: ApprovalRequest,
+  problems: ApprovalProblems,
+): void => {
+  const id = meta.id;
+  if (meta.status !== 'review') {
+    refuse(
+      meta.status === 'approved'
+        ? `${id} version ${meta.version} is already approved; edit it or submit it for review to approve a new version`
+        : meta.status === 'obsolete'
+          ? `${id} is withdrawn and cannot be approved`
+          : `${id} is a draft: submit it for review before approving it`,
+      { id, field: 'status' },
+    );
+  }
+  const approver = workspace.people.find((p) => p.id === request.approver);
+  if (!approver) {
+    refuse(`Approver "${request.approver}" is not one of the people in this workspace`, {
+      field: 'approver',
+    });
+  }
+  if (
+    meta.owner !== null &&
+    meta.owner === request.approver &&
+    !workspace.settings.allowSelfApproval
+  ) {
+    refuse(
+      `${approver?.name ?? request.approver} is the author (owner) of ${id}: another person must approve it`,
+      { field: 'approver', id },
+    );
+  }
+  if (!request.reason.trim()) {
+    refuse('Give a reason for the change; it goes into the revision history', { field: 'reason' });
+  }
+  if (problems.renderError !== null) {
+    refuse(`${id} cannot be approved: ${problems.renderError}`, { id, field: 'body' });
+  }
+  if (problems.unfilled.length > 0) {
+    refuse(
+      `${id} cannot be approved: ${problems.unfilled.length} unfilled field(s): ${problems.unfilled.slice(0, 5).join(', ')}${problems.unfilled.length > 5 ? ', …' : ''}`,
+      { id, field: 'body', unfilled: problems.unfilled },
+    );
+  }
+};
+
+/** The metadata after approval: version by the rule, dates, approver and a revision row. */
+export const approvedMeta = (
+  workspace: Workspace,
+  meta: DocumentMeta,
+  request: ApprovalRequest,
+): DocumentMeta => {
+  const version = approvalVersion(meta, request.change);
+  const approverName =
+    workspace.people.find((p) => p.id === request.approver)?.name ?? request.approver;
+  const reason = request.reason.trim();
+  return {
+    ...meta,
+    status: 'approved',
+    version,
+    approver: request.approver,
+    approvedAt: request.today,
+    updatedAt: request.today,
+    nextReviewDate: nextReviewAfter(request.today, workspace.organisation.reviewCycleMonths),
+    approvals: [
+      ...meta.approvals,
+      { version, date: request.today, approver: request.approver, author: meta.owner, reason },
+    ],
+    revisions: [
+      ...meta.revisions,
+      {
+        version,
+        date: request.today,
+        author: approverName,
+        description: `Approved by ${approverName}: ${reason}`,
+      },
+    ],
+  };
+};

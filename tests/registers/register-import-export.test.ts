@@ -1,0 +1,160 @@
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { base64ToBytes, bytesToBase64 } from '../../core/api/base64';
+import { createApiClient } from '../../core/api/client';
+import type { Api } from '../../core/api/contract';
+import { createBackend } from '../../backend/compose';
+import { fixedClock } from '../support/fixed-clock';
+import { snapshot } from '../support/folder-snapshot';
+import { makeTempDir } from '../support/temp-dir';
+
+type ImportError = { message: string; details: { problems: unknown[] } };
+const isBackup = (name: string) => name.endsWith('.bak');
+const csv = (text: string) => bytesToBase64(new TextEncoder().encode(text));
+
+describe('register import and export', () => {
+  let temp: Awaited<ReturnType<typeof makeTempDir>>;
+  let api: Api;
+  let demo: string;
+  let count = 0;
+
+  beforeAll(async () => {
+    temp = await makeTempDir('isms-register-files-');
+    const { dispatch } = createBackend({ clock: fixedClock });
+    api = createApiClient((method, input) => dispatch(method, input));
+  });
+  afterAll(() => temp.cleanup());
+  beforeEach(async () => {
+    count += 1;
+    demo = join(temp.dir, `demo-${count}`);
+    await api['workspace.create']({ dir: demo, from: 'demo' });
+  });
+
+  for (const format of ['csv', 'xlsx'] as const) {
+    it(`round-trips every register through ${format.toUpperCase()} without loss`, async () => {
+      const { registers } = await api['registers.describe']({});
+      for (const { name } of registers) {
+        const before = await api['registers.list']({ dir: demo, register: name });
+        const exported = await api['registers.export']({ dir: demo, register: name, format });
+        expect(exported.fileName).toBe(`${name}.${format}`);
+        const files = await snapshot(demo, isBackup);
+        const result = await api['registers.import']({
+          dir: demo,
+          register: name,
+          format,
+          data: exported.data,
+          mode: 'replace',
+        });
+        expect(result, name).toMatchObject({ created: 0, removed: 0, total: before.rows.length });
+        expect((await api['registers.list']({ dir: demo, register: name })).rows, name).toEqual(
+          before.rows,
+        );
+        expect(await snapshot(demo, isBackup), name).toEqual(files);
+      }
+    });
+  }
+
+  it('writes an XLSX with a bold header, widths and drop-down lists for enumerations', async () => {
+    const exported = await api['registers.export']({
+      dir: demo,
+      register: 'risks',
+      format: 'xlsx',
+    });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(base64ToBytes(exported.data) as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.name).toBe('Risk register');
+    expect(sheet.getRow(1).getCell(2).value).toBe('Risk');
+    expect(sheet.getRow(1).font?.bold).toBe(true);
+    expect(sheet.getColumn(2).width).toBe(44);
+    const treatmentColumn = (sheet.getRow(1).values as unknown[]).indexOf('Treatment');
+    expect(sheet.getRow(2).getCell(treatmentColumn).dataValidation).toMatchObject({
+      type: 'list',
+      formulae: ['"modify,retain,avoid,share"'],
+    });
+    expect(sheet.getRow(2).getCell(1).value).toBe('R-001');
+  });
+
+  it('adds rows without ids as new entries and accepts labels for enumerations', async () => {
+    const result = await api['registers.import']({
+      dir: demo,
+      register: 'suppliers',
+      format: 'csv',
+      data: csv(
+        'Supplier,Criticality,Owner\r\nAcme Hosting,High,daniel-reyes\r\n,,\r\nPayCo,low,\r\n',
+      ),
+    });
+    expect(result.created).toBe(2);
+    const { rows } = await api['registers.list']({ dir: demo, register: 'suppliers' });
+    expect(rows.slice(-2).map((r) => [r['name'], r['criticality'], r['owner']])).toEqual([
+      ['Acme Hosting', 'high', 'daniel-reyes'],
+      ['PayCo', 'low', null],
+    ]);
+  });
+
+  it('reports every bad row with its number, column and reason and changes nothing', async () => {
+    const before = await snapshot(demo);
+    const data = csv(
+      [
+        'ID,Risk,Likelihood,Impact,Treatment,Unknown column',
+        'R-001,Still fine,3,3,modify,',
+        ',New risk,seven,2,modify,',
+        'R-002,,2,2,ignore,',
+        'R-001,Twice,1,1,avoid,',
+      ].join('\r\n'),
+    );
+    const error = await api['registers.import']({
+      dir: demo,
+      register: 'risks',
+      format: 'csv',
+      data,
+    }).then(
+      () => null,
+      (e: unknown) => e as ImportError,
+    );
+    if (!error) throw new Error('expected the import to fail');
+    expect(error.message).toMatch(
+      /^Nothing imported into risks: \d+ problem\(s\): row 1, Unknown column: not a column of risks/,
+    );
+    expect(error.details.problems).toEqual(
+      expect.arrayContaining([
+        { row: 1, column: 'Unknown column', message: 'not a column of risks' },
+        { row: 3, column: 'Likelihood', message: 'expected a whole number, not "seven"' },
+        { row: 4, column: 'Treatment', message: 'expected one of modify, retain, avoid, share' },
+        { row: 5, column: 'ID', message: 'R-001 is also on row 2' },
+      ]),
+    );
+    expect(await snapshot(demo)).toEqual(before);
+  });
+
+  it('reports schema and rule failures of imported rows by row and column', async () => {
+    const before = await snapshot(demo);
+    const data = csv('Control,Applicable,Justification\r\n5.1,no,\r\n5.2,yes,Needed\r\n');
+    const error = await api['registers.import']({
+      dir: demo,
+      register: 'soa',
+      format: 'csv',
+      data,
+    }).then(
+      () => null,
+      (e: unknown) => e as ImportError,
+    );
+    if (!error) throw new Error('expected the import to fail');
+    expect(error.details.problems).toEqual([
+      { row: 2, column: 'Justification', message: 'an excluded control needs a justification' },
+    ]);
+    expect(await snapshot(demo)).toEqual(before);
+  });
+
+  it('refuses a file that is not a spreadsheet, naming the problem', async () => {
+    await expect(
+      api['registers.import']({
+        dir: demo,
+        register: 'assets',
+        format: 'xlsx',
+        data: csv('not a zip'),
+      }),
+    ).rejects.toThrow(/not a readable XLSX workbook/);
+  });
+});
