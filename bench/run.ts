@@ -5,6 +5,7 @@ import { createBackend } from '../backend/compose';
 import { callApi } from '../backend/cli/call';
 import { BENCH_CLOCK, makeTenPagePolicy, runCoreBench, timeList } from './core-bench';
 import { growWorkspace } from './large-workspace';
+import { timePacks } from './pack-bench';
 import { hasPandoc, timeIsms, timePandoc, type ProcessSample } from './process-bench';
 import { figure, formatMs, formatTable, timed, type Row } from './table';
 
@@ -44,6 +45,9 @@ const processRows = async (dir: string, large: string, temp: string): Promise<Ro
   }
   rows.push(proc('`isms check`, demo (process)', check, '300 ms'));
   rows.push(proc('`isms check`, 500 documents (process)', checkLarge, '1 s'));
+  const packs = await timePacks(dir, temp, Math.min(RUNS, 3));
+  rows.push(proc('`isms pack --include-drafts`, demo (process)', packs.demo, 'about 1 s'));
+  rows.push(proc('`isms pack --include-drafts`, 200 documents (process)', packs.large, ''));
   return rows;
 };
 

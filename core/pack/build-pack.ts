@@ -16,11 +16,11 @@ export type PackInput = {
   readonly includeDrafts: boolean;
   readonly tools: PackTools;
   /** The Word file of one document as the pack carries it (drafts marked on the cover). */
-  readonly documentDocx: (meta: DocumentMeta, draft: boolean) => Promise<Uint8Array>;
+  readonly documentDocx: (meta: DocumentMeta) => Promise<Uint8Array>;
   /** A generated document (readiness report, register of documents) as Word. */
   readonly generatedDocx: (title: string, markdown: string) => Promise<Uint8Array>;
   readonly readinessMarkdown: string;
-  /** Later: a PDF copy of a document, when PDF export exists; null leaves it out. */
+  /** A PDF copy of a document, when this build can write PDF; null leaves it out. */
   readonly documentPdf?: ((meta: DocumentMeta) => Promise<Uint8Array>) | null;
   readonly onProgress?: (progress: PackProgress) => void;
   readonly isCancelled?: () => boolean;
@@ -44,6 +44,7 @@ export const buildStage1Pack = async (input: PackInput): Promise<PackResult> => 
   const registers = registerWorkbooks(workspace);
   const total = documents.length * (input.documentPdf ? 2 : 1) + registers.length + 4;
   let done = 0;
+  const pdfState: { failure: string | null } = { failure: null };
   const files: PackFile[] = [];
   const step = async (label: string, make: () => Promise<PackFile[]>) => {
     if (input.isCancelled?.()) throw new AppError('cancelled', 'The Stage 1 pack was cancelled.');
@@ -71,14 +72,26 @@ export const buildStage1Pack = async (input: PackInput): Promise<PackResult> => 
     const name = safeName(`${meta.id} ${meta.title}${draft ? ' (DRAFT)' : ''}`);
     const folder = documentFolder(meta);
     await step(`${meta.id} ${meta.title}`, async () => [
-      { path: `${folder}/${name}.docx`, bytes: await input.documentDocx(meta, draft) },
+      { path: `${folder}/${name}.docx`, bytes: await input.documentDocx(meta) },
     ]);
-    const pdf = input.documentPdf;
+    const pdf = pdfState.failure === null ? input.documentPdf : null;
     if (pdf) {
-      await step(`${meta.id} as PDF`, async () => [
-        { path: `${folder}/${name}.pdf`, bytes: await pdf(meta) },
-      ]);
+      await step(`${meta.id} as PDF`, async () => {
+        try {
+          return [{ path: `${folder}/${name}.pdf`, bytes: await pdf(meta) }];
+        } catch (error) {
+          // A PDF problem must not cost the user the Word pack; the pack says what is missing.
+          pdfState.failure = error instanceof Error ? error.message : String(error);
+          return [];
+        }
+      });
     }
+  }
+  if (pdfState.failure !== null) {
+    files.push({
+      path: 'PDF copies not included.txt',
+      bytes: strToU8(`The PDF copies could not be written: ${pdfState.failure}\n`),
+    });
   }
   for (const reg of registers) {
     await step(`Register: ${reg.title}`, async () => [

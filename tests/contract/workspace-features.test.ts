@@ -87,10 +87,12 @@ describe('workspace features through the API', () => {
   });
 
   it('stamps an approval with its date, the next review, a revision row and a frozen copy', async () => {
-    await api['documents.submitForReview']({ dir, id: 'BWA-POL-006' });
+    const drafts = (await api['documents.list']({ dir })).filter((d) => d.status === 'draft');
+    const id = drafts[0]!.id;
+    await api['documents.submitForReview']({ dir, id });
     const approved = await api['documents.approve']({
       dir,
-      id: 'BWA-POL-006',
+      id,
       approver: 'maria-okafor',
       reason: 'First issue',
     });
@@ -100,8 +102,8 @@ describe('workspace features through the API', () => {
       version: '1.0',
       description: 'Approved by Maria Okafor: First issue',
     });
-    const body = await readFile(join(dir, 'documents', 'BWA-POL-006.md'), 'utf8');
-    expect(await readFile(join(dir, 'history', 'BWA-POL-006@1.0.md'), 'utf8')).toBe(body);
+    const body = await readFile(join(dir, 'documents', `${id}.md`), 'utf8');
+    expect(await readFile(join(dir, 'history', `${id}@1.0.md`), 'utf8')).toBe(body);
   });
 
   it('restores the last good workspace.json and keeps the damaged one beside it', async () => {

@@ -129,7 +129,7 @@ describe('approved versions are frozen', () => {
 
   it('lists every document in the register of documents and exports it as Word', async () => {
     const rows = await api['documents.register']({ dir });
-    expect(rows).toHaveLength(46);
+    expect(rows).toHaveLength((await api['documents.list']({ dir })).length);
     expect(rows.find((r) => r.id === APPROVED)).toMatchObject({
       version: '1.0',
       status: 'Approved',

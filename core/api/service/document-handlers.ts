@@ -205,10 +205,18 @@ export const createDocumentHandlers = ({
           warnings: [],
         };
       }
-      const result = await render(dir, meta, body, 'export');
+      const result = await renderDocument({
+        workspace,
+        meta,
+        body,
+        templates: library.templates,
+        today: today(),
+        mode: 'export',
+      });
       const { input, warnings } = await exportInput({
         workspace,
-        meta: workingMeta(meta, control.view),
+        // An approved document from before approvals were frozen prints as approved, as it was.
+        meta: control.view.state === 'approved' ? meta : workingMeta(meta, control.view),
         markdown: result.markdown,
         incomplete: result.unfilled.length > 0,
         readFile: files.readFile,

@@ -44,6 +44,7 @@ export const createService = (deps: ServiceDeps): Handlers => {
       templates: deps.templates,
       clock: deps.clock,
       tools: deps.pack ?? null,
+      pdf: deps.pdf ?? null,
     }),
     ...createPublishingHandlers({ ...deps, sessions, pdf: deps.pdf ?? null }),
   };

@@ -1,14 +1,15 @@
 import { buildDocx } from '../../docx/build-docx';
-import type { DocxImage } from '../../docx/types';
+import type { DocxInput } from '../../docx/types';
 import type { DocumentMeta, Workspace } from '../../model/workspace';
 import type { Template } from '../../templates/types';
 import type { WorkspaceFiles } from '../ports';
-import { readImageInfo } from './image-info';
+import type { PdfRenderer } from '../publish-ports';
+import { exportInput } from './export-input';
 import { renderDocument } from './render-document';
-import { personName } from './workspace-sessions';
 
-// The Word files of the Stage 1 pack. Dates come from the workspace (a document's last change,
-// the report's date), never from the clock, so the same workspace packs to the same bytes.
+// The Word and PDF files of the Stage 1 pack, from the same input as a single export. Dates come
+// from the workspace (a document's last change, the report's date), never from the clock, so
+// the same workspace packs to the same bytes.
 
 const midnight = (day: string) => new Date(`${day}T00:00:00.000Z`);
 
@@ -18,12 +19,7 @@ type Deps = {
   bodies: ReadonlyMap<string, string>;
   templates: readonly Pick<Template, 'id' | 'title'>[];
   today: string;
-};
-
-const logoOf = async ({ workspace, files }: Deps): Promise<DocxImage | null> => {
-  const path = workspace.organisation.logo;
-  if (!path) return null;
-  return readImageInfo(await files.readFile(path).catch(() => new Uint8Array())) ?? null;
+  pdf: PdfRenderer | null;
 };
 
 /** The approved text as frozen at approval when the snapshot exists; the current body otherwise. */
@@ -40,11 +36,10 @@ const approvedBody = async (deps: Deps, meta: DocumentMeta): Promise<string> => 
 };
 
 export const createPackDocx = (deps: Deps) => {
-  const logo = logoOf(deps);
-  const organisationName =
-    deps.workspace.organisation.name || deps.workspace.organisation.legalName;
+  const inputs = new Map<string, Promise<DocxInput>>();
 
-  const documentDocx = async (meta: DocumentMeta, draft: boolean) => {
+  const documentInput = async (meta: DocumentMeta): Promise<DocxInput> => {
+    const draft = meta.status !== 'approved';
     const result = await renderDocument({
       workspace: deps.workspace,
       meta,
@@ -53,49 +48,65 @@ export const createPackDocx = (deps: Deps) => {
       today: deps.today,
       mode: 'export',
     });
-    const topic = `ISO/IEC 27001:2022 ${meta.kind}`;
-    return buildDocx({
+    const { input } = await exportInput({
+      workspace: deps.workspace,
+      meta,
       markdown: result.markdown,
-      documentId: meta.id,
-      title: meta.title,
-      version: meta.version,
-      status: meta.status,
-      classification: meta.classification,
-      organisationName,
-      ownerName: personName(deps.workspace, meta.owner) ?? '',
-      approverName: personName(deps.workspace, meta.approver) ?? '',
-      approvedAt: meta.approvedAt,
-      nextReviewDate: meta.nextReviewDate,
-      revisions: meta.revisions,
-      // The cover prints the subject under the title, so a draft says so on its first page.
-      subject: draft ? `DRAFT - not approved - ${topic}` : topic,
-      keywords: ['ISO/IEC 27001:2022', ...meta.clauses.map((c) => `Clause ${c}`)],
-      logo: await logo,
       incomplete: result.unfilled.length > 0,
-      timestamp: midnight(meta.updatedAt),
+      readFile: deps.files.readFile,
+      now: midnight(meta.updatedAt),
+    });
+    // The cover prints the subject under the title, so a draft says so on its first page.
+    return draft ? { ...input, subject: `DRAFT - not approved - ${input.subject}` } : input;
+  };
+  const inputFor = (meta: DocumentMeta) => {
+    let found = inputs.get(meta.id);
+    if (!found) {
+      found = documentInput(meta);
+      inputs.set(meta.id, found);
+    }
+    return found;
+  };
+
+  const documentDocx = async (meta: DocumentMeta) => buildDocx(await inputFor(meta));
+  const { pdf } = deps;
+  const documentPdf = pdf ? async (meta: DocumentMeta) => pdf(await inputFor(meta)) : null;
+
+  const generatedDocx = async (title: string, markdown: string) => {
+    const { workspace, today } = deps;
+    const { input } = await exportInput({
+      workspace,
+      meta: {
+        id: `${workspace.organisation.documentIdPrefix}-PCK-001`,
+        templateId: 'stage-1-pack',
+        title,
+        kind: 'report',
+        status: 'generated' as DocumentMeta['status'],
+        version: today,
+        owner: null,
+        approver: null,
+        classification: workspace.organisation.classification.default,
+        clauses: [],
+        controls: [],
+        createdAt: today,
+        updatedAt: today,
+        approvedAt: null,
+        nextReviewDate: null,
+        revisions: [],
+      },
+      markdown,
+      incomplete: false,
+      readFile: deps.files.readFile,
+      now: midnight(today),
+    });
+    return buildDocx({
+      ...input,
+      documentId: `${workspace.organisation.documentIdPrefix} Stage 1 pack`,
+      status: 'generated',
+      subject: `Generated from the workspace as at ${today}`,
+      keywords: ['ISO/IEC 27001:2022', 'Stage 1'],
     });
   };
 
-  const generatedDocx = async (title: string, markdown: string) =>
-    buildDocx({
-      markdown,
-      documentId: `${deps.workspace.organisation.documentIdPrefix} Stage 1 pack`,
-      title,
-      version: deps.today,
-      status: 'generated',
-      classification: deps.workspace.organisation.classification.default,
-      organisationName,
-      ownerName: '',
-      approverName: '',
-      approvedAt: null,
-      nextReviewDate: null,
-      revisions: [],
-      subject: `Generated from the workspace as at ${deps.today}`,
-      keywords: ['ISO/IEC 27001:2022', 'Stage 1'],
-      logo: await logo,
-      incomplete: false,
-      timestamp: midnight(deps.today),
-    });
-
-  return { documentDocx, generatedDocx };
+  return { documentDocx, documentPdf, generatedDocx };
 };

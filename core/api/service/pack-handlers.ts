@@ -6,6 +6,7 @@ import { bytesToBase64 } from '../base64';
 import type { PackResultData, PackStatus } from '../contract-pack';
 import type { Handlers } from '../dispatch';
 import type { Clock, TemplateSource } from '../ports';
+import type { PdfRenderer } from '../publish-ports';
 import { isoDay } from './dates';
 import { createPackDocx } from './pack-docx';
 import { gatherReadiness } from './readiness-facts';
@@ -17,6 +18,8 @@ type Deps = {
   templates: TemplateSource;
   clock: Clock;
   tools: PackTools | null;
+  /** PDF export; when present, the pack carries a PDF of each document beside its Word file. */
+  pdf: PdfRenderer | null;
 };
 type PackHandlers = Pick<Handlers, 'pack.build' | 'pack.start' | 'pack.status' | 'pack.cancel'>;
 
@@ -43,7 +46,14 @@ export const createPackHandlers = (deps: Deps): PackHandlers => {
     const today = isoDay(deps.clock.now());
     const { facts, bodies } = await gatherReadiness({ workspace, files, library, today });
     const report = assessReadiness(facts);
-    const docx = createPackDocx({ workspace, files, bodies, templates: library.templates, today });
+    const docx = createPackDocx({
+      workspace,
+      files,
+      bodies,
+      templates: library.templates,
+      today,
+      pdf: deps.pdf,
+    });
     const result = await buildStage1Pack({
       workspace,
       report,
@@ -51,7 +61,6 @@ export const createPackHandlers = (deps: Deps): PackHandlers => {
       tools,
       ...docx,
       readinessMarkdown: readinessMarkdown(report, workspace.organisation.name),
-      documentPdf: null,
       ...(onProgress ? { onProgress } : {}),
       ...(isCancelled ? { isCancelled } : {}),
     });
