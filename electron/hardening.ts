@@ -3,6 +3,8 @@ import { APP_ORIGIN } from './channels';
 
 /** No permissions (camera, notifications...), no new windows, no navigation away from the app. */
 export const hardenSessions = (): void => {
+  // No dictionary downloads (see window.ts): the spellchecker stays off for the whole session.
+  session.defaultSession.setSpellCheckerEnabled(false);
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
     callback(false),
   );

@@ -20,8 +20,9 @@ const currentWindow = () => mainWindow;
 
 registerAppScheme();
 
-// Lets end-to-end tests run the app against a throw-away settings folder.
-const userDataOverride = process.env['ISMS_USER_DATA_DIR'];
+// Lets end-to-end tests run the app against a throw-away settings folder. Never in an installed
+// app: there an environment variable must not redirect where settings are read from.
+const userDataOverride = app.isPackaged ? undefined : process.env['ISMS_USER_DATA_DIR'];
 if (userDataOverride) app.setPath('userData', userDataOverride);
 
 if (!app.requestSingleInstanceLock()) {

@@ -16,6 +16,7 @@ import {
   workspaceFilePath,
 } from './paths';
 import { restoreBackup } from './backup';
+import { prepareNewWorkspaceFolder } from './new-workspace-folder';
 import { readRegularFile, readText } from './safe-read';
 import { removeStaleTempFiles } from './stale-temp-files';
 import {
@@ -53,8 +54,8 @@ export const createFileWorkspaceStore = (
 
   return {
     create: async (root, workspace, bodies) => {
+      await prepareNewWorkspaceFolder(root);
       const folder = resolve(root);
-      await ensureFolder(folder);
       const state = await stateFor(folder);
       await withWorkspaceLock(folder, () => createWorkspace(folder, workspace, bodies, state, fs));
       return openFiles(folder, state, fs);

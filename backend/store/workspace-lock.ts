@@ -100,7 +100,9 @@ const acquire = async (folder: string, options: WorkspaceLockOptions) => {
         },
       };
     } catch (error) {
-      if (errorCode(error) !== 'ELOCKED' || Date.now() > deadline) {
+      // ENOENT and ENOTEMPTY: another process removed or took over the lock folder while this
+      // one looked at it; that is contention, not failure.
+      if (!RETRYABLE.includes(errorCode(error) ?? '') || Date.now() > deadline) {
         throw lockError(folder, lockPath, error, waitMs);
       }
       if (await takeOverFromDeadOwner(lockPath)) continue;
@@ -108,6 +110,8 @@ const acquire = async (folder: string, options: WorkspaceLockOptions) => {
     }
   }
 };
+
+const RETRYABLE = ['ELOCKED', 'ENOENT', 'ENOTEMPTY'];
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -10,6 +10,7 @@ import {
 } from '../model/workspace';
 import { registersContract } from './contract-registers';
 import { controlViewSchema, docControlContract } from './contract-doccontrol';
+import { isoDateInput } from './input-checks';
 import { packContract } from './contract-pack';
 import { readinessContract } from './contract-readiness';
 import { publishingContract } from './contract-publishing';
@@ -68,10 +69,7 @@ export const documentMetaPatchSchema = z
     approver: z.string().nullable(),
     classification: z.string().trim().min(1),
     /** The date a record speaks for; status and version change only through lifecycle actions. */
-    recordDate: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
-      .nullable(),
+    recordDate: isoDateInput.nullable(),
   })
   .partial()
   .strict();

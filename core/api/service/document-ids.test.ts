@@ -20,6 +20,17 @@ describe('document-ids', () => {
     );
     expect(exportFileName('BWA-POL-002', 'Tab\there')).toBe('BWA-POL-002 Tab-here.docx');
   });
+
+  it('shortens a very long title so the name fits every file system, keeping the ID', () => {
+    const long = exportFileName('BWA-POL-003', 'Policy '.repeat(46));
+    expect(long.startsWith('BWA-POL-003 Policy Policy')).toBe(true);
+    expect(long.endsWith('Policy.docx')).toBe(true);
+    expect(Buffer.byteLength(long)).toBeLessThanOrEqual(150);
+    const wide = exportFileName('BWA-POL-004', 'Sécurité 情報セキュリティ '.repeat(20));
+    expect(Buffer.byteLength(wide)).toBeLessThanOrEqual(150);
+    expect(wide).toMatch(/^BWA-POL-004 Sécurité .*\.docx$/u);
+    expect(wide).not.toContain('\uFFFD');
+  });
 });
 
 describe('dates', () => {
