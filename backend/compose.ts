@@ -12,7 +12,7 @@ import { createSheetCodec } from './registers/sheet-codec';
 import { createPackTools } from './pack/pack-tools';
 import { createFileWorkspaceStore } from './store/file-workspace-store';
 import { createTemplateSource } from './templates/template-source';
-import { renderPdf } from './pdf/render-pdf';
+import { planPages, renderPdf } from './pdf/render-pdf';
 
 export type BackendOptions = {
   /** The built-in templates folder; defaults to the project's templates/. */
@@ -65,6 +65,7 @@ export const createBackend = (options: BackendOptions = {}): Backend => {
     sheets: createSheetCodec(),
     pack: createPackTools(),
     pdf: renderPdf,
+    pages: planPages,
   });
   return { handlers, dispatch: createDispatcher(handlers, options.onUnexpected), settings };
 };

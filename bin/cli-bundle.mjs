@@ -69,6 +69,9 @@ export const buildCliBundle = async ({ quiet = false } = {}) => {
     write: false,
     metafile: true,
     logLevel: quiet ? 'silent' : 'warning',
+    // pdfkit loads its own data files through package imports (#standard-fonts) and fontkit is
+    // its font engine: both stay in node_modules rather than in the bundle.
+    external: ['pdfkit', 'fontkit'],
     // Some bundled CommonJS dependencies call require() for Node's built-in modules.
     banner: {
       js: "import { createRequire as __ismsRequire } from 'node:module'; const require = __ismsRequire(import.meta.url);",

@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { layoutPdf, type PdfLayoutOptions } from '../../core/pdf/layout';
+import { layoutPdf, pagePlan, type PdfLayoutOptions } from '../../core/pdf/layout';
 import type { DrawOp, OutlineEntry, PdfLayout, TextOp } from '../../core/pdf/types';
 import type { DocxInput } from '../../core/docx/types';
 import { byFace, createMeasure, loadFonts, type FontSet } from './fonts';
@@ -136,4 +136,10 @@ export const renderPdf = (
   const branding = options.branding ?? input.branding;
   const layout = layoutPdf(input, createMeasure(fonts), branding ? { branding } : {});
   return writePdf(layout, input, fonts);
+};
+
+/** The page of each heading and the page count, as the PDF lays the document out. */
+export const planPages = (input: DocxInput): { headings: number[]; total: number } => {
+  const branding = input.branding;
+  return pagePlan(layoutPdf(input, createMeasure(loadFonts()), branding ? { branding } : {}));
 };

@@ -2,6 +2,7 @@ import { parentPort } from 'node:worker_threads';
 import { runExportJob, runRenderJob } from '../../core/api/service/document-jobs';
 import { isAppError } from '../../core/errors';
 import type { Workspace } from '../../core/model/workspace';
+import { planPages } from '../pdf/render-pdf';
 import type { WorkerReply, WorkerRequest } from './protocol';
 
 // One worker thread of the render pool: fills and exports documents, one job at a time. The main
@@ -20,7 +21,10 @@ const workspaceFor = (request: WorkerRequest): Workspace => {
 const handle = async (request: WorkerRequest): Promise<unknown> => {
   const workspace = workspaceFor(request);
   if (request.kind === 'render') return runRenderJob({ ...request.job, workspace });
-  return runExportJob({ render: { ...request.job.render, workspace }, docx: request.job.docx });
+  return runExportJob(
+    { render: { ...request.job.render, workspace }, docx: request.job.docx },
+    planPages,
+  );
 };
 
 const failure = (id: number, error: unknown): WorkerReply => ({

@@ -5,3 +5,6 @@ import type { DocxInput } from '../docx/types';
  * the file needs Node, so the backend provides this port.
  */
 export type PdfRenderer = (input: DocxInput) => Promise<Uint8Array>;
+
+/** Where the pages of a document break (the PDF layout), for the Word file's cached page numbers. */
+export type PagePlanner = (input: DocxInput) => { headings: number[]; total: number };

@@ -27,6 +27,8 @@ export type BlockOptions = {
   readonly quote?: boolean;
   /** A paragraph right after a list gets room above it (list paragraphs keep little below). */
   readonly afterList?: boolean;
+  /** The paragraph introducing a table (its caption) stays on the table's page. */
+  readonly beforeTable?: boolean;
 };
 
 const PAGE_BREAK_COMMENT = /^<!--\s*page-?break\s*-->$/i;
@@ -51,6 +53,7 @@ const paragraph = (tokens: readonly Token[], options: BlockOptions): Paragraph =
   new Paragraph({
     ...(options.quote ? { style: STYLE.quote } : {}),
     ...(options.afterList ? { spacing: { before: 120 } } : {}),
+    ...(options.beforeTable ? { keepNext: true } : {}),
     children: renderInline(tokens),
   });
 
@@ -125,8 +128,13 @@ export function renderBlocks(
   options: BlockOptions = {},
 ): FileChild[] {
   let previous = '';
-  return tokens.flatMap((token) => {
-    const out = renderBlock(token, ctx, { ...options, afterList: previous === 'list' });
+  const next = (i: number) => tokens.slice(i + 1).find((t) => t.type !== 'space')?.type;
+  return tokens.flatMap((token, i) => {
+    const out = renderBlock(token, ctx, {
+      ...options,
+      afterList: previous === 'list',
+      beforeTable: next(i) === 'table',
+    });
     if (token.type !== 'space') previous = token.type;
     return out;
   });

@@ -23,7 +23,7 @@ const customProperties = (input: DocxInput) =>
   [
     { name: 'Document ID', value: input.documentId },
     { name: 'Version', value: input.version },
-    { name: 'Status', value: input.status },
+    { name: 'Status', value: input.status.charAt(0).toUpperCase() + input.status.slice(1) },
     { name: 'Classification', value: input.classification },
   ].map(({ name, value }) => ({ name, value: xmlSafe(value) }));
 
@@ -52,7 +52,11 @@ const documentChildren = (input: DocxInput, ctx: BlockContext): FileChild[] => {
   return [
     ...coverPage(input),
     ...documentControl(input),
-    ...tableOfContents(ctx.headings, !contentsFitAfterControl(input, ctx)),
+    ...tableOfContents(
+      ctx.headings,
+      !contentsFitAfterControl(input, ctx),
+      input.pages?.headings ?? [],
+    ),
     ...(body.length > 0 ? [pageBreak(), ...body] : []),
   ];
 };
@@ -67,6 +71,8 @@ export const createWordDocument = (input: DocxInput) => {
     title: xmlSafe(input.title),
     numbering: { config: ctx.lists.config() },
     customProperties: customProperties(input),
+    // Word asks once on opening to refresh the contents, page numbers and property fields.
+    features: { updateFields: true },
     sections: [
       {
         properties: pageSetup,

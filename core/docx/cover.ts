@@ -2,7 +2,7 @@ import { ImageRun, Paragraph, TextRun } from 'docx';
 import type { Table } from 'docx';
 import { AppError } from '../errors';
 import { pageBreak } from './blocks';
-import { detailsTable, documentDetails } from './document-control';
+import { propertyField } from './header-footer';
 import { COLOUR, DRAFT_NOTICE } from './look';
 import { STYLE } from './styles';
 import { xmlSafe } from './text';
@@ -47,6 +47,16 @@ const draftNotice = (): Paragraph =>
     children: [new TextRun(DRAFT_NOTICE)],
   });
 
+const coverSummary = (input: DocxInput): TextRun[] =>
+  [
+    propertyField('Document ID', input.documentId),
+    propertyField('Version', input.version, 'Version '),
+    propertyField('Status', input.status.charAt(0).toUpperCase() + input.status.slice(1)),
+    propertyField('Classification', input.classification),
+  ]
+    .filter((p) => p.length > 0)
+    .flatMap((p, i) => (i > 0 ? [new TextRun('  \u00B7  '), ...p] : p));
+
 /** The cover page: logo, organisation, title, the control data, then a page break. */
 export const coverPage = (input: DocxInput): (Paragraph | Table)[] => {
   const organisation = xmlSafe(input.organisationName).trim();
@@ -61,7 +71,8 @@ export const coverPage = (input: DocxInput): (Paragraph | Table)[] => {
     new Paragraph({ style: STYLE.title, text: xmlSafe(input.title).trim() }),
     ...(subject ? [new Paragraph({ style: STYLE.coverSubtitle, text: subject })] : []),
     ...(input.incomplete ? [draftNotice()] : []),
-    detailsTable(documentDetails(input)),
+    // One line, not the control table: the full table follows on the next page.
+    new Paragraph({ spacing: { before: 240 }, children: coverSummary(input) }),
     pageBreak(),
   ];
 };

@@ -1,5 +1,6 @@
 import { Paragraph, TextRun } from 'docx';
 import type { Table } from 'docx';
+import { propertyField } from './header-footer';
 import { COLOUR } from './look';
 import { STYLE } from './styles';
 import { buildTable, tableSpacer } from './tables';
@@ -12,11 +13,17 @@ export { documentDetails } from '../publish/details';
 
 const text = (value: string): CellSpec => ({ children: [new TextRun(value)] });
 
+/** Rows whose value is a document property: printed as a DOCPROPERTY field, edited once in Word. */
+const PROPERTY_ROWS = new Set(['Document ID', 'Version', 'Status', 'Classification']);
+
+const valueCell = (label: string, value: string): CellSpec =>
+  PROPERTY_ROWS.has(label) ? { children: propertyField(label, value) } : text(value);
+
 /** A two-column label/value table (labels shaded by the details table style). */
 export const detailsTable = (pairs: readonly [string, string][]): Table =>
   buildTable({
     style: STYLE.detailsTable,
-    rows: pairs.map(([label, value]) => [text(label), text(value)]),
+    rows: pairs.map(([label, value]) => [text(label), valueCell(label, value)]),
     widths: [32, 68],
     firstColumn: true,
   });
@@ -69,5 +76,17 @@ export const documentControl = (input: DocxInput): (Paragraph | Table)[] => [
   tableSpacer(),
   frontHeading('Revision history'),
   revisionTable(input),
+  tableSpacer(),
+  ...(input.branding?.approvalBlock ? approvalBlock(input) : []),
+];
+
+/** Approver, date and a signature line, for documents that are signed on paper. */
+const approvalBlock = (input: DocxInput): (Paragraph | Table)[] => [
+  frontHeading('Approval'),
+  detailsTable([
+    ['Approved by', xmlSafe(input.approverName).trim() || ' '],
+    ['Date', input.approvedAt ?? ' '],
+    ['Signature', '\u00A0'],
+  ]),
   tableSpacer(),
 ];

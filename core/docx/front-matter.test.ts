@@ -40,30 +40,44 @@ beforeAll(async () => {
 });
 
 describe('buildDocx front matter', () => {
-  it('prints every control value on the cover before the first page break', () => {
+  it('prints a one-line summary on the cover, not the document-control table that follows', () => {
     const cover = coverText(xml);
     const expected = [
       'Brightwater Analytics Ltd',
       'Information Security Policy',
       'ISMS-POL-001',
-      '1.2',
+      'Version 1.2',
       'Approved',
       'Internal',
-      'Priya Shah',
-      'Daniel Okafor',
-      '2025-03-14',
-      '2026-03-14',
     ];
     for (const value of expected) expect(cover).toContain(value);
+    expect(cover).not.toContain('Daniel Okafor');
+    expect(cover).not.toContain('Next review');
     expect(styleOf(findParagraph(xml, 'Information Security Policy'))).toBe('Title');
     expect(doc.names.some((name) => /^word\/media\/.+\.png$/.test(name))).toBe(true);
   });
 
   it('says when a document is not yet approved or has no review date', async () => {
-    const draft = await open({ approvedAt: null, nextReviewDate: null });
-    const cover = coverText(draft.part('word/document.xml'));
-    expect(cover).toContain('Approved on\nNot yet approved');
-    expect(cover).toContain('Next review\nNot scheduled');
+    const draft = (await open({ approvedAt: null, nextReviewDate: null })).part(
+      'word/document.xml',
+    );
+    const control = textOf(
+      draft.slice(draft.indexOf('Document control'), draft.indexOf('Revision history')),
+    );
+    expect(control).toContain('Approved onNot yet approved');
+    expect(control).toContain('Next reviewNot scheduled');
+  });
+
+  it('prints ID, version, status and classification as document-property fields', () => {
+    const control = xml.slice(xml.indexOf('Document control'), xml.indexOf('Revision history'));
+    expect(fieldInstructions(control)).toEqual([
+      'DOCPROPERTY "Document ID"',
+      'DOCPROPERTY "Version"',
+      'DOCPROPERTY "Status"',
+      'DOCPROPERTY "Classification"',
+    ]);
+    const custom = doc.part('docProps/custom.xml');
+    expect(custom).toMatch(/name="Status"[\s\S]*?<vt:lpwstr>Approved<\/vt:lpwstr>/);
   });
 
   it('writes the document-control block and the revision history', () => {
@@ -90,7 +104,8 @@ describe('buildDocx front matter', () => {
   });
 
   it('writes a TOC field whose cached entries link to the headings they list', () => {
-    expect(fieldInstructions(xml)).toEqual(['TOC \\o "1-3" \\h \\z \\u']);
+    const tocFields = fieldInstructions(xml).filter((f) => !f.startsWith('DOCPROPERTY'));
+    expect(tocFields[0]).toBe('TOC \\o "1-3" \\h \\z \\u');
     const toc = paragraphs(xml).filter((p) => /^TOC\d$/.test(styleOf(p) ?? ''));
     const headings = paragraphs(xml).filter((p) => /^Heading[123]$/.test(styleOf(p) ?? ''));
     expect(toc.map(textOf)).toEqual(headings.map(textOf));
@@ -99,8 +114,6 @@ describe('buildDocx front matter', () => {
       const anchor = /<w:hyperlink [^>]*w:anchor="([^"]+)"/.exec(entry)?.[1];
       expect(headings[i]).toContain(`<w:bookmarkStart w:name="${anchor}"`);
     });
-    const chars = [...xml.matchAll(/w:fldCharType="(\w+)"/g)].map((m) => m[1]);
-    expect(chars).toEqual(['begin', 'separate', 'end']);
     expect(toc[0]?.indexOf('separate')).toBeLessThan(toc[0]?.indexOf('<w:hyperlink') ?? 0);
     expect(toc.at(-1)).toContain('w:fldCharType="end"');
   });
@@ -115,7 +128,7 @@ describe('buildDocx front matter', () => {
 
   it('leaves the TOC out of a document without headings', async () => {
     const plain = (await open({ markdown: 'Just one paragraph.' })).part('word/document.xml');
-    expect(plain).not.toContain('<w:instrText');
+    expect(plain).not.toContain(' TOC ');
     expect(plain).not.toContain('Contents');
   });
 
@@ -124,8 +137,15 @@ describe('buildDocx front matter', () => {
     expect(header).toBe('Brightwater Analytics LtdInformation Security Policy');
     const footer = sectionPart(doc, 'footer', 'default');
     expect(textOf(footer)).toMatch(/^ISMS-POL-001 +· +Version 1\.2 +· +Internal/);
-    expect(fieldInstructions(footer)).toEqual(['PAGE', 'NUMPAGES']);
-    expect(textOf(footer)).toMatch(/Page +of +$/);
+    expect(fieldInstructions(footer)).toEqual([
+      'DOCPROPERTY "Document ID"',
+      'DOCPROPERTY "Version"',
+      'DOCPROPERTY "Classification"',
+      'PAGE',
+      'NUMPAGES',
+    ]);
+    // Saved with values, so a reader that does not update fields still prints a number.
+    expect(textOf(footer)).toMatch(/Page \d+ of \d+$/);
     expect(xml).toContain('<w:titlePg/>');
     expect(textOf(sectionPart(doc, 'footer', 'first'))).toBe('Classification: Internal');
   });

@@ -1,13 +1,6 @@
-import {
-  AlignmentType,
-  BorderStyle,
-  Footer,
-  Header,
-  PageNumber,
-  Paragraph,
-  Tab,
-  TextRun,
-} from 'docx';
+import { AlignmentType, BorderStyle, Footer, Header, Paragraph, Tab, TextRun } from 'docx';
+import { UNCONTROLLED_NOTE } from '../publish/branding';
+import { field } from './fields';
 import { COLOUR, DRAFT_NOTICE } from './look';
 import { STYLE } from './styles';
 import { xmlSafe } from './text';
@@ -36,7 +29,7 @@ export const pageHeader = (input: DocxInput): Header =>
         style: STYLE.header,
         border: line('bottom'),
         children: [
-          new TextRun(xmlSafe(input.organisationName)),
+          new TextRun(xmlSafe(input.branding?.headerText.trim() || input.organisationName)),
           tab(),
           new TextRun(xmlSafe(input.title)),
         ],
@@ -44,23 +37,64 @@ export const pageHeader = (input: DocxInput): Header =>
     ],
   });
 
-const footerSummary = (input: DocxInput): string =>
-  [input.documentId, `Version ${input.version}`, input.classification]
-    .map((part) => xmlSafe(part).trim())
-    .filter((part) => part.length > 0)
-    .join('  \u00B7  ');
+const SEPARATOR = '  \u00B7  ';
+
+/**
+ * ID, version and classification as DOCPROPERTY fields over the custom properties, so a change
+ * to a property in Word (File > Info > Properties) updates every place that prints it.
+ */
+const footerSummary = (input: DocxInput): TextRun[] => {
+  const parts = [
+    propertyField('Document ID', input.documentId),
+    propertyField('Version', input.version, 'Version '),
+    propertyField('Classification', input.classification),
+  ].filter((p) => p.length > 0);
+  return parts.flatMap((p, i) => (i > 0 ? [new TextRun(SEPARATOR), ...p] : p));
+};
+
+/** A DOCPROPERTY field with the current value cached; nothing when the value is empty. */
+export const propertyField = (name: string, value: string, prefix = ''): TextRun[] => {
+  const text = xmlSafe(value).trim();
+  if (!text) return [];
+  return [...(prefix ? [new TextRun(prefix)] : []), ...field(`DOCPROPERTY "${name}"`, text)];
+};
+
+const notes = (input: DocxInput): string =>
+  [
+    input.branding?.footerText.trim() ?? '',
+    input.branding?.uncontrolledNote ? UNCONTROLLED_NOTE : '',
+  ]
+    .filter(Boolean)
+    .join(SEPARATOR);
+
+const noteParagraph = (input: DocxInput, centred: boolean): Paragraph[] =>
+  notes(input)
+    ? [
+        new Paragraph({
+          style: STYLE.footer,
+          ...(centred ? { alignment: AlignmentType.CENTER } : {}),
+          spacing: { after: 40 },
+          children: [new TextRun({ text: xmlSafe(notes(input)), italics: true })],
+        }),
+      ]
+    : [];
 
 /** Running footer: ID, version and classification left; "Page X of Y" (PAGE, NUMPAGES fields) right. */
 export const pageFooter = (input: DocxInput): Footer =>
   new Footer({
     children: [
+      ...noteParagraph(input, false),
       new Paragraph({
         style: STYLE.footer,
         border: line('top'),
         children: [
-          new TextRun(footerSummary(input)),
+          ...footerSummary(input),
           tab(),
-          new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] }),
+          // Saved with values (Word shows cached results until it lays the page out itself).
+          new TextRun('Page '),
+          ...field('PAGE', '2'),
+          new TextRun(' of '),
+          ...field('NUMPAGES', String(input.pages?.total ?? 2)),
         ],
       }),
     ],
@@ -75,10 +109,14 @@ export const coverHeader = (input: DocxInput): Header =>
 export const coverFooter = (input: DocxInput): Footer =>
   new Footer({
     children: [
+      ...noteParagraph(input, true),
       new Paragraph({
         style: STYLE.footer,
         alignment: AlignmentType.CENTER,
-        children: [new TextRun(`Classification: ${xmlSafe(input.classification).trim()}`)],
+        children: [
+          new TextRun('Classification: '),
+          ...propertyField('Classification', input.classification),
+        ],
       }),
     ],
   });

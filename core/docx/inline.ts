@@ -1,6 +1,7 @@
 import { ExternalHyperlink, TextRun } from 'docx';
 import type { ParagraphChild } from 'docx';
 import type { Token } from 'marked';
+import { wellFormedLink } from '../publish/links';
 import { COLOUR } from './look';
 import { STYLE } from './styles';
 import { asMarked, readableText, xmlSafe } from './text';
@@ -16,16 +17,12 @@ export type InlineFormat = {
   readonly highlight?: boolean;
 };
 
-const SAFE_LINK = /^(https?:\/\/|mailto:)/i;
 const BREAK_TAG = /^<br\s*\/?>$/i;
 const MARK_OPEN = /^<mark(\s[^>]*)?>$/i;
 const MARK_CLOSE = /^<\/mark>$/i;
 
 /** The address written into the hyperlink relationship, or null when it is not a web or mail link. */
-export const safeLinkTarget = (href: string): string | null => {
-  const target = xmlSafe(href.trim()).replace(/\s/g, '%20');
-  return SAFE_LINK.test(target) ? target : null;
-};
+export const safeLinkTarget = (href: string): string | null => wellFormedLink(xmlSafe(href.trim()));
 
 const run = (text: string, format: InlineFormat): TextRun => {
   const style = format.code ? STYLE.inlineCode : format.link ? STYLE.hyperlink : undefined;

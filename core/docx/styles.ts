@@ -57,7 +57,7 @@ const tocLevel = (level: number) => ({
   pPr:
     rightTab('dot') +
     spacing(level === 1 ? 100 : 20, 20, 240) +
-    `<w:ind w:left="${(level - 1) * 284}" w:right="567"/>`,
+    `<w:ind w:left="${(level - 1) * 284}"/>`,
   rPr: level === 1 ? '<w:b/><w:bCs/>' + colour(COLOUR.accent) : '',
 });
 

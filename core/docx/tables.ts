@@ -1,5 +1,6 @@
 import {
   AlignmentType,
+  ShadingType,
   Paragraph,
   Table,
   TableCell,
@@ -10,6 +11,7 @@ import {
 } from 'docx';
 import type { ParagraphChild } from 'docx';
 import type { Tokens } from 'marked';
+import { levelShade } from '../publish/levels';
 import { renderInline } from './inline';
 import { CONTENT_WIDTH } from './look';
 import { STYLE } from './styles';
@@ -22,6 +24,8 @@ export type CellSpec = {
   readonly children: readonly ParagraphChild[];
   readonly align?: Align;
   readonly span?: number;
+  /** Cell shading (six hex digits), e.g. a risk level's colour. */
+  readonly fill?: string | null;
 };
 
 export type TableSpec = {
@@ -48,38 +52,52 @@ const scaleWidths = (weights: readonly number[]): number[] => {
   return widths;
 };
 
-const cell = (spec: CellSpec, width: number): TableCell =>
+const cell = (spec: CellSpec, width: number, keepNext: boolean): TableCell =>
   new TableCell({
     width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlignTable.TOP,
     ...(spec.span && spec.span > 1 ? { columnSpan: spec.span } : {}),
+    ...(spec.fill ? { shading: { fill: spec.fill, color: 'auto', type: ShadingType.CLEAR } } : {}),
     children: [
       new Paragraph({
         style: STYLE.tableText,
+        ...(keepNext ? { keepNext: true } : {}),
         ...(spec.align ? { alignment: ALIGNMENT[spec.align] } : {}),
         children: [...spec.children],
       }),
     ],
   });
 
-const row = (cells: readonly CellSpec[], widths: readonly number[], header: boolean): TableRow => {
+const row = (
+  cells: readonly CellSpec[],
+  widths: readonly number[],
+  header: boolean,
+  keepNext: boolean,
+): TableRow => {
   let column = 0;
   const children = cells.map((spec) => {
     const span = spec.span ?? 1;
     const width = widths.slice(column, column + span).reduce((sum, w) => sum + w, 0);
     column += span;
-    return cell(spec, width);
+    return cell(spec, width, keepNext);
   });
   // Rows never break across pages: a register row split in two is hard to read and to audit.
   return new TableRow({ children, cantSplit: true, ...(header ? { tableHeader: true } : {}) });
 };
 
+/** Tables with at most this many body rows are kept on one page. */
+export const SHORT_TABLE_ROWS = 12;
+
 /** A Word table on one of the exporter's table styles; the header row repeats on every page. */
 export const buildTable = (spec: TableSpec): Table => {
   const widths = scaleWidths(spec.widths);
+  // A short table stays on one page (each row keeps with the next); a long one keeps its header
+  // with the first row.
+  const short = spec.rows.length <= SHORT_TABLE_ROWS;
+  const last = spec.rows.length - 1;
   const rows = [
-    ...(spec.header ? [row(spec.header, widths, true)] : []),
-    ...spec.rows.map((cells) => row(cells, widths, false)),
+    ...(spec.header ? [row(spec.header, widths, true, true)] : []),
+    ...spec.rows.map((cells, i) => row(cells, widths, false, short && i < last)),
   ];
   return new Table({
     style: spec.style,
@@ -99,7 +117,7 @@ export const buildTable = (spec: TableSpec): Table => {
 };
 
 /** Rough width of one character of table text (9.5 pt Calibri) and a cell's side margins, in twips. */
-const CHAR = 105;
+const CHAR = 118;
 const CELL_PADDING = 260;
 
 type ColumnNeeds = { readonly min: number; readonly natural: number };
@@ -135,9 +153,10 @@ const columnTexts = (table: Tokens.Table): string[][] =>
     }),
   ]);
 
-const markdownCell = (c: Tokens.TableCell | undefined, align: Align): CellSpec => ({
+const markdownCell = (c: Tokens.TableCell | undefined, align: Align, body = true): CellSpec => ({
   children: c ? renderInline(c.tokens) : [],
   align,
+  fill: body && c ? levelShade(plainText(c.tokens)) : null,
 });
 
 /** A Markdown (GFM) table with its column alignment and inline formatting. */
@@ -145,7 +164,7 @@ export const markdownTable = (table: Tokens.Table): Table => {
   const align = (column: number): Align => table.align[column] ?? null;
   return buildTable({
     style: STYLE.table,
-    header: table.header.map((c, i) => markdownCell(c, align(i))),
+    header: table.header.map((c, i) => markdownCell(c, align(i), false)),
     rows: table.rows.map((cells) => table.header.map((_, i) => markdownCell(cells[i], align(i)))),
     widths: autoWidths(columnTexts(table)),
   });

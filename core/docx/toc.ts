@@ -1,6 +1,6 @@
-import { InternalHyperlink, Paragraph, TextRun } from 'docx';
+import { InternalHyperlink, Paragraph, Tab, TextRun } from 'docx';
 import type { HeadingEntry } from './blocks';
-import { fieldEnd, fieldStart } from './fields';
+import { field, fieldEnd, fieldStart } from './fields';
 import { STYLE } from './styles';
 
 /** Heading levels the table of contents lists (Word's `\o "1-3"`). */
@@ -10,13 +10,15 @@ export const TOC_INSTRUCTION = `TOC \\o "1-${TOC_LEVELS}" \\h \\z \\u`;
 /**
  * A table of contents: a real TOC field whose cached result already lists every heading
  * (hyperlinked to the bookmark on the heading), so it reads right before fields are updated.
- * The cached entries carry no page numbers: the exporter cannot know where Word breaks pages,
- * and a wrong number is worse than none. Updating the field in Word adds them.
+ * The cached entries carry the page numbers of the exporter's own layout (Carlito has Calibri's
+ * metrics, so they are right in the common case); settings.xml asks Word to update fields on open.
  */
 export const tableOfContents = (
   headings: readonly HeadingEntry[],
   startsNewPage: boolean,
+  pages: readonly number[] = [],
 ): Paragraph[] => {
+  const pageOf = new Map(headings.map((h, i) => [h.bookmark, pages[i]]));
   const entries = tocEntries(headings);
   if (entries.length === 0) return [];
   const last = entries.length - 1;
@@ -27,7 +29,13 @@ export const tableOfContents = (
         keepLines: true,
         children: [
           ...(i === 0 ? fieldStart(TOC_INSTRUCTION) : []),
-          new InternalHyperlink({ anchor: entry.bookmark, children: [new TextRun(entry.text)] }),
+          new InternalHyperlink({
+            anchor: entry.bookmark,
+            children: [
+              new TextRun(entry.text),
+              ...pageNumber(entry.bookmark, pageOf.get(entry.bookmark)),
+            ],
+          }),
           ...(i === last ? [fieldEnd()] : []),
         ],
       }),
@@ -39,6 +47,12 @@ export const tableOfContents = (
   });
   return [title, ...lines];
 };
+
+/** A tab to the dotted right tab stop and a PAGEREF field whose cached value is the laid-out page. */
+const pageNumber = (bookmark: string, page: number | undefined): TextRun[] =>
+  page === undefined
+    ? []
+    : [new TextRun({ children: [new Tab()] }), ...field(`PAGEREF ${bookmark} \\h`, String(page))];
 
 const tocEntries = (headings: readonly HeadingEntry[]): HeadingEntry[] =>
   headings.filter((h) => h.level <= TOC_LEVELS);

@@ -43,6 +43,12 @@ export type DocxInput = {
   readonly created?: Date | undefined;
   /** The organisation's look; omitted, the built-in design. */
   readonly branding?: PublishBranding;
+  /**
+   * Where the pages break, from the PDF layout (the same metrics as Calibri): the page of each
+   * heading in document order and the page count. They become the cached page numbers of the
+   * contents and footer fields; Word refreshes them when it opens the file.
+   */
+  readonly pages?: { readonly headings: readonly number[]; readonly total: number } | null;
   /** word/styles.xml of a reference .docx whose styles replace the built-in ones. */
   readonly referenceStyles?: string | null;
 };

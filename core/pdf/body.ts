@@ -271,4 +271,13 @@ export const layoutBlocks = (
   blocks: readonly Block[],
   ctx: BodyContext,
   options: { after?: number } = {},
-): Slice[] => blocks.flatMap((b) => block(b, ctx, options.after ?? 6));
+): Slice[] =>
+  blocks.flatMap((b, i) => {
+    const slices = block(b, ctx, options.after ?? 6);
+    const last = slices[slices.length - 1];
+    // A paragraph introducing a table (its caption) stays on the table's page.
+    if (b.type === 'paragraph' && blocks[i + 1]?.type === 'table' && last) {
+      slices[slices.length - 1] = { ...last, keepWithNext: true };
+    }
+    return slices;
+  });

@@ -162,3 +162,9 @@ export const layoutPdf = (
     outline: pass.outline,
   };
 };
+
+/** The page (1-based) of every heading in document order and the page count, for the Word export. */
+export const pagePlan = (layout: PdfLayout): { headings: number[]; total: number } => ({
+  headings: layout.outline.map((e) => e.page + 1),
+  total: layout.pages.length,
+});

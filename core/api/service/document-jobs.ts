@@ -1,5 +1,6 @@
 import { buildDocx } from '../../docx/build-docx';
 import type { DocxInput } from '../../docx/types';
+import type { PagePlanner } from '../publish-ports';
 import type { DocumentMeta, Workspace } from '../../model/workspace';
 import type { RenderResult } from '../../templates/types';
 import { renderDocument, type RenderMode } from './render-document';
@@ -33,15 +34,25 @@ export type DocumentRunner = {
 
 export const runRenderJob = (job: RenderJob): Promise<RenderResult> => renderDocument(job);
 
-export const runExportJob = async ({ render, docx }: ExportJob): Promise<ExportJobResult> => {
+/**
+ * Fills and exports one document. With a page planner, the Word file's contents and footer carry
+ * the page numbers of the PDF layout as their cached values.
+ */
+export const runExportJob = async (
+  { render, docx }: ExportJob,
+  pages: PagePlanner | null = null,
+): Promise<ExportJobResult> => {
   const result = await renderDocument({ ...render, mode: 'export' });
   const incomplete = result.unfilled.length > 0;
-  const bytes = await buildDocx({ ...docx, markdown: result.markdown, incomplete });
+  const input: DocxInput = { ...docx, markdown: result.markdown, incomplete };
+  const bytes = await buildDocx(pages ? { ...input, pages: pages(input) } : input);
   return { bytes, incomplete };
 };
 
 /** Runs every job on the calling thread: no time bound beyond the template engine's own. */
-export const inProcessRunner: DocumentRunner = {
+export const createInProcessRunner = (pages: PagePlanner | null = null): DocumentRunner => ({
   render: runRenderJob,
-  exportDocument: runExportJob,
-};
+  exportDocument: (job) => runExportJob(job, pages),
+});
+
+export const inProcessRunner: DocumentRunner = createInProcessRunner();

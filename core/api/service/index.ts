@@ -4,14 +4,14 @@ import type { Clock, RecentWorkspaces, TemplateSource, WorkspaceStore } from '..
 import type { SheetCodec } from '../../registers/sheet-codec';
 import { createDocControlHandlers } from './doccontrol-handlers';
 import { createDocumentHandlers } from './document-handlers';
-import { inProcessRunner, type DocumentRunner } from './document-jobs';
+import { createInProcessRunner, type DocumentRunner } from './document-jobs';
 import { createExportHandlers } from './export-handlers';
 import { createRenderCache } from './render-cache';
 import { createRegisterHandlers } from './register-handlers';
 import { createPackHandlers } from './pack-handlers';
 import { createReadinessHandlers } from './readiness-handlers';
 import { createPublishingHandlers } from './publishing-handlers';
-import type { PdfRenderer } from '../publish-ports';
+import type { PagePlanner, PdfRenderer } from '../publish-ports';
 import { createWorkspaceHandlers } from './workspace-handlers';
 import { createWorkspaceSessions } from './workspace-sessions';
 
@@ -27,12 +27,17 @@ export type ServiceDeps = {
   /** Spreadsheets and hashes for the Stage 1 pack; without them the pack is refused. */
   readonly pack?: PackTools | null;
   readonly pdf?: PdfRenderer | null;
+  /** Page breaks from the PDF layout, for the Word contents' page numbers; absent leaves them out. */
+  readonly pages?: PagePlanner | null;
 };
 
 /** The implementation of every API method over the ports; transports wrap it in a dispatcher. */
 export const createService = (deps: ServiceDeps): Handlers => {
   const sessions = createWorkspaceSessions(deps.store);
-  const rendering = { runner: deps.runner ?? inProcessRunner, renderCache: createRenderCache() };
+  const rendering = {
+    runner: deps.runner ?? createInProcessRunner(deps.pages ?? null),
+    renderCache: createRenderCache(),
+  };
   return {
     ...createWorkspaceHandlers({ ...deps, sessions, recent: deps.recent ?? null, ...rendering }),
     ...createDocumentHandlers({
