@@ -1,6 +1,5 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Workspace } from '../../core/model/workspace';
+import { createFileWorkspaceStore } from '../../backend/store/file-workspace-store';
 
 /**
  * Turns a demo workspace on disk into one in which nothing blocks Stage 1: every document
@@ -9,8 +8,12 @@ import type { Workspace } from '../../core/model/workspace';
  * input discussed.
  */
 export const completeDemoWorkspace = async (dir: string): Promise<void> => {
-  const file = join(dir, 'workspace.json');
-  const ws = JSON.parse(await readFile(file, 'utf8')) as Workspace;
+  const files = await createFileWorkspaceStore().open(dir);
+  // Through the store, since registers live in their own files; a copy, as read values are shared.
+  await files.update((read) => complete(structuredClone(read)));
+};
+
+const complete = (ws: Workspace): Workspace => {
   const top = ws.roles.topManagement ?? null;
   const other = ws.roles.ismsManager ?? null;
   ws.documents = ws.documents.map((d) => ({
@@ -59,5 +62,5 @@ export const completeDemoWorkspace = async (dir: string): Promise<void> => {
       ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((k) => [k, m.inputs[k as 'a'] || 'Discussed']),
     ),
   }));
-  await writeFile(file, `${JSON.stringify(ws, null, 2)}\n`);
+  return ws;
 };
