@@ -10,6 +10,7 @@ import {
 import { checkCommand } from './check-command';
 import { PACK_USAGE, packCommand } from './pack-command';
 import { exportCommand } from './export-command';
+import { REGISTER_USAGE, registerCommand } from './register-command';
 import { CliError, processOutput, type CliOutput } from './output';
 
 const USAGE: Readonly<Record<string, string>> = {
@@ -19,6 +20,7 @@ const USAGE: Readonly<Record<string, string>> = {
   check: `Usage: isms check DIR [--json]\n\nReports what a Stage 1 auditor would find missing, clause by clause (4.1-10.2) and\nAnnex A theme by theme, with a score and the next things to do; then each document's\nunfilled fields (line and column) and problems.\n  --json  the same report as JSON, for pipelines\nExit code 0 when nothing blocks Stage 1, 1 while anything does (an empty workspace included).`,
   templates: `Usage: isms templates [--workspace DIR]\n\nLists the template library (id, kind, title, clauses, controls).`,
   pack: PACK_USAGE,
+  register: REGISTER_USAGE,
   add: `Usage: isms add DIR (TEMPLATE-ID... | --all)\n\nAdds documents made from templates, numbered by the workspace's ID scheme.\n  --all  every template not yet in the workspace`,
 };
 
@@ -34,6 +36,7 @@ Commands:
   export DIR (ID... | --all) --out P   write Word and/or PDF files (--format docx|pdf|both)
   check DIR [--json]                   what blocks Stage 1, clause by clause
   pack DIR --out FILE.zip              write the Stage 1 documentation pack
+  register (list|export|import) ...    list, export or import registers (CSV, XLSX)
 
 Run "isms <command> --help" for a command's options.`;
 
@@ -48,6 +51,7 @@ const parse = (args: readonly string[]): Parsed => {
       all: { type: 'boolean' },
       json: { type: 'boolean' },
       'include-drafts': { type: 'boolean' },
+      replace: { type: 'boolean' },
       out: { type: 'string', short: 'o' },
       format: { type: 'string' },
       workspace: { type: 'string' },
@@ -80,6 +84,11 @@ const run = async (ctx: CommandContext, command: string, { positionals: p, flags
       const out = need(flags['out'] as string | undefined, '--out FILE.zip', command);
       return packCommand(ctx, need(p[0], 'DIR', command), out, flags['include-drafts'] === true);
     }
+    case 'register':
+      return registerCommand(ctx, p, {
+        out: flags['out'] as string | undefined,
+        replace: flags['replace'] === true,
+      });
     case 'templates':
       return templatesCommand(ctx, flags['workspace'] as string | undefined);
     case 'add':

@@ -25,13 +25,19 @@ import {
   type WorkspaceFileState,
 } from './workspace-json-file';
 import { withWorkspaceLock } from './workspace-lock';
+import {
+  readRegisterFiles,
+  withoutRegisterLists,
+  writeRegisterFiles,
+  type RegisterFileState,
+} from './register-files';
 
 export type FileWorkspaceStoreOptions = {
   /** File-system calls used for atomic writes; tests inject a failing rename to simulate a crash. */
   readonly fs?: AtomicFs;
 };
 
-type FolderState = WorkspaceFileState;
+type FolderState = WorkspaceFileState & { readonly registers: RegisterFileState };
 
 /** The workspace store on lowdb and plain files (DESIGN.md §3); one instance per process. */
 export const createFileWorkspaceStore = (
@@ -46,7 +52,7 @@ export const createFileWorkspaceStore = (
     });
     let state = folders.get(key);
     if (!state) {
-      state = { lastGoodText: null, lastBackupText: null };
+      state = { lastGoodText: null, lastBackupText: null, registers: new Map() };
       folders.set(key, state);
     }
     return state;
@@ -100,12 +106,15 @@ const createWorkspace = async (
   if (await pathExists(file)) {
     throw new AppError('conflict', `${root} already holds a workspace (${file})`, { file });
   }
-  const text = stableStringify(validateWorkspace(workspace, file));
+  const valid = validateWorkspace(workspace, file);
+  const text = stableStringify(withoutRegisterLists(valid));
   Object.keys(bodies).forEach(assertDocumentId);
   for (const folder of WORKSPACE_FOLDERS) await ensureFolder(join(root, folder));
   for (const [id, body] of Object.entries(bodies)) {
     await writeOrFail(root, bodyFilePath(root, id), body, fs, 'save');
   }
+  state.registers.clear();
+  await writeRegisterFiles(root, state.registers, fs, valid);
   // Written last and never over an existing file: a half-made workspace does not look complete.
   try {
     await writeFileAtomic(file, text, { fs, overwrite: false });
@@ -122,13 +131,13 @@ const openFiles = (root: string, state: FolderState, fs: AtomicFs): WorkspaceFil
   const locked = <T>(task: () => Promise<T>) => withWorkspaceLock(root, task);
   return {
     root,
-    read: async () => (await readWorkspaceFile(root, state)).workspace,
-    write: (workspace) => locked(() => writeWorkspaceFile(root, state, fs, workspace, null)),
+    read: async () => (await readAll(root, state)).workspace,
+    write: (workspace) => locked(() => writeAll(root, state, fs, workspace, null)),
     update: (change) =>
       locked(async () => {
-        const { workspace, text } = await readWorkspaceFile(root, state);
+        const { workspace, text } = await readAll(root, state);
         const next = await change(workspace);
-        await writeWorkspaceFile(root, state, fs, next, text);
+        await writeAll(root, state, fs, next, text);
         return next;
       }),
     exclusive: locked,
@@ -172,6 +181,28 @@ const openFiles = (root: string, state: FolderState, fs: AtomicFs): WorkspaceFil
       return readBytes(file);
     },
   };
+};
+
+// workspace.json plus the register files (registers/<name>.json), read and written as one.
+const readAll = async (root: string, state: FolderState) => {
+  const { workspace, text } = await readWorkspaceFile(root, state);
+  return { workspace: await readRegisterFiles(root, state.registers, workspace), text };
+};
+
+// Register files first, workspace.json last: a crash in between leaves register files that are
+// each complete, and a workspace.json whose own lists (if any) the files override on reading.
+const writeAll = async (
+  root: string,
+  state: FolderState,
+  fs: AtomicFs,
+  workspace: Workspace,
+  expectedText: string | null,
+) => {
+  await writeRegisterFiles(root, state.registers, fs, workspace);
+  // The lists are validated entry by entry above; workspace.json validates the rest.
+  const { riskMethod, climateChange } = workspace.registers;
+  const rest = { ...workspace, registers: { riskMethod, climateChange } } as unknown as Workspace;
+  await writeWorkspaceFile(root, state, fs, rest, expectedText, withoutRegisterLists);
 };
 
 // A body that is a symbolic link to a file outside the workspace (say, in a cloned repository) is

@@ -131,8 +131,16 @@ export const importTable = (
     counter += 1;
     return { ...k, id };
   });
-  if (problems.length > 0) return { problems };
-  return buildImport(workspace, declaration, withIds, byKey, mode, counter);
+  // Rows whose cells could not be read are left out of the entry checks, so each bad row is
+  // reported once, for its first kind of problem, and every bad row is reported.
+  const badRows = new Set(problems.map((p) => p.row));
+  const checkable = withIds.filter((r) => !badRows.has(r.row));
+  const built = buildImport(workspace, declaration, checkable, byKey, mode, counter);
+  if (problems.length > 0 || 'problems' in built) {
+    const all = [...problems, ...('problems' in built ? built.problems : [])];
+    return { problems: all.sort((a, b) => a.row - b.row) };
+  }
+  return built;
 };
 
 const buildImport = (

@@ -1,4 +1,5 @@
 import { confirmPolicyDecisions, POLICY_DECISION_KEYS } from '../../core/model/policy-decisions';
+import type { Workspace } from '../../core/model/workspace';
 import { createBackend } from '../../backend/compose';
 import { createFileWorkspaceStore } from '../../backend/store/file-workspace-store';
 import { fixedClock } from './fixed-clock';
@@ -11,10 +12,16 @@ import { fixedClock } from './fixed-clock';
  */
 export const completeDemoWorkspace = async (dir: string): Promise<void> => {
   const files = await createFileWorkspaceStore().open(dir);
+  // Through the store, since registers live in their own files; a copy, as read values are shared.
+  const ws = await files.update((read) => complete(structuredClone(read)));
+  await approveEveryDocument(dir, ws);
+};
+
+const complete = (read: Workspace): Workspace => {
   const ws = confirmPolicyDecisions(
-    await files.read(),
+    read,
     POLICY_DECISION_KEYS,
-    (await files.read()).roles.topManagement ?? null,
+    read.roles.topManagement ?? null,
     '2026-11-01',
   );
   const top = ws.roles.topManagement ?? null;
@@ -68,7 +75,12 @@ export const completeDemoWorkspace = async (dir: string): Promise<void> => {
       ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((k) => [k, m.inputs[k as 'a'] || 'Discussed']),
     ),
   }));
-  await files.write(ws);
+  return ws;
+};
+
+const approveEveryDocument = async (dir: string, ws: Workspace): Promise<void> => {
+  const top = ws.roles.topManagement ?? null;
+  const other = ws.roles.ismsManager ?? null;
   // Approve every document through document control, after the data changes, so the frozen
   // approved versions match the workspace.
   const { dispatch } = createBackend({ clock: fixedClock });

@@ -1,0 +1,201 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { AppError } from '../../core/errors';
+import { describeZodIssues } from '../../core/model/issues';
+import type { RegisterKey, Registers } from '../../core/model/registers';
+import { CURRENT_SCHEMA_VERSION, type Workspace } from '../../core/model/workspace';
+import { ALL_REGISTERS, type AnyDeclaration } from '../../core/registers/registry';
+import { writeFileAtomic, type AtomicFs } from './atomic-write';
+import { toIoError } from './io-error';
+import { readTextIfExists } from './safe-read';
+
+// Each list register lives in registers/<name>.json: { entries, nextId?, register, schemaVersion }
+// with one entry after another, pretty-printed. An edit of one entry rewrites only that file and
+// changes only that entry's lines; the text of unchanged entries is reused, not re-serialised.
+
+export const REGISTERS_FOLDER = 'registers';
+
+/** What this process last read or wrote for each register file of one workspace. */
+export type RegisterFileState = Map<
+  RegisterKey,
+  { text: string; entries: readonly object[]; nextId: number | null }
+>;
+
+// Entries known to be valid (read from a file or written by us) and their serialised text.
+const validated = new WeakSet<object>();
+const serialised = new WeakMap<object, string>();
+
+export const registerFilePath = (root: string, declaration: AnyDeclaration): string =>
+  join(root, REGISTERS_FOLDER, `${declaration.name}.json`);
+
+const fileSchema = z.object({
+  schemaVersion: z.number().int(),
+  register: z.string(),
+  nextId: z.number().int().min(1).optional(),
+  entries: z.array(z.unknown()),
+});
+
+const invalid = (file: string, path: string, message: string) =>
+  new AppError('workspace-invalid', `${file}: ${path}: ${message}`, { file, path });
+
+const parseRegisterFile = (declaration: AnyDeclaration, file: string, text: string) => {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new AppError('workspace-corrupt', `${file}: not valid JSON: ${reason}`, { file });
+  }
+  const shape = fileSchema.safeParse(raw);
+  if (!shape.success) {
+    const first = describeZodIssues(shape.error)[0];
+    throw invalid(file, first?.path ?? '(root)', first?.message ?? 'invalid');
+  }
+  if (shape.data.schemaVersion > CURRENT_SCHEMA_VERSION) {
+    throw invalid(
+      file,
+      'schemaVersion',
+      `${shape.data.schemaVersion} is newer than this app understands; update ISMS Workbench`,
+    );
+  }
+  const entries = z.array(declaration.schema).safeParse(shape.data.entries);
+  if (!entries.success) {
+    const issues = describeZodIssues(entries.error);
+    const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
+    throw invalid(
+      file,
+      `entries${issues[0]?.path ?? ''}`,
+      `${issues[0]?.message ?? 'invalid'}${more}`,
+    );
+  }
+  for (const entry of entries.data) validated.add(entry);
+  return { entries: entries.data as readonly object[], nextId: shape.data.nextId ?? null };
+};
+
+/**
+ * Overlays the register files on the workspace read from workspace.json: a register with a file
+ * takes its entries from the file; one without keeps what workspace.json held (a version 1
+ * workspace, or one made before its first save).
+ */
+export const readRegisterFiles = async (
+  root: string,
+  state: RegisterFileState,
+  workspace: Workspace,
+): Promise<Workspace> => {
+  const registers: Record<string, unknown> = { ...workspace.registers };
+  const nextIds = { ...workspace.registers.nextIds };
+  for (const declaration of ALL_REGISTERS) {
+    const file = registerFilePath(root, declaration);
+    const text = await readTextIfExists(file);
+    if (text === null) {
+      state.delete(declaration.key);
+      continue;
+    }
+    let known = state.get(declaration.key);
+    if (known?.text !== text) {
+      known = { text, ...parseRegisterFile(declaration, file, text) };
+      state.set(declaration.key, known);
+    }
+    registers[declaration.key] = known.entries;
+    if (known.nextId === null) delete nextIds[declaration.key];
+    else nextIds[declaration.key] = known.nextId;
+  }
+  return { ...workspace, registers: { ...(registers as Registers), nextIds } };
+};
+
+const entryText = (declaration: AnyDeclaration, file: string, entry: object, index: number) => {
+  let valid = entry;
+  if (!validated.has(entry)) {
+    const result = declaration.schema.safeParse(entry);
+    if (!result.success) {
+      const first = describeZodIssues(result.error)[0];
+      throw invalid(
+        file,
+        `entries[${index}]${first?.path === '(root)' ? '' : `.${first?.path}`}`,
+        first?.message ?? 'invalid',
+      );
+    }
+    valid = result.data;
+    validated.add(valid);
+  }
+  let text = serialised.get(valid);
+  if (text === undefined) {
+    text = JSON.stringify(valid, null, 2).replace(/\n/g, '\n    ');
+    serialised.set(valid, text);
+  }
+  return { valid, text: `    ${text}` };
+};
+
+const fileText = (declaration: AnyDeclaration, entries: string[], nextId: number | null) =>
+  [
+    '{',
+    entries.length ? `  "entries": [\n${entries.join(',\n')}\n  ],` : '  "entries": [],',
+    ...(nextId === null ? [] : [`  "nextId": ${nextId},`]),
+    `  "register": ${JSON.stringify(declaration.name)},`,
+    `  "schemaVersion": ${CURRENT_SCHEMA_VERSION}`,
+    '}',
+    '',
+  ].join('\n');
+
+const changedOnDisk = (file: string) =>
+  new AppError(
+    'conflict',
+    `Not saved: ${file} was changed by another program (the app, the isms command, a sync ` +
+      'tool or git) after it was read. Nothing was overwritten; reload and make the change again.',
+    { file, refusedWrite: true },
+  );
+
+/**
+ * Writes the register files whose entries changed, each atomically, after checking that the file
+ * on disk is still what this process last read or wrote (else a conflict, nothing overwritten).
+ * Callers hold the workspace lock. A register that is empty and has no file gets none.
+ */
+export const writeRegisterFiles = async (
+  root: string,
+  state: RegisterFileState,
+  fs: AtomicFs,
+  workspace: Workspace,
+): Promise<void> => {
+  for (const declaration of ALL_REGISTERS) {
+    const entries = workspace.registers[declaration.key] as readonly object[];
+    const nextId = workspace.registers.nextIds[declaration.key] ?? null;
+    const known = state.get(declaration.key);
+    if (known && known.entries === entries && known.nextId === nextId) continue;
+    if (!known && entries.length === 0 && nextId === null) continue;
+    const file = registerFilePath(root, declaration);
+    const pieces = entries.map((entry, i) => entryText(declaration, file, entry, i));
+    const text = fileText(
+      declaration,
+      pieces.map((p) => p.text),
+      nextId,
+    );
+    const written = pieces.map((p) => p.valid);
+    if (known?.text === text) {
+      state.set(declaration.key, { text, entries: written, nextId });
+      continue;
+    }
+    const current = await readTextIfExists(file);
+    if (current !== (known?.text ?? null)) throw changedOnDisk(file);
+    try {
+      await mkdir(join(root, REGISTERS_FOLDER), { recursive: true });
+      await writeFileAtomic(file, text, { fs });
+    } catch (error) {
+      throw toIoError(error, 'save', file);
+    }
+    state.set(declaration.key, { text, entries: written, nextId });
+  }
+};
+
+/** workspace.json's part of the registers: the settings, without the lists and counters. */
+export const withoutRegisterLists = (output: unknown): unknown => {
+  if (output === null || typeof output !== 'object') return output;
+  const workspace = output as { registers?: Record<string, unknown> };
+  if (!workspace.registers) return output;
+  const kept = Object.fromEntries(
+    Object.entries(workspace.registers).filter(
+      ([key]) => key !== 'nextIds' && !ALL_REGISTERS.some((d) => d.key === key),
+    ),
+  );
+  return { ...workspace, registers: kept };
+};

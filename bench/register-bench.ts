@@ -1,0 +1,113 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createBackend } from '../backend/compose';
+import { callApi } from '../backend/cli/call';
+import { createFileWorkspaceStore } from '../backend/store/file-workspace-store';
+import type { Workspace } from '../core/model/workspace';
+import { BENCH_CLOCK } from './core-bench';
+import { time, type Sample } from './measure';
+import { figure, timed, type Row } from './table';
+
+// A document that cannot render at this size is a figure too: its reason is printed.
+const attempt = async (task: () => Promise<Sample>): Promise<Sample | string> =>
+  task().catch((error: unknown) => (error instanceof Error ? error.message : String(error)));
+const rowOf = (what: string, sample: Sample | string) =>
+  typeof sample === 'string' ? figure(what, `failed: ${sample}`) : timed(what, sample);
+
+const RISKS = 10_000;
+const ASSETS = 2_000;
+const CONTROLS = ['5.15', '5.23', '8.5', '8.7', '8.9', '8.13', '8.15', '8.16', '8.24', '8.32'];
+
+const asset = (i: number) => ({
+  id: `A-${String(i + 1).padStart(4, '0')}`,
+  name: `Asset ${i + 1}: customer data store in region ${i % 7}`,
+  type: (['information', 'software', 'hardware', 'service'] as const)[i % 4],
+  owner: null,
+  location: `Region ${i % 7}`,
+  classification: 'Confidential',
+  confidentiality: (i % 3) + 1,
+  integrity: ((i + 1) % 3) + 1,
+  availability: ((i + 2) % 3) + 1,
+});
+
+const risk = (i: number) => ({
+  id: `R-${String(i + 1).padStart(5, '0')}`,
+  title: `Risk ${i + 1}: unauthorised access to data held in asset ${(i % ASSETS) + 1}`,
+  description: 'An attacker or an insider reaches data through a weakness in access control.',
+  threat: 'External attacker',
+  vulnerability: 'Access rights not reviewed',
+  consequence: 'Disclosure of customer data',
+  assets: [`A-${String((i % ASSETS) + 1).padStart(4, '0')}`],
+  existingControls: 'Single sign-on with multi-factor authentication',
+  likelihood: (i % 5) + 1,
+  impact: ((i * 3) % 5) + 1,
+  assessedOn: '2026-10-01',
+  treatment: 'modify' as const,
+  controls: [CONTROLS[i % CONTROLS.length]!, CONTROLS[(i + 3) % CONTROLS.length]!],
+  residualLikelihood: 1,
+  residualImpact: ((i * 3) % 5) + 1,
+  status: 'assessed' as const,
+});
+
+/** The demo organisation with 10,000 risks and 2,000 assets, written through the store. */
+const makeLargeWorkspace = async (dir: string) => {
+  await callApi(createBackend({ clock: BENCH_CLOCK }).dispatch, 'workspace.create', {
+    dir,
+    from: 'demo',
+  });
+  const files = await createFileWorkspaceStore().open(dir);
+  await files.update((ws: Workspace) => ({
+    ...ws,
+    registers: {
+      ...ws.registers,
+      assets: Array.from({ length: ASSETS }, (_, i) =>
+        asset(i),
+      ) as Workspace['registers']['assets'],
+      risks: Array.from({ length: RISKS }, (_, i) => risk(i)) as Workspace['registers']['risks'],
+      treatments: [],
+    },
+  }));
+};
+
+/** Open, save one risk edit, render and export the Risk Assessment Report at 10,000 risks. */
+export const registerRows = async (runs = 5): Promise<Row[]> => {
+  const temp = await mkdtemp(join(tmpdir(), 'isms-bench-registers-'));
+  try {
+    const dir = join(temp, 'large');
+    await makeLargeWorkspace(dir);
+    // A new backend per run: nothing of the workspace is cached, as when the app starts.
+    const open = await time(runs, () =>
+      callApi(createBackend({ clock: BENCH_CLOCK }).dispatch, 'workspace.open', { dir }),
+    );
+    const { dispatch } = createBackend({ clock: BENCH_CLOCK });
+    await callApi(dispatch, 'workspace.open', { dir });
+    let impact = 1;
+    const save = await time(runs * 2, () => {
+      impact = (impact % 5) + 1;
+      return callApi(dispatch, 'registers.save', {
+        dir,
+        register: 'risks',
+        entry: { id: 'R-05000', impact },
+      });
+    });
+    const docs = await callApi(dispatch, 'documents.list', { dir });
+    const report = docs.find((d) => d.templateId === 'risk-assessment-report');
+    if (!report) throw new Error('the demo has no Risk Assessment Report');
+    const render = await attempt(() =>
+      time(runs, () => callApi(dispatch, 'documents.render', { dir, id: report.id })),
+    );
+    const exported = await attempt(() =>
+      time(runs, () => callApi(dispatch, 'documents.export', { dir, id: report.id })),
+    );
+    const scale = '10,000 risks, 2,000 assets';
+    return [
+      timed(`Open a workspace with ${scale} (new backend)`, open, '300 ms'),
+      timed(`Save one risk edit, ${scale}`, save, '150 ms'),
+      rowOf(`Render the Risk Assessment Report, ${scale}`, render),
+      rowOf(`Export the Risk Assessment Report to Word, ${scale}`, exported),
+    ];
+  } finally {
+    await rm(temp, { recursive: true, force: true });
+  }
+};
