@@ -7,7 +7,14 @@ import { coverPage } from './cover';
 import { zipNormalisedParts } from './determinism';
 import { documentControl, documentControlHeight } from './document-control';
 import { coverFooter, coverHeader, pageFooter, pageHeader } from './header-footer';
-import { CONTENT_HEIGHT, CONTENT_WIDTH, LANDSCAPE_CONTENT_WIDTH, PAGE } from './look';
+import {
+  CONTENT_HEIGHT,
+  CONTENT_WIDTH,
+  FONT_BODY,
+  FONT_HEADING,
+  LANDSCAPE_CONTENT_WIDTH,
+  PAGE,
+} from './look';
 import { ListAllocator } from './numbering';
 import { compileParts } from './compile-parts';
 import { appXml, coreXml, w3cdtf } from './properties';
@@ -110,6 +117,15 @@ export const createWordDocument = (input: DocxInput) => {
     customProperties: customProperties(input),
     // Word asks once on opening to refresh the contents, page numbers and property fields.
     features: { updateFields: true },
+    // The styles name no font: headings take the theme's heading font and the rest its body
+    // font, so the organisation's fonts live in one place and Word's Design > Fonts changes them.
+    theme: {
+      name: 'ISMS Workbench',
+      fonts: {
+        headings: input.branding?.headingFont.trim() || FONT_HEADING,
+        body: input.branding?.bodyFont.trim() || FONT_BODY,
+      },
+    },
     sections,
   });
   const overrides = [
