@@ -16,6 +16,7 @@ import { isoDateInput } from './input-checks';
 import { packContract } from './contract-pack';
 import { readinessContract } from './contract-readiness';
 import { publishingContract } from './contract-publishing';
+import { decisionsContract } from './contract-decisions';
 
 // One entry per API method: the input and output schemas. The `Api` type, the dispatcher, the
 // HTTP and IPC transports and the renderer's client all derive from this map.
@@ -199,6 +200,7 @@ export const apiContract = {
   ...readinessContract,
   ...packContract,
   ...publishingContract,
+  ...decisionsContract,
 } as const;
 
 export type ApiContract = typeof apiContract;

@@ -14,6 +14,7 @@ import { createReadinessHandlers } from './readiness-handlers';
 import { createPublishingHandlers } from './publishing-handlers';
 import type { PagePlanner, PdfRenderer } from '../publish-ports';
 import { createWorkspaceHandlers } from './workspace-handlers';
+import { createDecisionHandlers } from './decision-handlers';
 import { createWorkspaceSessions } from './workspace-sessions';
 
 export type ServiceDeps = {
@@ -60,5 +61,6 @@ export const createService = (deps: ServiceDeps): Handlers => {
       pdf: deps.pdf ?? null,
     }),
     ...createPublishingHandlers({ ...deps, sessions, pdf: deps.pdf ?? null }),
+    ...createDecisionHandlers({ sessions, clock: deps.clock }),
   };
 };
