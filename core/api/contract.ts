@@ -10,6 +10,7 @@ import {
 } from '../model/workspace';
 import { exportContract } from './contract-export';
 import { registersContract } from './contract-registers';
+import { reviewsContract } from './contract-reviews';
 import { controlViewSchema, docControlContract } from './contract-doccontrol';
 import { isoDateInput } from './input-checks';
 import { packContract } from './contract-pack';
@@ -194,6 +195,7 @@ export const apiContract = {
   'workspace.check': { input: z.object({ dir }), output: checkReportSchema },
   ...exportContract,
   ...registersContract,
+  ...reviewsContract,
   ...docControlContract,
   ...readinessContract,
   ...packContract,

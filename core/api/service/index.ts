@@ -8,6 +8,7 @@ import { createInProcessRunner, type DocumentRunner } from './document-jobs';
 import { createExportHandlers } from './export-handlers';
 import { createRenderCache } from './render-cache';
 import { createRegisterHandlers } from './register-handlers';
+import { createReviewHandlers } from './review-handlers';
 import { createPackHandlers } from './pack-handlers';
 import { createReadinessHandlers } from './readiness-handlers';
 import { createPublishingHandlers } from './publishing-handlers';
@@ -49,6 +50,7 @@ export const createService = (deps: ServiceDeps): Handlers => {
     }),
     ...createExportHandlers({ sessions, ...deps, ...rendering }),
     ...createRegisterHandlers({ sessions, sheets: deps.sheets ?? null }),
+    ...createReviewHandlers({ sessions }),
     ...createDocControlHandlers({ sessions, templates: deps.templates, clock: deps.clock }),
     ...createReadinessHandlers({ sessions, templates: deps.templates, clock: deps.clock }),
     ...createPackHandlers({
