@@ -11,6 +11,9 @@ import { createRegisterHandlers } from './register-handlers';
 import { createPackHandlers } from './pack-handlers';
 import { createReadinessHandlers } from './readiness-handlers';
 import { createPublishingHandlers } from './publishing-handlers';
+import { createBrandingHandlers } from './branding-handlers';
+import { createImportHandlers } from './import-handlers';
+import type { DocxImporter } from '../import-ports';
 import type { PagePlanner, PdfRenderer } from '../publish-ports';
 import { createWorkspaceHandlers } from './workspace-handlers';
 import { createWorkspaceSessions } from './workspace-sessions';
@@ -29,6 +32,8 @@ export type ServiceDeps = {
   readonly pdf?: PdfRenderer | null;
   /** Page breaks from the PDF layout, for the Word contents' page numbers; absent leaves them out. */
   readonly pages?: PagePlanner | null;
+  /** Reads a Word file into Markdown for documents.import; without it the import is refused. */
+  readonly importer?: DocxImporter | null;
 };
 
 /** The implementation of every API method over the ports; transports wrap it in a dispatcher. */
@@ -58,5 +63,7 @@ export const createService = (deps: ServiceDeps): Handlers => {
       pdf: deps.pdf ?? null,
     }),
     ...createPublishingHandlers({ ...deps, sessions, pdf: deps.pdf ?? null }),
+    ...createBrandingHandlers({ sessions }),
+    ...createImportHandlers({ ...deps, sessions, importer: deps.importer ?? null }),
   };
 };
