@@ -27,6 +27,8 @@ export const policyDecisionListSchema = z.object({
   /** Who may confirm: the holder of the top management role, or null when nobody holds it. */
   topManagement: z.object({ id: z.string(), name: z.string() }).nullable(),
   decisions: z.array(policyDecisionSchema),
+  /** Today by the workspace's clock: the default and latest date of a confirmation. */
+  today: z.string(),
 });
 
 export const decisionsContract = {

@@ -14,11 +14,12 @@ import type { WorkspaceSessions } from './workspace-sessions';
 
 type Deps = { sessions: WorkspaceSessions; clock: Clock };
 
-const listOf = (workspace: Workspace): PolicyDecisionList => {
+const listOf = (workspace: Workspace, today: string): PolicyDecisionList => {
   const names = new Map(workspace.people.map((p) => [p.id, p.name]));
   const topId = workspace.roles.topManagement ?? null;
   const topName = topId ? names.get(topId) : undefined;
   return {
+    today,
     topManagement: topId && topName ? { id: topId, name: topName } : null,
     decisions: describePolicyDecisions(workspace).map((d) => ({
       ...d,
@@ -59,7 +60,7 @@ export const createDecisionHandlers = ({
   sessions,
   clock,
 }: Deps): Pick<Handlers, 'decisions.list' | 'decisions.confirm'> => ({
-  'decisions.list': async ({ dir }) => listOf(await sessions.read(dir)),
+  'decisions.list': async ({ dir }) => listOf(await sessions.read(dir), isoDay(clock.now())),
   'decisions.confirm': async ({ dir, key, value, by, on }) => {
     const decision = findPolicyDecision(key);
     if (!decision) {
@@ -94,6 +95,6 @@ export const createDecisionHandlers = ({
       }
       return confirmPolicyDecisions(changed, [decision.key], person, date);
     });
-    return listOf(saved);
+    return listOf(saved, today);
   },
 });

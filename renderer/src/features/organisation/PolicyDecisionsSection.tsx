@@ -12,8 +12,6 @@ import type { SectionProps } from './section-props';
 
 type Props = SectionProps & { onEditClassification: () => void };
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 const stateLabel = (d: PolicyDecisionEntry, shown: string) => {
   const c = d.confirmation;
   if (c && c.value === shown) {
@@ -32,13 +30,17 @@ export const PolicyDecisionsSection = ({ draft, errors, edit, onEditClassificati
   const dir = useSession().workspace.dir;
   const [list, setList] = useState<PolicyDecisionList | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [on, setOn] = useState(today);
+  const [on, setOn] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
     let live = true;
     api['decisions.list']({ dir }).then(
-      (result) => live && setList(result),
+      (result) => {
+        if (!live) return;
+        setList(result);
+        setOn((current) => current ?? result.today);
+      },
       (error: unknown) => live && setLoadError(describeError(error)),
     );
     return () => {
@@ -64,7 +66,7 @@ export const PolicyDecisionsSection = ({ draft, errors, edit, onEditClassificati
             key: d.key,
             value: policyDecisionValue(draft, d.key),
             by: list.topManagement.id,
-            on,
+            ...(on ? { on } : {}),
           });
         }
         setList(latest);
@@ -99,7 +101,7 @@ export const PolicyDecisionsSection = ({ draft, errors, edit, onEditClassificati
         <TextField
           label="Decided on"
           type="date"
-          value={on}
+          value={on ?? list.today}
           onChange={setOn}
           testId="decisions-date"
         />
