@@ -32,9 +32,12 @@ describe('branding in the Word export', () => {
     const styles = part('word/styles.xml');
     const heading = styleOf(styles, 'Heading1');
     expect(heading).toContain('<w:color w:val="AA3300"/>');
-    expect(heading).toContain('w:ascii="Georgia"');
-    expect(styleOf(styles, 'Title')).toContain('w:ascii="Georgia"');
-    expect(/<w:rPrDefault><w:rPr><w:rFonts w:ascii="Verdana"/.test(styles)).toBe(true);
+    // Fonts live in the theme; headings use its heading font, everything else its body font.
+    const theme = part('word/theme/theme1.xml');
+    expect(theme).toMatch(/<a:majorFont><a:latin typeface="Georgia"/);
+    expect(theme).toMatch(/<a:minorFont><a:latin typeface="Verdana"/);
+    expect(heading).toContain('w:asciiTheme="majorHAnsi"');
+    expect(styleOf(styles, 'Title')).toContain('w:asciiTheme="majorHAnsi"');
     // The table header fill is a tint of the brand colour, not the built-in blue-grey.
     expect(styleOf(styles, 'IsmsTable')).not.toContain('E7ECF3');
     expect(styles).not.toContain('"1F3864"');
