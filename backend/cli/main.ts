@@ -12,6 +12,7 @@ import { PACK_USAGE, packCommand } from './pack-command';
 import { exportCommand } from './export-command';
 import { REGISTER_USAGE, registerCommand } from './register-command';
 import { IMPORT_USAGE, importCommand } from './import-command';
+import { DECISIONS_USAGE, decisionsCommand } from './decisions-command';
 import { CliError, processOutput, type CliOutput } from './output';
 
 const USAGE: Readonly<Record<string, string>> = {
@@ -23,6 +24,7 @@ const USAGE: Readonly<Record<string, string>> = {
   pack: PACK_USAGE,
   register: REGISTER_USAGE,
   import: IMPORT_USAGE,
+  decisions: DECISIONS_USAGE,
   add: `Usage: isms add DIR (TEMPLATE-ID... | --all)\n\nAdds documents made from templates, numbered by the workspace's ID scheme.\n  --all  every template not yet in the workspace`,
 };
 
@@ -40,6 +42,7 @@ Commands:
   pack DIR --out FILE.zip              write the Stage 1 documentation pack
   register (list|export|import) ...    list, export or import registers (CSV, XLSX)
   import DIR FILE.docx [--template ID] import a Word document as a new draft
+  decisions DIR | confirm DIR KEY ...  list or confirm the policy decisions of top management
 
 Run "isms <command> --help" for a command's options.`;
 
@@ -59,6 +62,9 @@ const parse = (args: readonly string[]): Parsed => {
       format: { type: 'string' },
       workspace: { type: 'string' },
       template: { type: 'string' },
+      value: { type: 'string' },
+      by: { type: 'string' },
+      on: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -100,6 +106,12 @@ const run = async (ctx: CommandContext, command: string, { positionals: p, flags
         need(p[1], 'FILE.docx', command),
         flags['template'] as string | undefined,
       );
+    case 'decisions':
+      return decisionsCommand(ctx, p, {
+        value: flags['value'] as string | undefined,
+        by: flags['by'] as string | undefined,
+        on: flags['on'] as string | undefined,
+      });
     case 'templates':
       return templatesCommand(ctx, flags['workspace'] as string | undefined);
     case 'add':

@@ -8,6 +8,7 @@ import { createInProcessRunner, type DocumentRunner } from './document-jobs';
 import { createExportHandlers } from './export-handlers';
 import { createRenderCache } from './render-cache';
 import { createRegisterHandlers } from './register-handlers';
+import { createReviewHandlers } from './review-handlers';
 import { createPackHandlers } from './pack-handlers';
 import { createReadinessHandlers } from './readiness-handlers';
 import { createPublishingHandlers } from './publishing-handlers';
@@ -16,6 +17,7 @@ import { createImportHandlers } from './import-handlers';
 import type { DocxImporter } from '../import-ports';
 import type { PagePlanner, PdfRenderer } from '../publish-ports';
 import { createWorkspaceHandlers } from './workspace-handlers';
+import { createDecisionHandlers } from './decision-handlers';
 import { createWorkspaceSessions } from './workspace-sessions';
 
 export type ServiceDeps = {
@@ -53,6 +55,7 @@ export const createService = (deps: ServiceDeps): Handlers => {
     }),
     ...createExportHandlers({ sessions, ...deps, ...rendering }),
     ...createRegisterHandlers({ sessions, sheets: deps.sheets ?? null }),
+    ...createReviewHandlers({ sessions }),
     ...createDocControlHandlers({ sessions, templates: deps.templates, clock: deps.clock }),
     ...createReadinessHandlers({ sessions, templates: deps.templates, clock: deps.clock }),
     ...createPackHandlers({
@@ -65,5 +68,6 @@ export const createService = (deps: ServiceDeps): Handlers => {
     ...createPublishingHandlers({ ...deps, sessions, pdf: deps.pdf ?? null }),
     ...createBrandingHandlers({ sessions }),
     ...createImportHandlers({ ...deps, sessions, importer: deps.importer ?? null }),
+    ...createDecisionHandlers({ sessions, clock: deps.clock }),
   };
 };
