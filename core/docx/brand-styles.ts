@@ -27,9 +27,9 @@ export const swapColours = (xml: string, colour: string): string => {
 };
 
 /**
- * word/styles.xml in the organisation's colour. Its fonts need no change here: the styles refer to
- * the theme's heading and body fonts, and the theme carries the organisation's fonts.
- * The default branding returns the XML unchanged, byte for byte.
+ * word/styles.xml in the organisation's colour. Its fonts are not set here: the styles take
+ * them from the document theme, which carries the heading and body fonts (build-docx.ts). The
+ * default branding returns the XML unchanged, byte for byte.
  */
 export const brandStyles = (xml: string, branding: PublishBranding | undefined): string =>
   branding ? swapColours(xml, branding.colour) : xml;

@@ -46,7 +46,6 @@ describe('branding through the API', () => {
     );
     const { parts } = await stylesOf(root, id);
     expect(parts['word/styles.xml']).toContain('<w:color w:val="0B6E4F"/>');
-    // The heading font lives in the theme, which the heading styles refer to.
     expect(parts['word/theme/theme1.xml']).toMatch(/<a:majorFont><a:latin typeface="Georgia"/);
   });
 
