@@ -11,6 +11,7 @@ import { checkCommand } from './check-command';
 import { PACK_USAGE, packCommand } from './pack-command';
 import { exportCommand } from './export-command';
 import { REGISTER_USAGE, registerCommand } from './register-command';
+import { DOCCONTROL_USAGE, docControlCommand } from './doccontrol-command';
 import { CliError, processOutput, type CliOutput } from './output';
 
 const USAGE: Readonly<Record<string, string>> = {
@@ -21,6 +22,7 @@ const USAGE: Readonly<Record<string, string>> = {
   templates: `Usage: isms templates [--workspace DIR]\n\nLists the template library (id, kind, title, clauses, controls).`,
   pack: PACK_USAGE,
   register: REGISTER_USAGE,
+  ...DOCCONTROL_USAGE,
   add: `Usage: isms add DIR (TEMPLATE-ID... | --all)\n\nAdds documents made from templates, numbered by the workspace's ID scheme.\n  --all  every template not yet in the workspace`,
 };
 
@@ -37,6 +39,14 @@ Commands:
   check DIR [--json]                   what blocks Stage 1, clause by clause
   pack DIR --out FILE.zip              write the Stage 1 documentation pack
   register (list|export|import) ...    list, export or import registers (CSV, XLSX)
+  submit DIR ID                        send a document for review
+  approve DIR ID --approver NAME --reason TEXT [--major]
+                                       approve it: version by rule, frozen in history/
+  return DIR ID --reason TEXT          take a document out of review
+  withdraw DIR ID --reason TEXT        withdraw it; the ID is never reused
+  history DIR ID                       state, approvals and revision history
+  compare DIR ID FROM TO [--out F.docx]  compare versions; --out writes a Word redline
+  master-list DIR [--out F.xlsx|.docx] the register of documents
 
 Run "isms <command> --help" for a command's options.`;
 
@@ -55,6 +65,9 @@ const parse = (args: readonly string[]): Parsed => {
       out: { type: 'string', short: 'o' },
       format: { type: 'string' },
       workspace: { type: 'string' },
+      approver: { type: 'string' },
+      reason: { type: 'string' },
+      major: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -88,6 +101,19 @@ const run = async (ctx: CommandContext, command: string, { positionals: p, flags
       return registerCommand(ctx, p, {
         out: flags['out'] as string | undefined,
         replace: flags['replace'] === true,
+      });
+    case 'submit':
+    case 'approve':
+    case 'return':
+    case 'withdraw':
+    case 'history':
+    case 'compare':
+    case 'master-list':
+      return docControlCommand(ctx, command, p, {
+        approver: flags['approver'] as string | undefined,
+        reason: flags['reason'] as string | undefined,
+        major: flags['major'] === true,
+        out: flags['out'] as string | undefined,
       });
     case 'templates':
       return templatesCommand(ctx, flags['workspace'] as string | undefined);
