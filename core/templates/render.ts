@@ -1,6 +1,7 @@
 import { Context, type Liquid } from 'liquidjs';
 import { AppError } from '../errors';
 import type { RenderContext } from './context';
+import { resolveDeferred } from './deferred-values';
 import { createTemplateEngine } from './engine';
 import { parseBody, templateError, type TemplateBody } from './parse-body';
 import type { RenderMode } from './print-value';
@@ -35,7 +36,7 @@ export const renderTemplateSync = (
 ): RenderResult => {
   const liquid = engine();
   const templates = parseBody(liquid, template);
-  const state: RenderState = { template, mode: options.mode, unfilled: new Map() };
+  const state: RenderState = { template, mode: options.mode, unfilled: new Map(), deferred: [] };
   // A copy, because `{% increment %}` writes into the data it is given.
   const ctx = new Context({ ...context }, liquid.options, { sync: true }, { liquid });
   trackRender(ctx, state);
@@ -50,7 +51,7 @@ export const renderTemplateSync = (
       templateId: template.id,
     });
   }
-  return { markdown: output, unfilled: sortByPosition([...state.unfilled.values()]) };
+  return { markdown: resolveDeferred(output, state.deferred), unfilled: sortByPosition([...state.unfilled.values()]) };
 };
 
 /** The same as renderTemplateSync, for callers that work with promises. */
