@@ -11,6 +11,7 @@ import { checkCommand } from './check-command';
 import { PACK_USAGE, packCommand } from './pack-command';
 import { exportCommand } from './export-command';
 import { REGISTER_USAGE, registerCommand } from './register-command';
+import { DECISIONS_USAGE, decisionsCommand } from './decisions-command';
 import { CliError, processOutput, type CliOutput } from './output';
 
 const USAGE: Readonly<Record<string, string>> = {
@@ -21,6 +22,7 @@ const USAGE: Readonly<Record<string, string>> = {
   templates: `Usage: isms templates [--workspace DIR]\n\nLists the template library (id, kind, title, clauses, controls).`,
   pack: PACK_USAGE,
   register: REGISTER_USAGE,
+  decisions: DECISIONS_USAGE,
   add: `Usage: isms add DIR (TEMPLATE-ID... | --all)\n\nAdds documents made from templates, numbered by the workspace's ID scheme.\n  --all  every template not yet in the workspace`,
 };
 
@@ -37,6 +39,7 @@ Commands:
   check DIR [--json]                   what blocks Stage 1, clause by clause
   pack DIR --out FILE.zip              write the Stage 1 documentation pack
   register (list|describe|export|import)  registers: list, fields, CSV and XLSX
+  decisions DIR | confirm DIR KEY ...  list or confirm the policy decisions of top management
 
 Run "isms <command> --help" for a command's options.`;
 
@@ -55,6 +58,9 @@ const parse = (args: readonly string[]): Parsed => {
       out: { type: 'string', short: 'o' },
       format: { type: 'string' },
       workspace: { type: 'string' },
+      value: { type: 'string' },
+      by: { type: 'string' },
+      on: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -88,6 +94,12 @@ const run = async (ctx: CommandContext, command: string, { positionals: p, flags
       return registerCommand(ctx, p, {
         out: flags['out'] as string | undefined,
         replace: flags['replace'] === true,
+      });
+    case 'decisions':
+      return decisionsCommand(ctx, p, {
+        value: flags['value'] as string | undefined,
+        by: flags['by'] as string | undefined,
+        on: flags['on'] as string | undefined,
       });
     case 'templates':
       return templatesCommand(ctx, flags['workspace'] as string | undefined);

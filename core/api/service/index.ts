@@ -8,11 +8,13 @@ import { createInProcessRunner, type DocumentRunner } from './document-jobs';
 import { createExportHandlers } from './export-handlers';
 import { createRenderCache } from './render-cache';
 import { createRegisterHandlers } from './register-handlers';
+import { createReviewHandlers } from './review-handlers';
 import { createPackHandlers } from './pack-handlers';
 import { createReadinessHandlers } from './readiness-handlers';
 import { createPublishingHandlers } from './publishing-handlers';
 import type { PagePlanner, PdfRenderer } from '../publish-ports';
 import { createWorkspaceHandlers } from './workspace-handlers';
+import { createDecisionHandlers } from './decision-handlers';
 import { createWorkspaceSessions } from './workspace-sessions';
 
 export type ServiceDeps = {
@@ -48,6 +50,7 @@ export const createService = (deps: ServiceDeps): Handlers => {
     }),
     ...createExportHandlers({ sessions, ...deps, ...rendering }),
     ...createRegisterHandlers({ sessions, sheets: deps.sheets ?? null }),
+    ...createReviewHandlers({ sessions }),
     ...createDocControlHandlers({ sessions, templates: deps.templates, clock: deps.clock }),
     ...createReadinessHandlers({ sessions, templates: deps.templates, clock: deps.clock }),
     ...createPackHandlers({
@@ -58,5 +61,6 @@ export const createService = (deps: ServiceDeps): Handlers => {
       pdf: deps.pdf ?? null,
     }),
     ...createPublishingHandlers({ ...deps, sessions, pdf: deps.pdf ?? null }),
+    ...createDecisionHandlers({ sessions, clock: deps.clock }),
   };
 };
