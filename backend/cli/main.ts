@@ -12,6 +12,7 @@ import { PACK_USAGE, packCommand } from './pack-command';
 import { exportCommand } from './export-command';
 import { REGISTER_USAGE, registerCommand } from './register-command';
 import { DECISIONS_USAGE, decisionsCommand } from './decisions-command';
+import { IMPORT_USAGE, importCommand } from './import-command';
 import { CliError, processOutput, type CliOutput } from './output';
 
 const USAGE: Readonly<Record<string, string>> = {
@@ -23,6 +24,7 @@ const USAGE: Readonly<Record<string, string>> = {
   pack: PACK_USAGE,
   register: REGISTER_USAGE,
   decisions: DECISIONS_USAGE,
+  import: IMPORT_USAGE,
   add: `Usage: isms add DIR (TEMPLATE-ID... | --all)\n\nAdds documents made from templates, numbered by the workspace's ID scheme.\n  --all  every template not yet in the workspace`,
 };
 
@@ -40,6 +42,7 @@ Commands:
   pack DIR --out FILE.zip              write the Stage 1 documentation pack
   register (list|describe|export|import)  registers: list, fields, CSV and XLSX
   decisions DIR | confirm DIR KEY ...  list or confirm the policy decisions of top management
+  import DIR FILE.docx [--template ID] import a Word document as a new draft
 
 Run "isms <command> --help" for a command's options.`;
 
@@ -61,6 +64,7 @@ const parse = (args: readonly string[]): Parsed => {
       value: { type: 'string' },
       by: { type: 'string' },
       on: { type: 'string' },
+      template: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -101,6 +105,13 @@ const run = async (ctx: CommandContext, command: string, { positionals: p, flags
         by: flags['by'] as string | undefined,
         on: flags['on'] as string | undefined,
       });
+    case 'import':
+      return importCommand(
+        ctx,
+        need(p[0], 'DIR', command),
+        need(p[1], 'FILE.docx', command),
+        flags['template'] as string | undefined,
+      );
     case 'templates':
       return templatesCommand(ctx, flags['workspace'] as string | undefined);
     case 'add':

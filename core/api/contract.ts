@@ -17,6 +17,7 @@ import { packContract } from './contract-pack';
 import { readinessContract } from './contract-readiness';
 import { publishingContract } from './contract-publishing';
 import { decisionsContract } from './contract-decisions';
+import { brandingContract, importContract } from './contract-branding';
 
 // One entry per API method: the input and output schemas. The `Api` type, the dispatcher, the
 // HTTP and IPC transports and the renderer's client all derive from this map.
@@ -201,6 +202,8 @@ export const apiContract = {
   ...packContract,
   ...publishingContract,
   ...decisionsContract,
+  ...brandingContract,
+  ...importContract,
 } as const;
 
 export type ApiContract = typeof apiContract;

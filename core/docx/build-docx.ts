@@ -4,6 +4,7 @@ import { Marked } from 'marked';
 import { pageBreak, renderBlocks } from './blocks';
 import type { BlockContext } from './blocks';
 import { coverPage } from './cover';
+import { applyBranding } from './brand-parts';
 import { zipNormalisedParts } from './determinism';
 import { documentControl, documentControlHeight } from './document-control';
 import { coverFooter, coverHeader, pageFooter, pageHeader } from './header-footer';
@@ -145,5 +146,5 @@ export async function buildDocx(input: DocxInput): Promise<Uint8Array> {
   const { doc, overrides } = createWordDocument(input);
   // The parts are zipped once, after the ids and times are made repeatable (Packer.pack would
   // zip them first, and the normalisation would have to unzip and zip again).
-  return zipNormalisedParts(compileParts(doc, overrides));
+  return zipNormalisedParts(applyBranding(compileParts(doc, overrides), input));
 }

@@ -85,7 +85,7 @@ describe('approved versions are frozen', () => {
     )!;
     demo.setDay('2027-05-14');
     const { markdown } = await api['documents.render']({ dir, id: report.id });
-    expect(markdown).toContain('as at 17 September 2026');
+    expect(markdown).toContain('as at 20 November 2026');
     expect(markdown).not.toContain('May 2027');
   });
 
