@@ -42,7 +42,7 @@ Commands:
   export DIR (ID... | --all) --out P   write Word and/or PDF files (--format docx|pdf|both)
   check DIR [--json]                   what blocks Stage 1, clause by clause
   pack DIR --out FILE.zip              write the Stage 1 documentation pack
-  register (list|export|import) ...    list, export or import registers (CSV, XLSX)
+  register (list|describe|export|import)  registers: list, fields, CSV and XLSX
   decisions DIR | confirm DIR KEY ...  list or confirm the policy decisions of top management
   import DIR FILE.docx [--template ID] import a Word document as a new draft
   submit DIR ID                        send a document for review

@@ -41,10 +41,18 @@ export const renderTemplateSync = (
   const ctx = new Context({ ...context }, liquid.options, { sync: true }, { liquid });
   trackRender(ctx, state);
   let output: unknown;
+  // Each unfilled field is an error inside the engine, caught and tracked; a 10,000-row table with
+  // an empty column raises 10,000 of them. Their JavaScript stacks are never shown (positions come
+  // from the template), so none is captured while rendering.
+  const errors = Error as { stackTraceLimit?: number };
+  const stackTraceLimit = errors.stackTraceLimit;
+  errors.stackTraceLimit = 0;
   try {
     output = liquid.renderSync(templates, ctx);
   } catch (error) {
     throw templateError('render-failed', template, error);
+  } finally {
+    errors.stackTraceLimit = stackTraceLimit;
   }
   if (typeof output !== 'string') {
     throw new AppError('render-failed', `Template ${template.id} did not render to text`, {
