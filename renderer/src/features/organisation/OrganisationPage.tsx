@@ -39,7 +39,7 @@ const TABS = [
       'organisation.classification',
     ],
   },
-  { key: 'people', label: 'People and roles', prefixes: ['people', 'roles'] },
+  { key: 'people', label: 'People and roles', prefixes: ['people', 'roles', 'roleSetup'] },
   { key: 'parameters', label: 'Policy parameters', prefixes: ['parameters'] },
 ] as const;
 type TabKey = (typeof TABS)[number]['key'];
