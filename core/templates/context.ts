@@ -2,13 +2,8 @@ import { ANNEX_A_CONTROLS, ANNEX_A_THEME_TITLES } from '../frameworks/annex-a';
 import { listUnconfirmedPolicyDecisions } from '../model/policy-decisions';
 import { buildRegisterViews, soaDetails } from './register-views';
 import { REVIEW_INPUTS, type Registers } from '../model/registers';
-import {
-  ROLE_KEYS,
-  ROLE_TITLES,
-  type DocumentMeta,
-  type Person,
-  type Workspace,
-} from '../model/workspace';
+import type { DocumentMeta, Person, Workspace } from '../model/workspace';
+import { buildRoleViews } from './role-views';
 
 /**
  * The data a template sees. Blank strings and nulls are removed so that a template which prints
@@ -42,13 +37,7 @@ export const buildRenderContext = ({
     today,
     organisation: buildOrganisation(workspace),
     people: [...people.values()],
-    roles: Object.fromEntries(
-      ROLE_KEYS.flatMap((key) => {
-        const holder = person(workspace.roles[key]);
-        return holder ? [[key, holder] as const] : [];
-      }),
-    ),
-    roleTitles: ROLE_TITLES,
+    ...buildRoleViews(workspace, person),
     parameters: workspace.parameters,
     /** Keys of policy decisions still proposals; printed values carry "to be confirmed". */
     proposedDecisions: listUnconfirmedPolicyDecisions(workspace).map((d) => d.key),
