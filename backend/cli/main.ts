@@ -12,6 +12,8 @@ import { PACK_USAGE, packCommand } from './pack-command';
 import { exportCommand } from './export-command';
 import { REGISTER_USAGE, registerCommand } from './register-command';
 import { DOCCONTROL_USAGE, docControlCommand } from './doccontrol-command';
+import { DECISIONS_USAGE, decisionsCommand } from './decisions-command';
+import { IMPORT_USAGE, importCommand } from './import-command';
 import { CliError, processOutput, type CliOutput } from './output';
 
 const USAGE: Readonly<Record<string, string>> = {
@@ -23,6 +25,8 @@ const USAGE: Readonly<Record<string, string>> = {
   pack: PACK_USAGE,
   register: REGISTER_USAGE,
   ...DOCCONTROL_USAGE,
+  decisions: DECISIONS_USAGE,
+  import: IMPORT_USAGE,
   add: `Usage: isms add DIR (TEMPLATE-ID... | --all)\n\nAdds documents made from templates, numbered by the workspace's ID scheme.\n  --all  every template not yet in the workspace`,
 };
 
@@ -47,6 +51,8 @@ Commands:
   history DIR ID                       state, approvals and revision history
   compare DIR ID FROM TO [--out F.docx]  compare versions; --out writes a Word redline
   master-list DIR [--out F.xlsx|.docx] the register of documents
+  decisions DIR | confirm DIR KEY ...  list or confirm the policy decisions of top management
+  import DIR FILE.docx [--template ID] import a Word document as a new draft
 
 Run "isms <command> --help" for a command's options.`;
 
@@ -68,6 +74,10 @@ const parse = (args: readonly string[]): Parsed => {
       approver: { type: 'string' },
       reason: { type: 'string' },
       major: { type: 'boolean' },
+      value: { type: 'string' },
+      by: { type: 'string' },
+      on: { type: 'string' },
+      template: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -115,6 +125,19 @@ const run = async (ctx: CommandContext, command: string, { positionals: p, flags
         major: flags['major'] === true,
         out: flags['out'] as string | undefined,
       });
+    case 'decisions':
+      return decisionsCommand(ctx, p, {
+        value: flags['value'] as string | undefined,
+        by: flags['by'] as string | undefined,
+        on: flags['on'] as string | undefined,
+      });
+    case 'import':
+      return importCommand(
+        ctx,
+        need(p[0], 'DIR', command),
+        need(p[1], 'FILE.docx', command),
+        flags['template'] as string | undefined,
+      );
     case 'templates':
       return templatesCommand(ctx, flags['workspace'] as string | undefined);
     case 'add':
