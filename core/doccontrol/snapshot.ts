@@ -32,6 +32,19 @@ export const snapshotRecordSchema = z.object({
       base64: z.string(),
     })
     .nullable(),
+  /** The organisation's look at approval; absent in versions frozen before branding existed. */
+  branding: z
+    .object({
+      colour: z.string(),
+      headingFont: z.string(),
+      bodyFont: z.string(),
+      coverLayout: z.enum(['classic', 'banner', 'minimal']),
+      headerText: z.string(),
+      footerText: z.string(),
+      uncontrolledNote: z.boolean(),
+      approvalBlock: z.boolean(),
+    })
+    .optional(),
 });
 
 export type SnapshotRecord = z.infer<typeof snapshotRecordSchema>;
@@ -120,6 +133,7 @@ export const docxInputFromSnapshot = (record: SnapshotRecord): DocxInput => {
     keywords: keywordsOf(meta),
     logo: thawLogo(record.logo),
     incomplete: false,
+    ...(record.branding ? { branding: record.branding } : {}),
     ...historyTimes(meta),
   };
 };

@@ -15,7 +15,7 @@ import { buildRenderContext } from '../../templates/context';
 import type { Template } from '../../templates/types';
 import type { TemplateSource, WorkspaceFiles } from '../ports';
 import { loadTemplateLibrary } from './template-library';
-import { readLogo } from './export-input';
+import { brandingOf, readLogo } from './export-input';
 import { renderDocument } from './render-document';
 import { personName } from './workspace-sessions';
 
@@ -124,6 +124,7 @@ export const buildSnapshot = async (args: {
     ownerName: personName(workspace, approved.owner) ?? '',
     approverName: personName(workspace, approved.approver) ?? '',
     logo: freezeLogo((await readLogo(workspace, args.files.readFile)).logo),
+    branding: brandingOf(workspace),
   };
   return {
     record,
