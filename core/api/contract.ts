@@ -16,8 +16,8 @@ import { isoDateInput } from './input-checks';
 import { packContract } from './contract-pack';
 import { readinessContract } from './contract-readiness';
 import { publishingContract } from './contract-publishing';
-import { brandingContract, importContract } from './contract-branding';
 import { decisionsContract } from './contract-decisions';
+import { brandingContract, importContract } from './contract-branding';
 
 // One entry per API method: the input and output schemas. The `Api` type, the dispatcher, the
 // HTTP and IPC transports and the renderer's client all derive from this map.
@@ -201,9 +201,9 @@ export const apiContract = {
   ...readinessContract,
   ...packContract,
   ...publishingContract,
+  ...decisionsContract,
   ...brandingContract,
   ...importContract,
-  ...decisionsContract,
 } as const;
 
 export type ApiContract = typeof apiContract;

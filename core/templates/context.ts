@@ -37,7 +37,7 @@ export const buildRenderContext = ({
 }: ContextInput): RenderContext => {
   const people = new Map(workspace.people.map((p) => [p.id, toPersonView(p)]));
   const person = (id: string | null | undefined) => (id ? people.get(id) : undefined);
-  const registers = buildRegisters(workspace.registers, person);
+  const registers = registersView(workspace, person);
   const context = {
     today,
     organisation: buildOrganisation(workspace),
@@ -64,9 +64,24 @@ export const buildRenderContext = ({
       templateId: d.templateId,
     })),
     refs: buildReferences(workspace, templates),
-    ...registers,
   };
-  return prune(context) as RenderContext;
+  return { ...(prune(context) as Record<string, unknown>), ...registers };
+};
+
+// The register part of the context, built and pruned once per workspace value: listing or
+// exporting every document of a 10,000-risk workspace then builds it once, not once per document.
+const registerViews = new WeakMap<Workspace, Record<string, unknown>>();
+
+const registersView = (
+  workspace: Workspace,
+  person: (id: string | null) => PersonView | undefined,
+): Record<string, unknown> => {
+  let view = registerViews.get(workspace);
+  if (!view) {
+    view = prune(buildRegisters(workspace.registers, person)) as Record<string, unknown>;
+    registerViews.set(workspace, view);
+  }
+  return view;
 };
 
 /** `refs['access-control-policy']` reads "BWA-POL-004 Access Control Policy" once the workspace
@@ -148,10 +163,18 @@ const buildRegisters = (
     };
   });
 
+  const risksByControl = new Map<string, string[]>();
+  for (const r of risks) {
+    for (const c of r.controls) {
+      const ids = risksByControl.get(c);
+      if (ids) ids.push(r.id);
+      else risksByControl.set(c, [r.id]);
+    }
+  }
   const soa = ANNEX_A_CONTROLS.map((control) => {
     const entry = soaByControl.get(control.id);
     const decided = entry !== undefined && entry.applicable !== null;
-    const riskIds = risks.filter((r) => r.controls.includes(control.id)).map((r) => r.id);
+    const riskIds = [...new Set(risksByControl.get(control.id) ?? [])];
     return {
       ...soaDetails(entry, riskIds, person),
       id: control.id,
@@ -170,6 +193,8 @@ const buildRegisters = (
   });
 
   const views = buildRegisterViews(registers, person);
+  const riskTitles = new Map<string, string>();
+  for (const r of risks) if (!riskTitles.has(r.id)) riskTitles.set(r.id, r.title);
   const audits = registers.audits.map((audit) => ({
     ...audit,
     findings: views.findings.filter((f) => f.audit === audit.id),
@@ -197,7 +222,7 @@ const buildRegisters = (
     treatments: withPeople(registers.treatments).map((t) => ({
       ...t,
       controlList: t.controls.join(', '),
-      riskTitle: risks.find((r) => r.id === t.risk)?.title,
+      riskTitle: riskTitles.get(t.risk),
     })),
     soa,
     soaSummary: {
@@ -243,12 +268,18 @@ const buildReview = (
 
 /** Drops blank strings, nulls and undefined so that printing them counts as an unfilled field. */
 const prune = (value: unknown): unknown => {
-  if (Array.isArray(value)) return value.map(prune);
+  if (Array.isArray(value)) {
+    // Lists of plain values (ids, labels) are kept as they are: nothing in them is dropped.
+    return value.some((v) => v !== null && typeof v === 'object') ? value.map(prune) : value;
+  }
   if (value !== null && typeof value === 'object') {
+    const source = value as Record<string, unknown>;
     const out: Record<string, unknown> = {};
-    for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+    for (const key in source) {
+      if (!Object.hasOwn(source, key)) continue;
+      const v = source[key];
       if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
-      out[key] = prune(v);
+      out[key] = typeof v === 'object' ? prune(v) : v;
     }
     return out;
   }

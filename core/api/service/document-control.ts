@@ -1,23 +1,25 @@
 import { buildDocx } from '../../docx/build-docx';
 import { documentControlView, hasChangedSinceApproval } from '../../doccontrol/lifecycle';
 import type { DocumentControlView } from '../../doccontrol/lifecycle';
+import { freezeDocxInput } from '../../doccontrol/frozen-input';
 import {
   docxInputFromSnapshot,
-  freezeLogo,
   parseSnapshot,
   serialiseSnapshot,
   type SnapshotRecord,
 } from '../../doccontrol/snapshot';
+import { usedData } from '../../doccontrol/used-data';
+import type { DocxInput } from '../../docx/types';
 import { lastApprovedVersion } from '../../doccontrol/versions';
 import { AppError, isAppError } from '../../errors';
 import type { DocumentMeta, Workspace } from '../../model/workspace';
 import { buildRenderContext } from '../../templates/context';
 import type { Template } from '../../templates/types';
 import type { TemplateSource, WorkspaceFiles } from '../ports';
+import type { PagePlanner } from '../publish-ports';
 import { loadTemplateLibrary } from './template-library';
-import { brandingOf, readLogo } from './export-input';
+import { exportInput } from './export-input';
 import { renderDocument } from './render-document';
-import { personName } from './workspace-sessions';
 
 type Templates = readonly Pick<Template, 'id' | 'title'>[];
 
@@ -93,6 +95,16 @@ export const controlStateOf = async (args: {
   return { view: documentControlView(meta, { today, changedSinceApproval: changed }), frozen };
 };
 
+/**
+ * The workspace as the approved document sees itself: a document that lists the documents
+ * (the SoA, an acknowledgement record) prints its own approved version, not the one in review,
+ * so approving it does not at once make it "changed since approval".
+ */
+const asApproved = (workspace: Workspace, approved: DocumentMeta): Workspace => ({
+  ...workspace,
+  documents: workspace.documents.map((d) => (d.id === approved.id ? approved : d)),
+});
+
 /** Renders the approved text and builds the record an approval freezes. */
 export const buildSnapshot = async (args: {
   readonly workspace: Workspace;
@@ -101,7 +113,8 @@ export const buildSnapshot = async (args: {
   readonly approved: DocumentMeta;
   readonly body: string;
 }): Promise<{ record: SnapshotRecord; unfilled: string[] }> => {
-  const { workspace, approved, body, templates } = args;
+  const { approved, body, templates } = args;
+  const workspace = asApproved(args.workspace, approved);
   const today = approved.approvedAt ?? approved.updatedAt;
   const result = await renderDocument({
     workspace,
@@ -111,20 +124,23 @@ export const buildSnapshot = async (args: {
     today,
     mode: 'export',
   });
-  const data = buildRenderContext({ workspace, document: approved, today, templates });
+  const context = buildRenderContext({ workspace, document: approved, today, templates });
+  const { input } = await exportInput({
+    workspace,
+    meta: approved,
+    markdown: result.markdown,
+    incomplete: false,
+    readFile: args.files.readFile,
+  });
   const record: SnapshotRecord = {
-    format: 1,
+    format: 2,
     documentId: approved.id,
     version: approved.version,
     approvedAt: today,
     meta: approved,
     markdown: result.markdown,
-    data: JSON.parse(JSON.stringify(data)) as Record<string, unknown>,
-    organisationName: workspace.organisation.name || workspace.organisation.legalName,
-    ownerName: personName(workspace, approved.owner) ?? '',
-    approverName: personName(workspace, approved.approver) ?? '',
-    logo: freezeLogo((await readLogo(workspace, args.files.readFile)).logo),
-    branding: brandingOf(workspace),
+    data: usedData(body, context),
+    docx: freezeDocxInput(input),
   };
   return {
     record,
@@ -135,12 +151,19 @@ export const buildSnapshot = async (args: {
 export const writeFrozen = (files: WorkspaceFiles, body: string, record: SnapshotRecord) =>
   files.writeSnapshot(record.documentId, record.version, body, serialiseSnapshot(record));
 
-/** The Word file of a frozen approved version: the same bytes every time. */
-export const exportFrozen = async (
+/**
+ * The Word file of a frozen input: the contents' cached page numbers come from the same layout
+ * as a working-text export, and depend on the frozen input only.
+ */
+export const frozenDocx = (input: DocxInput, pages: PagePlanner | null): Promise<Uint8Array> =>
+  buildDocx(pages ? { ...input, pages: pages(input) } : input);
+
+/** The Word and PDF input of one frozen approved version. */
+export const frozenInput = async (
   files: WorkspaceFiles,
   meta: DocumentMeta,
   version: string,
-): Promise<Uint8Array> => {
+): Promise<DocxInput> => {
   const frozen = await readFrozen(files, meta.id, version);
   if (!frozen?.record) {
     throw new AppError(
@@ -149,8 +172,16 @@ export const exportFrozen = async (
       { id: meta.id, version },
     );
   }
-  return buildDocx(docxInputFromSnapshot(frozen.record));
+  return docxInputFromSnapshot(frozen.record);
 };
+
+/** The Word file of a frozen approved version: the same bytes every time. */
+export const exportFrozen = async (
+  files: WorkspaceFiles,
+  meta: DocumentMeta,
+  version: string,
+  pages: PagePlanner | null,
+): Promise<Uint8Array> => frozenDocx(await frozenInput(files, meta, version), pages);
 
 /**
  * The metadata a working-text export prints: the working version, never an approval date or a
@@ -190,4 +221,32 @@ export const freezeApprovedDocuments = async (
     }
     await writeFrozen(files, body, record);
   }
+};
+
+/**
+ * The control state of every document, reading each body once (from `bodies` when given). A
+ * document whose body or frozen copy cannot be read gets its state from its metadata alone.
+ */
+export const controlStatesOf = async (args: {
+  readonly workspace: Workspace;
+  readonly files: WorkspaceFiles;
+  readonly templates: Templates;
+  readonly today: string;
+  readonly bodies?: ReadonlyMap<string, string>;
+}): Promise<Map<string, ControlState>> => {
+  const { workspace, files, templates, today, bodies } = args;
+  const entries = await Promise.all(
+    workspace.documents.map(async (meta) => {
+      const body = bodies?.get(meta.id) ?? (await files.readBody(meta.id).catch(() => null));
+      // A damaged frozen copy is reported by the check; here the state comes from the metadata.
+      const state = await controlStateOf({ workspace, files, templates, meta, body, today }).catch(
+        (): ControlState => ({
+          view: documentControlView(meta, { today, changedSinceApproval: false }),
+          frozen: null,
+        }),
+      );
+      return [meta.id, state] as const;
+    }),
+  );
+  return new Map(entries);
 };

@@ -1,5 +1,6 @@
 import { AppError } from '../../errors';
 import type { Clock, TemplateSource } from '../ports';
+import type { PagePlanner } from '../publish-ports';
 import { isoDay } from './dates';
 import { exportFileName } from './document-ids';
 import type { DocumentRunner, ExportJob } from './document-jobs';
@@ -13,6 +14,8 @@ export type ExportDeps = {
   readonly templates: TemplateSource;
   readonly clock: Clock;
   readonly runner: DocumentRunner;
+  /** Page breaks for the contents of a frozen copy, the same as the workers give working text. */
+  readonly pages?: PagePlanner | null;
 };
 
 export type ExportedDocument = {
@@ -62,7 +65,7 @@ export const exportDocuments = async (
       // An approved, unchanged document exports its frozen copy: the same words and bytes as on
       // the day it was approved. Anything else is the working text, which is not approved.
       if (control.view.state === 'approved' && control.frozen?.record) {
-        const bytes = await exportFrozen(files, meta, meta.version);
+        const bytes = await exportFrozen(files, meta, meta.version, deps.pages ?? null);
         return { id: meta.id, fileName, bytes, incomplete: false, warnings: [] };
       }
       // The Markdown and the unfilled flag come from the render, which runs with the export.

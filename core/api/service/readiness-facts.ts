@@ -3,13 +3,15 @@ import { factsFromWorkspace, type ReadinessFacts } from '../../readiness';
 import type { CheckReport } from '../contract';
 import type { WorkspaceFiles } from '../ports';
 import { checkWorkspace } from './check-workspace';
-import { controlStateOf } from './document-control';
+import { controlStatesOf, type ControlState } from './document-control';
 import type { TemplateLibrary } from './template-library';
 
 export type GatheredReadiness = {
   readonly facts: ReadinessFacts;
   readonly check: CheckReport;
   readonly bodies: ReadonlyMap<string, string>;
+  /** Each document's control state: approved, changed, and its frozen approved copy. */
+  readonly controls: ReadonlyMap<string, ControlState>;
 };
 
 /**
@@ -38,7 +40,13 @@ export const gatherReadiness = async (args: {
     readBody: async (id) => bodies.get(id) ?? files.readBody(id),
   };
   const check = await checkWorkspace({ workspace, files: cached, library, today });
-  const changed = await changedSinceApproval(workspace, cached, library, bodies, today);
+  const controls = await controlStatesOf({
+    workspace,
+    files: cached,
+    templates: library.templates,
+    today,
+    bodies,
+  });
   const facts = factsFromWorkspace({
     workspace,
     today,
@@ -47,32 +55,8 @@ export const gatherReadiness = async (args: {
       unfilled: d.unfilled.length,
       problems: d.errors,
       body: bodies.get(d.id) ?? null,
-      changedSinceApproval: changed.has(d.id),
+      changedSinceApproval: controls.get(d.id)?.view.changedSinceApproval ?? false,
     })),
   });
-  return { facts, check, bodies };
-};
-
-/** IDs of the documents whose body or data no longer gives the approved text. */
-const changedSinceApproval = async (
-  workspace: Workspace,
-  files: WorkspaceFiles,
-  library: TemplateLibrary,
-  bodies: ReadonlyMap<string, string>,
-  today: string,
-): Promise<Set<string>> => {
-  const states = await Promise.all(
-    workspace.documents.map(async (meta) => {
-      const state = await controlStateOf({
-        workspace,
-        files,
-        templates: library.templates,
-        meta,
-        body: bodies.get(meta.id) ?? null,
-        today,
-      }).catch(() => null);
-      return state?.view.changedSinceApproval ? meta.id : null;
-    }),
-  );
-  return new Set(states.filter((id): id is string => id !== null));
+  return { facts, check, bodies, controls };
 };
