@@ -17,6 +17,8 @@ import { isoDateInput } from './input-checks';
 import { packContract } from './contract-pack';
 import { readinessContract } from './contract-readiness';
 import { publishingContract } from './contract-publishing';
+import { decisionsContract } from './contract-decisions';
+import { brandingContract, importContract } from './contract-branding';
 
 // One entry per API method: the input and output schemas. The `Api` type, the dispatcher, the
 // HTTP and IPC transports and the renderer's client all derive from this map.
@@ -202,6 +204,9 @@ export const apiContract = {
   ...readinessContract,
   ...packContract,
   ...publishingContract,
+  ...decisionsContract,
+  ...brandingContract,
+  ...importContract,
 } as const;
 
 export type ApiContract = typeof apiContract;

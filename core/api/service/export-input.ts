@@ -2,6 +2,7 @@ import { historyTimes } from '../../doccontrol/snapshot';
 import type { DocxInput } from '../../docx/types';
 import type { DocumentMeta, Workspace } from '../../model/workspace';
 import type { PublishBranding } from '../../publish/branding';
+import { readReference } from './brand-assets';
 import { readImageInfo } from './image-info';
 import { personName } from './workspace-sessions';
 
@@ -69,7 +70,10 @@ export const exportInput = async (args: {
   readonly now?: Date;
 }): Promise<{ input: DocxInput; warnings: ExportWarning[] }> => {
   const { workspace, meta } = args;
-  const { logo, warning } = await readLogo(workspace, args.readFile);
+  const [{ logo, warning }, styles] = await Promise.all([
+    readLogo(workspace, args.readFile),
+    readReference(workspace, args.readFile),
+  ]);
   const input: DocxInput = {
     markdown: args.markdown,
     documentId: meta.id,
@@ -93,6 +97,9 @@ export const exportInput = async (args: {
     incomplete: args.incomplete,
     ...historyTimes(meta),
     branding: brandingOf(workspace),
+    referenceStyles: styles.reference?.styles ?? null,
+    referenceTheme: styles.reference?.theme ?? null,
   };
-  return { input, warnings: warning ? [warning] : [] };
+  const warnings = [warning, styles.warning].filter((w): w is ExportWarning => w !== null);
+  return { input, warnings };
 };

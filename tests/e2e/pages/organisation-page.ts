@@ -17,7 +17,30 @@ export class OrganisationPage {
   }
 }
 
-/** The People and roles tab. */
+/** Organisation > Policy decisions: proposed values top management confirms. */
+export class PolicyDecisionsTab {
+  constructor(readonly page: Page) {}
+
+  async open(): Promise<void> {
+    await this.page.getByTestId('nav-organisation').click();
+    await this.page.getByTestId('org-tab-decisions').click();
+    await expect(this.page.getByTestId('policy-decisions')).toBeVisible();
+  }
+
+  state(key: string) {
+    return this.page.getByTestId(`decision-state-${key}`);
+  }
+
+  async setValue(key: string, value: string): Promise<void> {
+    await this.page.getByTestId(`param-${key}`).fill(value);
+  }
+
+  async confirm(key: string): Promise<void> {
+    await this.page.getByTestId(`decision-confirm-${key}`).click();
+  }
+}
+
+/** Organisation > People and roles: role holders, roles not applicable, other roles. */
 export class RolesTab {
   constructor(readonly page: Page) {}
 
@@ -44,9 +67,7 @@ export class RolesTab {
     await expect(this.page.getByTestId('profile-save-state')).toHaveAttribute(
       'data-state',
       'saved',
-      {
-        timeout: 15_000,
-      },
+      { timeout: 15_000 },
     );
   }
 }
