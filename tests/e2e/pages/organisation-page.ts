@@ -40,7 +40,7 @@ export class PolicyDecisionsTab {
   }
 }
 
-/** The People and roles tab. */
+/** Organisation > People and roles: role holders, roles not applicable, other roles. */
 export class RolesTab {
   constructor(readonly page: Page) {}
 
@@ -67,9 +67,7 @@ export class RolesTab {
     await expect(this.page.getByTestId('profile-save-state')).toHaveAttribute(
       'data-state',
       'saved',
-      {
-        timeout: 15_000,
-      },
+      { timeout: 15_000 },
     );
   }
 }
