@@ -220,7 +220,7 @@ describe('values inserted into a template stay inert', () => {
           expect(visibleHtmlText(html)).toContain(normalise(hostile));
         }
       }),
-      { numRuns: 400 },
+      { numRuns: 400, seed: 27001 },
     );
   });
 
@@ -237,11 +237,11 @@ describe('values inserted into a template stay inert', () => {
           expect({ tag, count }).toEqual({ tag, count: Math.min(count, plainTags.get(tag) ?? 0) });
         }
       }),
-      { numRuns: 200 },
+      { numRuns: 200, seed: 27001 },
     );
   });
 
-  it('add no hyperlink and keep their text in the Word export', async () => {
+  it('add no hyperlink and keep their text in the Word export', { timeout: 180_000 }, async () => {
     await fc.assert(
       fc.asyncProperty(surrounding, value, surrounding, async (before, hostile, after) => {
         const plainMarkdown = render(before, after, PLAIN, 'export');
@@ -255,7 +255,7 @@ describe('values inserted into a template stay inert', () => {
           expect(word?.text).toContain(normalise(hostile));
         }
       }),
-      { numRuns: 40 },
+      { numRuns: 30, seed: 27001 },
     );
   });
 });
