@@ -142,7 +142,7 @@ const EditorScreen = ({ loaded }: { loaded: Loaded }) => {
           />
         </section>
         <PreviewPane
-          markdown={rendered.result?.markdown ?? null}
+          blocks={rendered.result?.blocks ?? null}
           error={rendered.error}
           paneRef={preview}
           onFieldClick={(field) => {
