@@ -5,7 +5,7 @@ import type { ApiOutput, Profile } from '../../../../core/api/contract';
 import type { DocumentMeta } from '../../../../core/model/workspace';
 import { useSession } from '../../app/navigation';
 import { useServices } from '../../app/services';
-import { describeError } from '../../components/errors';
+import { couldNot } from '../../components/errors';
 import { useQuery } from '../../components/use-query';
 import { CodeEditor } from './CodeEditor';
 import { EditorToolbar } from './EditorToolbar';
@@ -45,7 +45,7 @@ export const DocumentEditor = ({ id }: { id: string }) => {
     return (
       <div className="page">
         <p className="banner banner-error" role="alert">
-          Could not open {id}: {describeError(doc.error)}
+          {couldNot(`open ${id}`, doc.error)}
         </p>
       </div>
     );
