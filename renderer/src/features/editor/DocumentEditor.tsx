@@ -5,13 +5,15 @@ import type { ApiOutput, Profile } from '../../../../core/api/contract';
 import type { DocumentMeta } from '../../../../core/model/workspace';
 import { useSession } from '../../app/navigation';
 import { useServices } from '../../app/services';
-import { describeError } from '../../components/errors';
+import { couldNot } from '../../components/errors';
 import { useQuery } from '../../components/use-query';
 import { CodeEditor } from './CodeEditor';
 import { EditorToolbar } from './EditorToolbar';
 import { completionNames } from './field-names';
 import { listFields, type FieldEntry } from './fields-list';
 import { SidePanel } from './SidePanel';
+import { BodyConflictBanner } from './BodyConflictBanner';
+import { isBodyConflict } from './body-conflict';
 import { PreviewPane } from './PreviewPane';
 import { useBodyAutosave } from './use-body-autosave';
 import { useExport } from './use-export';
@@ -36,21 +38,23 @@ export const DocumentEditor = ({ id }: { id: string }) => {
   const { api } = useServices();
   const { workspace } = useSession();
   const dir = workspace.dir;
-  const doc = useQuery(`document:${dir}:${id}`, () => api['documents.get']({ dir, id }));
+  // Bumped to open the document afresh from disk (after a conflict, the other program's text).
+  const [opening, setOpening] = useState(0);
+  const doc = useQuery(`document:${dir}:${id}:${opening}`, () => api['documents.get']({ dir, id }));
   if (doc.error && !doc.data) {
     return (
       <div className="page">
         <p className="banner banner-error" role="alert">
-          Could not open {id}: {describeError(doc.error)}
+          {couldNot(`open ${id}`, doc.error)}
         </p>
       </div>
     );
   }
   if (!doc.data) return <p className="page-loading">Opening {id}…</p>;
-  return <EditorScreen loaded={doc.data} />;
+  return <EditorScreen key={opening} loaded={doc.data} onReload={() => setOpening((n) => n + 1)} />;
 };
 
-const EditorScreen = ({ loaded }: { loaded: Loaded }) => {
+const EditorScreen = ({ loaded, onReload }: { loaded: Loaded; onReload: () => void }) => {
   const services = useServices();
   const { workspace } = useSession();
   const dir = workspace.dir;
@@ -78,7 +82,7 @@ const EditorScreen = ({ loaded }: { loaded: Loaded }) => {
   const control = useQuery(`control:${dir}:${id}:${saves}:${revision}`, () =>
     services.api['documents.control']({ dir, id }),
   );
-  const autosave = useBodyAutosave(id, loaded.body, refreshFields);
+  const autosave = useBodyAutosave(id, loaded.body, refreshFields, loaded.revision);
   const rendered = usePreview(dir, id, body, revision);
   const unfilled = rendered.result?.unfilled ?? loaded.unfilled;
   const entries = useMemo(() => listFields(fields, unfilled), [fields, unfilled]);
@@ -128,6 +132,9 @@ const EditorScreen = ({ loaded }: { loaded: Loaded }) => {
         onExport={runExport}
         onSaveNow={() => void autosave.flush()}
       />
+      {isBodyConflict(autosave.snapshot.error) ? (
+        <BodyConflictBanner id={id} autosave={autosave} onReload={onReload} />
+      ) : null}
       <div className="editor-split">
         <section className="editor-pane" aria-label="Editor">
           <CodeEditor
