@@ -13,6 +13,8 @@ import { EditorToolbar } from './EditorToolbar';
 import { completionNames } from './field-names';
 import { listFields, type FieldEntry } from './fields-list';
 import { SidePanel } from './SidePanel';
+import { BodyConflictBanner } from './BodyConflictBanner';
+import { isBodyConflict } from './body-conflict';
 import { PreviewPane } from './PreviewPane';
 import { useBodyAutosave } from './use-body-autosave';
 import { useExport } from './use-export';
@@ -39,7 +41,9 @@ export const DocumentEditor = ({ id }: { id: string }) => {
   const { api } = useServices();
   const { workspace } = useSession();
   const dir = workspace.dir;
-  const doc = useQuery(`document:${dir}:${id}`, () => api['documents.get']({ dir, id }));
+  // Bumped to open the document afresh from disk (after a conflict, the other program's text).
+  const [opening, setOpening] = useState(0);
+  const doc = useQuery(`document:${dir}:${id}:${opening}`, () => api['documents.get']({ dir, id }));
   if (doc.error && !doc.data) {
     return (
       <div className="page">
@@ -50,10 +54,10 @@ export const DocumentEditor = ({ id }: { id: string }) => {
     );
   }
   if (!doc.data) return <p className="page-loading">Opening {id}…</p>;
-  return <EditorScreen loaded={doc.data} />;
+  return <EditorScreen key={opening} loaded={doc.data} onReload={() => setOpening((n) => n + 1)} />;
 };
 
-const EditorScreen = ({ loaded }: { loaded: Loaded }) => {
+const EditorScreen = ({ loaded, onReload }: { loaded: Loaded; onReload: () => void }) => {
   const services = useServices();
   const { workspace } = useSession();
   const dir = workspace.dir;
@@ -84,7 +88,7 @@ const EditorScreen = ({ loaded }: { loaded: Loaded }) => {
   const control = useQuery(`control:${dir}:${id}:${saves}:${revision}`, () =>
     services.api['documents.control']({ dir, id }),
   );
-  const autosave = useBodyAutosave(id, loaded.body, refreshFields);
+  const autosave = useBodyAutosave(id, loaded.body, refreshFields, loaded.revision);
   const rendered = usePreview(dir, id, body, revision);
   const unfilled = rendered.result?.unfilled ?? loaded.unfilled;
   const entries = useMemo(() => listFields(fields, unfilled), [fields, unfilled]);
@@ -136,6 +140,9 @@ const EditorScreen = ({ loaded }: { loaded: Loaded }) => {
         onExport={runExport}
         onSaveNow={() => void autosave.flush()}
       />
+      {isBodyConflict(autosave.snapshot.error) ? (
+        <BodyConflictBanner id={id} autosave={autosave} onReload={onReload} />
+      ) : null}
       <div className="editor-split">
         <section className="editor-pane" aria-label="Editor">
           <CodeEditor
