@@ -45,7 +45,7 @@ export const PreviewPane = ({ blocks, error, onFieldClick, paneRef }: PreviewPan
           {error}
         </p>
       ) : null}
-      {blocks === null ? <p className="muted preview-loading">Rendering…</p> : null}
+      {blocks === null && !error ? <p className="muted preview-loading">Rendering…</p> : null}
       <article
         ref={article}
         className={brand ? 'document-preview branded' : 'document-preview'}
