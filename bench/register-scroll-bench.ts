@@ -1,15 +1,9 @@
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
-import { createBackend } from '../backend/compose';
-import { createFixedClock } from '../backend/clock';
+import { writeFile } from 'node:fs/promises';
+import { loadavg } from 'node:os';
+import type { Page } from 'playwright-core';
 import { callApi } from '../backend/cli/call';
-import { startHttpServer } from '../backend/http/server';
-import { newToken } from '../backend/http/security';
 import type { Dispatch } from '../core/api/dispatch';
-import { ensureRendererBuilt, RENDERER_OUT } from '../scripts/build-renderer';
+import { withBrowserSession } from './browser-session';
 import { summariseTrace, type TraceSummary } from './trace-summary';
 
 export const SCROLL_RISKS = 10_000;
@@ -23,8 +17,6 @@ export type ScrollResult = {
   longFrames: number;
   frames: number;
 };
-
-const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 
 const TREATMENTS = ['modify', 'retain', 'avoid', 'share'];
 const STATUSES = ['identified', 'assessed', 'treating', 'treated'];
@@ -108,28 +100,14 @@ export type RegisterScrollBench =
 export const runRegisterScrollBench = async (
   options: { trace?: boolean; traceFile?: string; pixelsPerFrame?: number } = {},
 ): Promise<RegisterScrollBench> => {
-  if (!CHROMIUM) return { skipped: 'no system Chromium (/usr/bin/chromium) on this machine' };
-  ensureRendererBuilt();
-  const temp = await mkdtemp(join(tmpdir(), 'isms-bench-scroll-'));
-  const { dispatch } = createBackend({
-    clock: createFixedClock(new Date('2026-11-28T09:00:00Z')),
-    configDir: join(temp, 'config'),
-  });
-  const dir = join(temp, 'risks');
   // Blank rather than the demo: listing the demo's 46 documents would render 10,000 risks each.
-  await callApi(dispatch, 'workspace.create', { dir, from: 'blank' });
-  await addGeneratedRisks(dispatch, dir, SCROLL_RISKS);
-  const token = newToken();
-  const server = await startHttpServer({ dispatch, token, staticDir: RENDERER_OUT });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  });
-  try {
+  const prepare = async (dispatch: Dispatch, dir: string) => {
+    await callApi(dispatch, 'workspace.create', { dir, from: 'blank' });
+    await addGeneratedRisks(dispatch, dir, SCROLL_RISKS);
+  };
+  return withBrowserSession('scroll', prepare, async ({ browser, url }) => {
     const page = await browser.newPage({ viewport: { width: 1360, height: 860 } });
-    await page.goto(
-      `http://127.0.0.1:${server.port}/?workspace=${encodeURIComponent(dir)}#token=${token}`,
-    );
+    await page.goto(url);
     await openRiskTable(page);
     const load = loadavg()[0] ?? 0;
     if (options.trace) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
@@ -139,11 +117,7 @@ export const runRegisterScrollBench = async (
     const trace = raw ? summariseTrace(raw) : undefined;
     const idle = await idleFrameRate(page);
     return { scroll, idle, risks: SCROLL_RISKS, load: Math.round(load * 10) / 10, trace };
-  } finally {
-    await browser.close();
-    await server.close();
-    await rm(temp, { recursive: true, force: true });
-  }
+  });
 };
 
 const TRACE_CATEGORIES = [

@@ -89,23 +89,8 @@ const main = async () => {
 };
 
 const browserRows = async (): Promise<Row[]> => {
-  const { runBrowserBench } = await import('./browser-bench');
-  const browser = await runBrowserBench();
-  if ('skipped' in browser) return [figure('Browser figures', `skipped: ${browser.skipped}`)];
-  return [
-    timed(
-      'Keystroke to preview, 10-page policy, Chromium',
-      browser.keystrokeToPreview,
-      '16 ms / p95 33 ms',
-    ),
-    timed('First paint of the documents list, Chromium', browser.firstPaint, '1 s'),
-    figure(
-      'Renderer JavaScript, all chunks',
-      `${browser.bundleKb} KB (${browser.bundleGzipKb} KB gz)`,
-    ),
-    figure('Renderer JavaScript loaded for the documents list', `${browser.initialKb} KB`),
-    ...(await registerScrollRows()),
-  ];
+  const { browserBenchRows } = await import('./browser-bench');
+  return [...(await browserBenchRows()), ...(await registerScrollRows())];
 };
 
 const registerScrollRows = async (): Promise<Row[]> => {
