@@ -3,7 +3,7 @@ import { EditorSelection } from '@codemirror/state';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ApiOutput, Profile } from '../../../../core/api/contract';
 import type { DocumentMeta } from '../../../../core/model/workspace';
-import { findSyntaxError, type SyntaxProblem } from '../../../../core/templates/syntax-check';
+import type { SyntaxProblem } from '../../../../core/templates/syntax-check';
 import { useSession } from '../../app/navigation';
 import { useServices } from '../../app/services';
 import { couldNot } from '../../components/errors';
@@ -13,6 +13,7 @@ import { EditorToolbar } from './EditorToolbar';
 import { completionNames } from './field-names';
 import { listFields, type FieldEntry } from './fields-list';
 import { SidePanel } from './SidePanel';
+import { checkSyntax } from './syntax-check-lazy';
 import { BodyConflictBanner } from './BodyConflictBanner';
 import { isBodyConflict } from './body-conflict';
 import { PreviewPane } from './PreviewPane';
@@ -70,8 +71,8 @@ const EditorScreen = ({ loaded, onReload }: { loaded: Loaded; onReload: () => vo
   const view = useRef<EditorView | null>(null);
   const preview = useRef<HTMLElement | null>(null);
   const latestBody = useRef(loaded.body);
-  // Checked once on opening, then by the editor's linter shortly after typing stops.
-  const [syntax, setSyntax] = useState<SyntaxProblem | null>(() => findSyntaxError(loaded.body));
+  // Set by the editor's linter on opening and shortly after typing stops.
+  const [syntax, setSyntax] = useState<SyntaxProblem | null>(null);
 
   // A saved edit may start a new draft revision of an approved document: refresh its state too.
   const [saves, setSaves] = useState(0);
@@ -118,7 +119,7 @@ const EditorScreen = ({ loaded, onReload }: { loaded: Loaded; onReload: () => vo
     title: meta.title,
     unfilledCount: new Set(unfilled.map((u) => u.field)).size,
     flush: autosave.flush,
-    checkSyntax: () => findSyntaxError(latestBody.current),
+    checkSyntax: () => checkSyntax(latestBody.current),
   });
 
   const onMetaSaved = (next: DocumentMeta) => {
@@ -161,7 +162,7 @@ const EditorScreen = ({ loaded, onReload }: { loaded: Loaded; onReload: () => vo
           />
         </section>
         <PreviewPane
-          markdown={rendered.result?.markdown ?? null}
+          blocks={rendered.result?.blocks ?? null}
           error={syntax ? `${syntax.message}. ${SYNTAX_HINT}` : rendered.error}
           paneRef={preview}
           onFieldClick={(field) => {

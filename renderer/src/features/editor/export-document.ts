@@ -10,7 +10,7 @@ export type ExportRequest = {
   /** Saves pending edits first; resolves false when they could not be saved. */
   flush: () => Promise<boolean>;
   /** The text's Liquid syntax error now, if any: such a text cannot be exported. */
-  checkSyntax?: () => SyntaxProblem | null;
+  checkSyntax?: () => Promise<SyntaxProblem | null>;
 };
 
 export type ExportFormat = 'docx' | 'pdf';
@@ -40,7 +40,7 @@ export const exportDocumentFlow = async (
 ): Promise<void> => {
   if (!(await request.flush()) && !(await confirmUnsaved(services, format))) return;
   // A broken tag makes every field look unfilled; say what is really wrong instead of asking.
-  const syntax = request.checkSyntax?.();
+  const syntax = await request.checkSyntax?.();
   if (syntax) {
     services.toasts.show(
       'error',

@@ -1,6 +1,7 @@
 import { linter, lintGutter, type Diagnostic } from '@codemirror/lint';
 import type { Text } from '@codemirror/state';
-import { findSyntaxError, type SyntaxProblem } from '../../../../core/templates/syntax-check';
+import type { SyntaxProblem } from '../../../../core/templates/syntax-check';
+import { checkSyntax } from './syntax-check-lazy';
 
 /** The span to underline: from the error's position to the end of its tag on that line. */
 const problemRange = (doc: Text, problem: SyntaxProblem) => {
@@ -31,10 +32,13 @@ export const syntaxDiagnostics = (doc: Text, problem: SyntaxProblem | null): Dia
  */
 export const syntaxLint = (onProblem: (problem: SyntaxProblem | null) => void) => [
   linter(
-    (view) => {
-      const problem = findSyntaxError(view.state.doc.toString());
+    async (view) => {
+      const doc = view.state.doc;
+      const problem = await checkSyntax(doc.toString());
+      // A check that finished after more typing is stale; the next one reports.
+      if (view.state.doc !== doc) return [];
       onProblem(problem);
-      return syntaxDiagnostics(view.state.doc, problem);
+      return syntaxDiagnostics(doc, problem);
     },
     { delay: 300 },
   ),
