@@ -1,5 +1,6 @@
 import { AppError } from '../errors';
 import type { Registers } from '../model/registers';
+import { stableStringify } from '../model/stable-json';
 import type { Person, Workspace } from '../model/workspace';
 import { formatId, highestNumber, newIdProblem, nextNumber } from './ids';
 import { referencedPeople, referencesTo, type Reference } from './references';
@@ -95,11 +96,16 @@ export const saveEntry = (
   workspace: Workspace,
   declaration: AnyDeclaration,
   input: Readonly<Record<string, unknown>>,
+  options: { readonly writeReadOnly?: boolean } = {},
 ): { workspace: Workspace; entry: AnyEntry } => {
   const entries = entriesOf(workspace, declaration);
   const given =
     typeof input[declaration.idField] === 'string' ? String(input[declaration.idField]) : '';
   const index = given === '' ? -1 : entries.findIndex((e) => entryKey(declaration, e) === given);
+  if (!options.writeReadOnly) {
+    const issues = readOnlyChanges(declaration, index >= 0 ? entries[index] : undefined, input);
+    if (issues.length > 0) throw invalidEntry(declaration, given, issues);
+  }
   const counter = nextNumber(declaration, workspace.registers, entries);
   let id = given;
   let nextId: number | undefined;
@@ -161,6 +167,34 @@ const refuseIfHeld = (workspace: Workspace, declaration: AnyDeclaration, id: str
     { register: declaration.name, id, field: declaration.idField, heldBy: held },
   );
 };
+
+const isEmptyValue = (value: unknown) =>
+  value === undefined ||
+  value === null ||
+  (typeof value === 'object' && Object.keys(value).length === 0);
+
+/**
+ * Read-only columns the input would change: for an existing entry, a value that differs from the
+ * stored one; for a new entry, any value at all (those columns start empty).
+ */
+const readOnlyChanges = (
+  declaration: AnyDeclaration,
+  stored: AnyEntry | undefined,
+  input: Readonly<Record<string, unknown>>,
+): EntryIssue[] =>
+  declaration.columns
+    .filter((column) => column.readOnly && Object.hasOwn(input, column.key))
+    .filter((column) => {
+      const value = input[column.key];
+      if (stored === undefined) return !isEmptyValue(value);
+      const before: unknown = (stored as Record<string, unknown>)[column.key];
+      if (isEmptyValue(before) && isEmptyValue(value)) return false;
+      return stableStringify(before) !== stableStringify(value);
+    })
+    .map((column) => ({
+      field: column.key,
+      message: `is read-only: it is written only by the ${declaration.entryLabel}'s own actions, not by editing the entry`,
+    }));
 
 export type DeleteOutcome = {
   readonly workspace: Workspace | null;

@@ -47,6 +47,11 @@ export type RegisterColumn = {
   readonly ref?: RegisterName;
   /** Computed by core from other data; read-only, exported but never imported. */
   readonly derived?: boolean;
+  /**
+   * Stored, but written only by the register's own actions (a review's figures, frozen when it
+   * is recorded): the generic save refuses to change it.
+   */
+  readonly readOnly?: boolean;
   /** Left out of the table's default columns (still in the form, exports and docs). */
   readonly hidden?: boolean;
 };

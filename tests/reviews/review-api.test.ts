@@ -88,6 +88,47 @@ describe('management reviews through the API', () => {
     ).rejects.toMatchObject({ code: 'invalid-input' });
   });
 
+  it('keeps the figures read-only through the generic register save', async () => {
+    await addNonconformity('2026-02-01');
+    const created = await api['reviews.create']({ dir, date: '2026-03-01' });
+    const save = (entry: Record<string, unknown>) =>
+      api['registers.save']({ dir, register: 'management-reviews', entry });
+    const { registers } = await api['registers.describe']({});
+    const description = registers.find((d) => d.name === 'management-reviews');
+    const figuresColumn = description?.columns.find((c) => c.key === 'figures');
+    expect(figuresColumn?.readOnly).toBe(true);
+
+    const forged = { d: [{ label: 'Nonconformities open', value: 0 }] };
+    await expect(save({ id: 'MR-001', figures: forged })).rejects.toMatchObject({
+      code: 'invalid-input',
+      message: expect.stringContaining('Figures (figures): is read-only') as string,
+      details: { field: 'figures', register: 'management-reviews', id: 'MR-001' },
+    });
+    await expect(save({ id: 'MR-001', figuresAsOf: '2026-01-01' })).rejects.toMatchObject({
+      details: { field: 'figuresAsOf' },
+    });
+    await expect(save({ date: '2026-05-01', figures: forged })).rejects.toMatchObject({
+      details: { field: 'figures' },
+    });
+    const kept = await api['reviews.get']({ dir, id: 'MR-001' });
+    expect(kept.review.figures).toEqual(created.review.figures);
+    expect(kept.review.figuresAsOf).toBe('2026-03-01');
+
+    // The whole entry sent back unchanged (as a form or an export round trip does) is accepted.
+    const saved = await save({ ...created.review, decisions: ['Fund a backup test'] });
+    expect(saved.entry['decisions']).toEqual(['Fund a backup test']);
+    expect(
+      figure(
+        (await api['reviews.get']({ dir, id: 'MR-001' })).review.figures,
+        'd',
+        'Nonconformities open',
+      ),
+    ).toBe(1);
+    // A new review made through the generic save starts with no figures.
+    const plain = await save({ date: '2026-06-01' });
+    expect(plain.entry['figures']).toEqual({});
+  });
+
   it('carries open actions forward to the next review', async () => {
     await api['reviews.create']({ dir, date: '2026-03-01' });
     await api['reviews.update']({

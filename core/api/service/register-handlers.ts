@@ -43,6 +43,7 @@ const describe = (d: AnyDeclaration) => ({
     required: c.required ?? false,
     nullable: c.nullable ?? false,
     derived: c.derived ?? false,
+    readOnly: c.readOnly ?? false,
     hidden: c.hidden ?? false,
     options: c.options ? [...c.options] : [],
     ref: c.ref ?? null,

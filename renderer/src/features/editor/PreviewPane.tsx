@@ -44,7 +44,7 @@ export const PreviewPane = ({ markdown, error, onFieldClick, paneRef }: PreviewP
           {error}
         </p>
       ) : null}
-      {markdown === null ? <p className="muted preview-loading">Rendering…</p> : null}
+      {markdown === null && !error ? <p className="muted preview-loading">Rendering…</p> : null}
       <article
         ref={article}
         className={brand ? 'document-preview branded' : 'document-preview'}
