@@ -59,7 +59,7 @@ const plan = (input: PackInput, pdfState: { failure: string | null }): Planned[]
   ];
   for (const entry of input.documents) {
     const { meta, draft } = entry;
-    const name = safeName(`${meta.id} ${meta.title}${draft ? ' (DRAFT)' : ''}`);
+    const name = safeName(`${meta.id} ${meta.title}`, draft ? ' (DRAFT)' : '');
     const folder = documentFolder(meta);
     const label = `${meta.id} ${meta.title}`;
     planned.push({

@@ -1,9 +1,9 @@
 import { AppError } from '../errors';
 import type { Registers } from '../model/registers';
 import { stableStringify } from '../model/stable-json';
-import type { Workspace } from '../model/workspace';
+import type { Person, Workspace } from '../model/workspace';
 import { formatId, highestNumber, newIdProblem, nextNumber } from './ids';
-import { referencesTo, type Reference } from './references';
+import { referencedPeople, referencesTo, type Reference } from './references';
 import { entryKey, type AnyDeclaration, type AnyEntry } from './registry';
 import { completeSoa } from './soa-rules';
 import type { EntryIssue, RegisterContext } from './types';
@@ -17,6 +17,7 @@ export const contextOf = (workspace: Workspace): RegisterContext => ({
 
 /** The stored entries of a register; for the SoA, all 93 controls (undecided ones included). */
 export const entriesOf = (workspace: Workspace, declaration: AnyDeclaration): AnyEntry[] => {
+  if (declaration.key === 'people') return [...workspace.people];
   const stored = workspace.registers[declaration.key] as readonly AnyEntry[];
   return declaration.key === 'soa' ? completeSoa(workspace.registers.soa) : [...stored];
 };
@@ -40,6 +41,8 @@ export const withEntries = (
   entries: readonly AnyEntry[],
   nextId?: number,
 ): Workspace => {
+  // People keep no counter: their ids are made from their names.
+  if (declaration.key === 'people') return { ...workspace, people: entries as Person[] };
   const { [declaration.key]: stored, ...otherCounters } = workspace.registers.nextIds;
   const counter = Math.max(nextId ?? 0, stored ?? 0);
   const needed = declaration.idPrefix !== null && counter > highestNumber(declaration, entries) + 1;
@@ -115,7 +118,7 @@ export const saveEntry = (
     const problem = given ? newIdProblem(declaration, given, counter) : null;
     if (problem)
       throw invalidEntry(declaration, given, [{ field: declaration.idField, message: problem }]);
-    id = given || formatId(declaration.idPrefix ?? '', counter);
+    id = given || newIdFor(declaration, workspace, entries, input, counter);
     nextId = Math.max(counter, (Number(id.split('-').pop()) || 0) + 1);
   }
   const merged = { ...(index >= 0 ? entries[index] : {}), ...input, [declaration.idField]: id };
@@ -160,6 +163,39 @@ const readOnlyChanges = (
       message: `is read-only: it is written only by the ${declaration.entryLabel}'s own actions, not by editing the entry`,
     }));
 
+/** Ids a made-up id must avoid: those present, and those still referred to (never reused). */
+export const takenIds = (
+  workspace: Workspace,
+  declaration: AnyDeclaration,
+  entries: readonly AnyEntry[],
+) =>
+  new Set([
+    ...entries.map((e) => entryKey(declaration, e)),
+    ...(declaration.key === 'people' ? referencedPeople(workspace) : []),
+  ]);
+
+const newIdFor = (
+  declaration: AnyDeclaration,
+  workspace: Workspace,
+  entries: readonly AnyEntry[],
+  input: Readonly<Record<string, unknown>>,
+  counter: number,
+) =>
+  declaration.newId
+    ? declaration.newId(input, takenIds(workspace, declaration, entries))
+    : formatId(declaration.idPrefix ?? '', counter);
+
+/** Refuses to remove an entry something outside the registers holds (a role's holder). */
+const refuseIfHeld = (workspace: Workspace, declaration: AnyDeclaration, id: string) => {
+  const held = declaration.heldBy?.(workspace, id) ?? [];
+  if (held.length === 0) return;
+  throw new AppError(
+    'invalid-input',
+    `${declaration.entryLabel} ${id} cannot be deleted: ${id} is ${held.join('; ')}. Hand these over first.`,
+    { register: declaration.name, id, field: declaration.idField, heldBy: held },
+  );
+};
+
 export type DeleteOutcome = {
   readonly workspace: Workspace | null;
   readonly references: Reference[];
@@ -191,6 +227,7 @@ export const deleteEntry = (
       id,
     });
   }
+  refuseIfHeld(workspace, declaration, id);
   const references = referencesTo(workspace, declaration.name, id);
   if (references.length > 0 && !confirm) return { workspace: null, references };
   const counter = nextNumber(declaration, workspace.registers, entries);

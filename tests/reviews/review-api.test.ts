@@ -1,10 +1,6 @@
-import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createApiClient } from '../../core/api/client';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Api } from '../../core/api/contract';
-import { createBackend } from '../../backend/compose';
-import { fixedClock } from '../support/fixed-clock';
-import { makeTempDir } from '../support/temp-dir';
+import { useFreshWorkspaces } from '../support/workspace-setup';
 
 const figure = (
   figures: Partial<Record<string, { label: string; value: number }[]>>,
@@ -13,22 +9,10 @@ const figure = (
 ) => figures[input]?.find((f) => f.label === label)?.value;
 
 describe('management reviews through the API', () => {
-  let temp: Awaited<ReturnType<typeof makeTempDir>>;
+  const setup = useFreshWorkspaces('isms-reviews-');
   let api: Api;
   let dir: string;
-  let count = 0;
-
-  beforeAll(async () => {
-    temp = await makeTempDir('isms-reviews-');
-    const { dispatch } = createBackend({ clock: fixedClock });
-    api = createApiClient((method, input) => dispatch(method, input));
-  });
-  afterAll(() => temp.cleanup());
-  beforeEach(async () => {
-    count += 1;
-    dir = join(temp.dir, `ws-${count}`);
-    await api['workspace.create']({ dir, from: 'blank', name: 'Acme' });
-  });
+  beforeEach(() => ({ api, dir } = setup));
 
   const addNonconformity = (raisedOn: string) =>
     api['registers.save']({
