@@ -1,4 +1,4 @@
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { runExportJob, runRenderJob } from '../../core/api/service/document-jobs';
 import { isAppError } from '../../core/errors';
 import type { Workspace } from '../../core/model/workspace';
@@ -10,6 +10,12 @@ import type { WorkerReply, WorkerRequest } from './protocol';
 
 let held: { key: number; workspace: Workspace } | null = null;
 
+// The pool terminates this thread when a job outlives its time limit, a bound nothing can defeat.
+// The engine's own limit (2 s, for renders on a thread nothing can stop) is set to the same bound
+// here, so a large document on a busy machine is not reported as broken after 2 s.
+const timeLimitMs = (workerData as { timeLimitMs?: number } | null)?.timeLimitMs;
+const limit = timeLimitMs === undefined ? {} : { timeLimitMs };
+
 const workspaceFor = (request: WorkerRequest): Workspace => {
   if (request.workspace) held = { key: request.workspaceKey, workspace: request.workspace };
   if (!held || held.key !== request.workspaceKey) {
@@ -20,9 +26,9 @@ const workspaceFor = (request: WorkerRequest): Workspace => {
 
 const handle = async (request: WorkerRequest): Promise<unknown> => {
   const workspace = workspaceFor(request);
-  if (request.kind === 'render') return runRenderJob({ ...request.job, workspace });
+  if (request.kind === 'render') return runRenderJob({ ...request.job, workspace, ...limit });
   return runExportJob(
-    { render: { ...request.job.render, workspace }, docx: request.job.docx },
+    { render: { ...request.job.render, workspace, ...limit }, docx: request.job.docx },
     planPages,
   );
 };

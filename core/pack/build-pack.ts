@@ -73,7 +73,7 @@ export const buildStage1Pack = async (input: PackInput): Promise<PackResult> => 
   ]);
   for (const entry of documents) {
     const { meta, draft } = entry;
-    const name = safeName(`${meta.id} ${meta.title}${draft ? ' (DRAFT)' : ''}`);
+    const name = safeName(`${meta.id} ${meta.title}`, draft ? ' (DRAFT)' : '');
     const folder = documentFolder(meta);
     await step(`${meta.id} ${meta.title}`, async () => [
       { path: `${folder}/${name}.docx`, bytes: await input.documentDocx(entry) },

@@ -52,7 +52,12 @@ const SEQUENCES: Readonly<Record<string, readonly string[]>> = {
     'sectPr',
     'pPrChange',
   ],
+  // CT_RPr, and CT_ParaRPr (the paragraph mark's) whose tracked insertion or deletion comes first.
   'w:rPr': [
+    'ins',
+    'del',
+    'moveFrom',
+    'moveTo',
     'rStyle',
     'rFonts',
     'b',
@@ -164,6 +169,9 @@ const SEQUENCES: Readonly<Record<string, readonly string[]>> = {
     'tblCellSpacing',
     'jc',
     'hidden',
+    'ins',
+    'del',
+    'trPrChange',
   ],
   // CT_Settings: w:updateFields must come before w:compat, or Word repairs the file.
   'w:settings': [
