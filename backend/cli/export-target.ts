@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, extname, resolve, sep } from 'node:path';
+import { dirname, extname, join, resolve, sep } from 'node:path';
 import { errorCode } from '../store/atomic-write';
 import { CliError } from './output';
 
@@ -35,6 +35,10 @@ export const exportTarget = (out: string, oneDocument: boolean, extensions = FIL
       2,
     );
   }
+  // Said before any document is rendered: a PDF can take a while to make only to be refused.
+  const blocker = fileInTheWay(single ? target : join(target, 'file'));
+  if (blocker)
+    throw new CliError(`--out ${out}: cannot write there: ${blocker} is a file, not a folder`);
   return { single, target } satisfies ExportTarget;
 };
 

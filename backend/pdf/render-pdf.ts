@@ -113,8 +113,13 @@ export const writePdf = (
     },
   });
   const done = collect(doc);
+  const names = new Set<string>();
   for (const faces of Object.values(fonts))
-    for (const face of faces) doc.registerFont(face.name, face.data);
+    for (const face of faces) {
+      if (names.has(face.name)) continue;
+      names.add(face.name);
+      doc.registerFont(face.name, face.data);
+    }
   for (const page of layout.pages) {
     const size = page.landscape ? [layout.height, layout.width] : [layout.width, layout.height];
     doc.addPage({ size, margin: 0 });
@@ -133,8 +138,8 @@ export const renderPdf = (
   input: DocxInput,
   options: PdfLayoutOptions = {},
 ): Promise<Uint8Array> => {
-  const fonts = loadFonts();
   const branding = options.branding ?? input.branding;
+  const fonts = loadFonts(branding);
   const layout = layoutPdf(input, createMeasure(fonts), branding ? { branding } : {});
   return writePdf(layout, input, fonts);
 };
@@ -142,5 +147,7 @@ export const renderPdf = (
 /** The page of each heading and the page count, as the PDF lays the document out. */
 export const planPages = (input: DocxInput): { headings: number[]; total: number } => {
   const branding = input.branding;
-  return pagePlan(layoutPdf(input, createMeasure(loadFonts()), branding ? { branding } : {}));
+  return pagePlan(
+    layoutPdf(input, createMeasure(loadFonts(branding)), branding ? { branding } : {}),
+  );
 };

@@ -22,6 +22,7 @@ import { appXml, coreXml, w3cdtf } from './properties';
 import { stylesXml } from './styles';
 import { xmlSafe } from './text';
 import { pageRuns, type PageRun } from '../publish/orientation';
+import { pdfFontFor } from '../publish/pdf-fonts';
 import { tableOfContents, tocHeight } from './toc';
 import type { DocxInput } from './types';
 
@@ -94,11 +95,13 @@ const documentSections = (
   ctx: BlockContext,
   front: WordFront,
 ): ISectionOptions[] => {
-  const runs: readonly PageRun[] = pageRuns(markdown.lexer(input.markdown));
+  const family = pdfFontFor(input.branding?.bodyFont.trim() || FONT_BODY).family;
+  const runs: readonly PageRun[] = pageRuns(markdown.lexer(input.markdown), family);
   const bodies = runs.map((run) =>
     renderBlocks(run.tokens, {
       ...ctx,
       width: run.landscape ? LANDSCAPE_CONTENT_WIDTH : CONTENT_WIDTH,
+      family,
     }),
   );
   const joinFirst = runs[0]?.landscape === false;

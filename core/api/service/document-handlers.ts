@@ -95,7 +95,8 @@ export const createDocumentHandlers = ({
           status: meta.status,
           version: meta.version,
           ownerName: personName(workspace, meta.owner),
-          unfilledCount: checked?.unfilled.length ?? 0,
+          // Fields, not places: the editor counts a field used twice as one unfilled field.
+          unfilledCount: new Set(checked?.unfilled.map((u) => u.field)).size,
           problem: checked?.errors[0] ?? null,
           updatedAt: meta.updatedAt,
           control: controls[index]!.view,

@@ -3,6 +3,7 @@ import { EditorSelection } from '@codemirror/state';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ApiOutput, Profile } from '../../../../core/api/contract';
 import type { DocumentMeta } from '../../../../core/model/workspace';
+import type { SyntaxProblem } from '../../../../core/templates/syntax-check';
 import { useSession } from '../../app/navigation';
 import { useServices } from '../../app/services';
 import { couldNot } from '../../components/errors';
@@ -12,6 +13,7 @@ import { EditorToolbar } from './EditorToolbar';
 import { completionNames } from './field-names';
 import { listFields, type FieldEntry } from './fields-list';
 import { SidePanel } from './SidePanel';
+import { checkSyntax } from './syntax-check-lazy';
 import { BodyConflictBanner } from './BodyConflictBanner';
 import { isBodyConflict } from './body-conflict';
 import { PreviewPane } from './PreviewPane';
@@ -20,6 +22,8 @@ import { useExport } from './use-export';
 import { usePreview } from './use-preview';
 
 type Loaded = ApiOutput<'documents.get'>;
+
+const SYNTAX_HINT = 'The preview shows the text as it was before; exports wait until this is fixed';
 
 /** Keeps the preview at the same relative position as the editor while the editor scrolls. */
 const followScroll = (editor: EditorView, paneOf: () => HTMLElement | null) => {
@@ -66,6 +70,9 @@ const EditorScreen = ({ loaded, onReload }: { loaded: Loaded; onReload: () => vo
   const profile = useQuery(`profile:${dir}`, () => services.api['profile.get']({ dir }));
   const view = useRef<EditorView | null>(null);
   const preview = useRef<HTMLElement | null>(null);
+  const latestBody = useRef(loaded.body);
+  // Set by the editor's linter on opening and shortly after typing stops.
+  const [syntax, setSyntax] = useState<SyntaxProblem | null>(null);
 
   // A saved edit may start a new draft revision of an approved document: refresh its state too.
   const [saves, setSaves] = useState(0);
@@ -90,6 +97,7 @@ const EditorScreen = ({ loaded, onReload }: { loaded: Loaded; onReload: () => vo
 
   const onChange = useCallback(
     (next: string) => {
+      latestBody.current = next;
       setBody(next);
       autosave.change(next);
     },
@@ -111,6 +119,7 @@ const EditorScreen = ({ loaded, onReload }: { loaded: Loaded; onReload: () => vo
     title: meta.title,
     unfilledCount: new Set(unfilled.map((u) => u.field)).size,
     flush: autosave.flush,
+    checkSyntax: () => checkSyntax(latestBody.current),
   });
 
   const onMetaSaved = (next: DocumentMeta) => {
@@ -142,15 +151,19 @@ const EditorScreen = ({ loaded, onReload }: { loaded: Loaded; onReload: () => vo
             onChange={onChange}
             onSaveNow={() => void autosave.flush()}
             names={names}
+            onSyntax={setSyntax}
             onView={(v) => {
               view.current = v;
-              if (v) followScroll(v, () => preview.current);
+              if (!v) return;
+              followScroll(v, () => preview.current);
+              // Opened from the list (by click or Enter): typing goes straight into the text.
+              v.focus();
             }}
           />
         </section>
         <PreviewPane
-          markdown={rendered.result?.markdown ?? null}
-          error={rendered.error}
+          blocks={rendered.result?.blocks ?? null}
+          error={syntax ? `${syntax.message}. ${SYNTAX_HINT}` : rendered.error}
           paneRef={preview}
           onFieldClick={(field) => {
             const entry = entries.find((e) => e.field === field);
