@@ -71,7 +71,9 @@ describe('isms register', () => {
   it('answers a mistake in the call with exit code 2 and the usage', async () => {
     const unknown = await cli('register', 'export', demo, 'riskz', '--out', 'x.csv');
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toMatch(/no register called "riskz"[\s\S]*Registers: people, context-issues/);
+    expect(unknown.stderr).toMatch(
+      /no register called "riskz"[\s\S]*Registers: people, context-issues/,
+    );
     const format = await cli('register', 'export', demo, 'risks', '--out', 'x.pdf');
     expect(format.code).toBe(2);
     expect(format.stderr).toContain('expected a .csv or .xlsx file');
