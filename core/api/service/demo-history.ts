@@ -3,6 +3,7 @@ import { AppError } from '../../errors';
 import type { DocumentMeta, Workspace } from '../../model/workspace';
 import type { TemplateSource, WorkspaceFiles } from '../ports';
 import { buildSnapshot, freezeApprovedDocuments, writeFrozen } from './document-control';
+import { inProcessRunner } from './document-jobs';
 import { loadTemplateLibrary } from './template-library';
 
 /**
@@ -30,6 +31,7 @@ export const freezeDemoDocuments = async (args: {
       templates: library.templates,
       approved,
       body,
+      runner: inProcessRunner,
     });
     if (unfilled.length > 0) {
       throw new AppError(

@@ -19,9 +19,13 @@ import type { TemplateSource, WorkspaceFiles } from '../ports';
 import type { PagePlanner } from '../publish-ports';
 import { loadTemplateLibrary } from './template-library';
 import { exportInput } from './export-input';
-import { renderDocument } from './render-document';
+import { inProcessRunner, type DocumentRunner } from './document-jobs';
 
 type Templates = readonly Pick<Template, 'id' | 'title'>[];
+
+// What a render needs of the library, without the template bodies a worker need not be sent.
+const refsOf = (templates: Templates): Templates =>
+  templates.map(({ id, title }) => ({ id, title }));
 
 export type Frozen = { readonly body: string; readonly record: SnapshotRecord | null };
 
@@ -41,26 +45,36 @@ export const readFrozen = async (
   }
 };
 
-/** The filled text the body and today's data give, under the approved metadata and date. */
+/** Marks the error of a comparison with the approved text that could not be made. */
+const CHECK = 'changed-since-approval';
+
+/** Whether an error says only that the comparison with the approved text could not be made. */
+export const isCheckFailure = (error: unknown): error is AppError =>
+  isAppError(error) && error.details['check'] === CHECK;
+
+/**
+ * The filled text the body and today's data give, under the approved metadata and date. It runs
+ * on the runner (the workers' time limit), and a render that fails or runs out of time says the
+ * check could not be made: never "changed", which would not be true.
+ */
 const filledNow = async (
+  runner: DocumentRunner,
   workspace: Workspace,
   record: SnapshotRecord,
   body: string,
   templates: Templates,
-): Promise<string | null> => {
+): Promise<string> => {
   try {
-    const result = await renderDocument({
-      workspace,
-      meta: record.meta,
-      body,
-      templates,
-      today: record.approvedAt,
-      mode: 'export',
-    });
-    return result.markdown;
-  } catch {
-    // A body that no longer renders certainly no longer gives the approved text.
-    return `\u0000unrenderable`;
+    const job = { workspace, meta: record.meta, body, templates: refsOf(templates) };
+    const today = record.approvedAt;
+    return (await runner.render({ ...job, today, mode: 'export' })).markdown;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new AppError(
+      'render-failed',
+      `Could not check whether ${record.documentId} has changed since approval: ${reason} Try again.`,
+      { id: record.documentId, check: CHECK, reason },
+    );
   }
 };
 
@@ -69,11 +83,15 @@ export type ControlState = {
   readonly frozen: Frozen | null;
 };
 
-/** The document-control view of one document, comparing its body and data with the frozen copy. */
+/**
+ * The document-control view of one document, comparing its body and data with the frozen copy.
+ * Throws an error that `isCheckFailure` recognises when the comparison could not be made.
+ */
 export const controlStateOf = async (args: {
   readonly workspace: Workspace;
   readonly files: WorkspaceFiles;
   readonly templates: Templates;
+  readonly runner: DocumentRunner;
   readonly meta: DocumentMeta;
   readonly body: string | null;
   readonly today: string;
@@ -83,9 +101,11 @@ export const controlStateOf = async (args: {
   const frozen = approved === null ? null : await readFrozen(files, meta.id, approved);
   let changed = false;
   if (frozen && args.body !== null) {
-    const now = frozen.record
-      ? await filledNow(workspace, frozen.record, args.body, args.templates)
-      : null;
+    // A body edited since approval has changed whatever the data gives: no render needed.
+    const now =
+      frozen.record && args.body === frozen.body
+        ? await filledNow(args.runner, workspace, frozen.record, args.body, args.templates)
+        : null;
     changed = hasChangedSinceApproval({
       body: args.body,
       filledNow: now,
@@ -112,17 +132,19 @@ export const buildSnapshot = async (args: {
   readonly templates: Templates;
   readonly approved: DocumentMeta;
   readonly body: string;
+  /** Where the approved text is rendered: the workers, with their time limit, in the app. */
+  readonly runner: DocumentRunner;
   /** The template engine's time limit; see RenderTemplateOptions. */
   readonly timeLimitMs?: number;
 }): Promise<{ record: SnapshotRecord; unfilled: string[] }> => {
   const { approved, body, templates } = args;
   const workspace = asApproved(args.workspace, approved);
   const today = approved.approvedAt ?? approved.updatedAt;
-  const result = await renderDocument({
+  const result = await args.runner.render({
     workspace,
     meta: approved,
     body,
-    templates,
+    templates: refsOf(templates),
     today,
     mode: 'export',
     ...(args.timeLimitMs === undefined ? {} : { timeLimitMs: args.timeLimitMs }),
@@ -222,6 +244,7 @@ export const freezeApprovedDocuments = async (
       templates: library.templates,
       approved,
       body,
+      runner: inProcessRunner,
       timeLimitMs: DEMO_RENDER_LIMIT_MS,
     });
     if (unfilled.length > 0) {
@@ -236,26 +259,42 @@ export const freezeApprovedDocuments = async (
 
 /**
  * The control state of every document, reading each body once (from `bodies` when given). A
- * document whose body or frozen copy cannot be read gets its state from its metadata alone.
+ * document whose body or frozen copy cannot be read gets its state from its metadata alone. One
+ * whose comparison with the approved text could not be made (a render that ran out of time)
+ * throws with `checkFailures: 'throw'`; with 'show' its view says so in `changeCheckError`.
  */
 export const controlStatesOf = async (args: {
   readonly workspace: Workspace;
   readonly files: WorkspaceFiles;
   readonly templates: Templates;
+  readonly runner: DocumentRunner;
   readonly today: string;
   readonly bodies?: ReadonlyMap<string, string>;
+  readonly checkFailures: 'throw' | 'show';
 }): Promise<Map<string, ControlState>> => {
-  const { workspace, files, templates, today, bodies } = args;
+  const { workspace, files, templates, runner, today, bodies } = args;
   const entries = await Promise.all(
     workspace.documents.map(async (meta) => {
       const body = bodies?.get(meta.id) ?? (await files.readBody(meta.id).catch(() => null));
-      // A damaged frozen copy is reported by the check; here the state comes from the metadata.
-      const state = await controlStateOf({ workspace, files, templates, meta, body, today }).catch(
-        (): ControlState => ({
+      const one = { workspace, files, templates, runner, meta, body, today };
+      const state = await controlStateOf(one).catch((error: unknown): ControlState => {
+        if (isCheckFailure(error)) {
+          if (args.checkFailures === 'throw') throw error;
+          return {
+            view: documentControlView(meta, {
+              today,
+              changedSinceApproval: false,
+              changeCheckError: error.message,
+            }),
+            frozen: null,
+          };
+        }
+        // A damaged frozen copy is reported by the check; here the state comes from the metadata.
+        return {
           view: documentControlView(meta, { today, changedSinceApproval: false }),
           frozen: null,
-        }),
-      );
+        };
+      });
       return [meta.id, state] as const;
     }),
   );

@@ -9,7 +9,8 @@ import { checkWorkspace } from './check-workspace';
 import type { Handlers } from '../dispatch';
 import type { Clock, TemplateSource } from '../ports';
 import { isoDay } from './dates';
-import { controlStateOf } from './document-control';
+import { documentControlView } from '../../doccontrol/lifecycle';
+import { controlStateOf, isCheckFailure } from './document-control';
 import { exportDocuments } from './export-batch';
 import type { PagePlanner } from '../publish-ports';
 import { newDocumentMeta } from './new-document';
@@ -81,7 +82,17 @@ export const createDocumentHandlers = ({
             templates: library.templates,
             meta,
             body: await files.readBody(meta.id).catch(() => null),
+            runner,
             today: today(),
+          }).catch((error: unknown) => {
+            // One document that cannot be compared now says so; the list still opens.
+            if (!isCheckFailure(error)) throw error;
+            const view = documentControlView(meta, {
+              today: today(),
+              changedSinceApproval: false,
+              changeCheckError: error.message,
+            });
+            return { view, frozen: null };
           }),
         ),
       );

@@ -60,6 +60,7 @@ export const exportDocuments = async (
         templates: library.templates,
         meta,
         body: bodies[i]!,
+        runner: deps.runner,
         today: isoDay(now),
       });
       // An approved, unchanged document exports its frozen copy: the same words and bytes as on

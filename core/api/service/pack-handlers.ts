@@ -10,6 +10,7 @@ import type { PagePlanner, PdfRenderer } from '../publish-ports';
 import { documentRegisterRows, documentRegisterSheet } from '../../doccontrol/register';
 import { isoDay } from './dates';
 import { createPackDocx, packedDocuments } from './pack-docx';
+import type { DocumentRunner } from './document-jobs';
 import { gatherReadiness } from './readiness-facts';
 import { loadTemplateLibrary } from './template-library';
 import type { WorkspaceSessions } from './workspace-sessions';
@@ -22,6 +23,7 @@ type Deps = {
   /** PDF export; when present, the pack carries a PDF of each document beside its Word file. */
   pdf: PdfRenderer | null;
   pages: PagePlanner | null;
+  runner: DocumentRunner;
 };
 type PackHandlers = Pick<Handlers, 'pack.build' | 'pack.start' | 'pack.status' | 'pack.cancel'>;
 
@@ -53,6 +55,7 @@ export const createPackHandlers = (deps: Deps): PackHandlers => {
       files,
       library,
       today,
+      runner: deps.runner,
     });
     const report = assessReadiness(facts);
     const docx = createPackDocx({

@@ -4,6 +4,7 @@ import type { CheckReport } from '../contract';
 import type { WorkspaceFiles } from '../ports';
 import { checkWorkspace } from './check-workspace';
 import { controlStatesOf, type ControlState } from './document-control';
+import type { DocumentRunner } from './document-jobs';
 import type { TemplateLibrary } from './template-library';
 
 export type GatheredReadiness = {
@@ -23,8 +24,10 @@ export const gatherReadiness = async (args: {
   files: WorkspaceFiles;
   library: TemplateLibrary;
   today: string;
+  /** Where documents are rendered for the check and the comparison with approved text. */
+  runner: DocumentRunner;
 }): Promise<GatheredReadiness> => {
-  const { workspace, files, library, today } = args;
+  const { workspace, files, library, today, runner } = args;
   const bodies = new Map<string, string>();
   await Promise.all(
     workspace.documents.map(async (meta) => {
@@ -39,13 +42,16 @@ export const gatherReadiness = async (args: {
     ...files,
     readBody: async (id) => bodies.get(id) ?? files.readBody(id),
   };
-  const check = await checkWorkspace({ workspace, files: cached, library, today });
+  const check = await checkWorkspace({ workspace, files: cached, library, today, runner });
   const controls = await controlStatesOf({
     workspace,
     files: cached,
     templates: library.templates,
+    runner,
     today,
     bodies,
+    // Readiness and the pack count approved documents: a guess would be a false signal.
+    checkFailures: 'throw',
   });
   const facts = factsFromWorkspace({
     workspace,

@@ -2,16 +2,23 @@ import { assessReadiness } from '../../readiness';
 import type { Handlers } from '../dispatch';
 import type { Clock, TemplateSource } from '../ports';
 import { isoDay } from './dates';
+import type { DocumentRunner } from './document-jobs';
 import { gatherReadiness } from './readiness-facts';
 import { loadTemplateLibrary } from './template-library';
 import type { WorkspaceSessions } from './workspace-sessions';
 
-type Deps = { sessions: WorkspaceSessions; templates: TemplateSource; clock: Clock };
+type Deps = {
+  sessions: WorkspaceSessions;
+  templates: TemplateSource;
+  clock: Clock;
+  runner: DocumentRunner;
+};
 
 export const createReadinessHandlers = ({
   sessions,
   templates,
   clock,
+  runner,
 }: Deps): Pick<Handlers, 'readiness.report'> => ({
   'readiness.report': async ({ dir }) => {
     const { facts, check } = await gatherReadiness({
@@ -19,6 +26,7 @@ export const createReadinessHandlers = ({
       files: await sessions.files(dir),
       library: await loadTemplateLibrary(templates, dir),
       today: isoDay(clock.now()),
+      runner,
     });
     return {
       report: assessReadiness(facts),
