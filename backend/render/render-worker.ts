@@ -1,5 +1,9 @@
 import { parentPort } from 'node:worker_threads';
-import { runExportJob, runRenderJob } from '../../core/api/service/document-jobs';
+import {
+  runControlledExportJob,
+  runExportJob,
+  runRenderJob,
+} from '../../core/api/service/document-jobs';
 import { isAppError } from '../../core/errors';
 import type { Workspace } from '../../core/model/workspace';
 import { planPages } from '../pdf/render-pdf';
@@ -21,6 +25,12 @@ const workspaceFor = (request: WorkerRequest): Workspace => {
 const handle = async (request: WorkerRequest): Promise<unknown> => {
   const workspace = workspaceFor(request);
   if (request.kind === 'render') return runRenderJob({ ...request.job, workspace });
+  if (request.kind === 'exportControlled') {
+    return runControlledExportJob(
+      { ...request.job, render: { ...request.job.render, workspace } },
+      planPages,
+    );
+  }
   return runExportJob(
     { render: { ...request.job.render, workspace }, docx: request.job.docx },
     planPages,

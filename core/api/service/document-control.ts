@@ -12,7 +12,7 @@ import { lastApprovedVersion } from '../../doccontrol/versions';
 import { AppError, isAppError } from '../../errors';
 import type { DocumentMeta, Workspace } from '../../model/workspace';
 import { buildRenderContext } from '../../templates/context';
-import type { Template } from '../../templates/types';
+import type { RenderResult, Template } from '../../templates/types';
 import type { TemplateSource, WorkspaceFiles } from '../ports';
 import { loadTemplateLibrary } from './template-library';
 import { readLogo } from './export-input';
@@ -39,15 +39,26 @@ export const readFrozen = async (
   }
 };
 
+/** How a document is filled: on this thread, or on a runner's workers with their time limit. */
+export type FrozenRender = (job: {
+  readonly workspace: Workspace;
+  readonly meta: DocumentMeta;
+  readonly body: string;
+  readonly templates: Templates;
+  readonly today: string;
+  readonly mode: 'export';
+}) => Promise<RenderResult>;
+
 /** The filled text the body and today's data give, under the approved metadata and date. */
-const filledNow = async (
+export const filledNow = async (
   workspace: Workspace,
   record: SnapshotRecord,
   body: string,
   templates: Templates,
+  render: FrozenRender = renderDocument,
 ): Promise<string | null> => {
   try {
-    const result = await renderDocument({
+    const result = await render({
       workspace,
       meta: record.meta,
       body,
@@ -64,7 +75,20 @@ const filledNow = async (
 
 export type ControlState = {
   readonly view: DocumentControlView;
-  readonly frozen: Frozen | null;
+};
+
+/** The stored frozen copy, unparsed: its record is large and often not needed. */
+const readFrozenText = async (
+  files: WorkspaceFiles,
+  documentId: string,
+  version: string,
+): Promise<{ body: string; record: string | null } | null> => {
+  try {
+    return await files.readSnapshot(documentId, version);
+  } catch (error) {
+    if (isAppError(error) && error.code === 'not-found') return null;
+    throw error;
+  }
 };
 
 /** The document-control view of one document, comparing its body and data with the frozen copy. */
@@ -75,22 +99,34 @@ export const controlStateOf = async (args: {
   readonly meta: DocumentMeta;
   readonly body: string | null;
   readonly today: string;
+  /** Where the comparison render runs; by default on this thread. */
+  readonly render?: FrozenRender;
 }): Promise<ControlState> => {
   const { workspace, files, meta, today } = args;
   const approved = meta.status === 'obsolete' ? null : lastApprovedVersion(meta);
-  const frozen = approved === null ? null : await readFrozen(files, meta.id, approved);
+  const frozen = approved === null ? null : await readFrozenText(files, meta.id, approved);
   let changed = false;
   if (frozen && args.body !== null) {
-    const now = frozen.record
-      ? await filledNow(workspace, frozen.record, args.body, args.templates)
+    // Rendering (and reading the large record) is the costly part, so it is done only when it
+    // can change what the user sees: a changed body is a change whatever it renders to, and a
+    // document whose stored status is no longer approved shows the same state either way.
+    const mayBeUnchanged = meta.status === 'approved' && args.body === frozen.body;
+    const record =
+      mayBeUnchanged && frozen.record !== null
+        ? parseSnapshot(frozen.record, `history/${meta.id}@${approved}.json`)
+        : null;
+    const now = record
+      ? await filledNow(workspace, record, args.body, args.templates, args.render)
       : null;
-    changed = hasChangedSinceApproval({
-      body: args.body,
-      filledNow: now,
-      frozen: { body: frozen.body, markdown: frozen.record?.markdown ?? '' },
-    });
+    changed =
+      !mayBeUnchanged ||
+      hasChangedSinceApproval({
+        body: args.body,
+        filledNow: now,
+        frozen: { body: frozen.body, markdown: record?.markdown ?? '' },
+      });
   }
-  return { view: documentControlView(meta, { today, changedSinceApproval: changed }), frozen };
+  return { view: documentControlView(meta, { today, changedSinceApproval: changed }) };
 };
 
 /** Renders the approved text and builds the record an approval freezes. */

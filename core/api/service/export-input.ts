@@ -58,19 +58,16 @@ export const brandingOf = (workspace: Workspace): PublishBranding => {
   };
 };
 
-/** Everything an exporter (Word or PDF) needs for one rendered document. */
-export const exportInput = async (args: {
+/** The exporter's input for one document, given its logo (read once per export, see readLogo). */
+export const docxInputFor = (args: {
   readonly workspace: Workspace;
   readonly meta: DocumentMeta;
   readonly markdown: string;
   readonly incomplete: boolean;
-  readonly readFile: (path: string) => Promise<Uint8Array>;
-  /** Not printed: Word's created and modified dates come from the document's own history. */
-  readonly now?: Date;
-}): Promise<{ input: DocxInput; warnings: ExportWarning[] }> => {
+  readonly logo: DocxInput['logo'];
+}): DocxInput => {
   const { workspace, meta } = args;
-  const { logo, warning } = await readLogo(workspace, args.readFile);
-  const input: DocxInput = {
+  return {
     markdown: args.markdown,
     documentId: meta.id,
     title: meta.title,
@@ -89,10 +86,24 @@ export const exportInput = async (args: {
       ...meta.clauses.map((c) => `Clause ${c}`),
       ...meta.controls.map((c) => `A.${c}`),
     ],
-    logo,
+    logo: args.logo,
     incomplete: args.incomplete,
     ...historyTimes(meta),
     branding: brandingOf(workspace),
   };
+};
+
+/** Everything an exporter (Word or PDF) needs for one rendered document. */
+export const exportInput = async (args: {
+  readonly workspace: Workspace;
+  readonly meta: DocumentMeta;
+  readonly markdown: string;
+  readonly incomplete: boolean;
+  readonly readFile: (path: string) => Promise<Uint8Array>;
+  /** Not printed: Word's created and modified dates come from the document's own history. */
+  readonly now?: Date;
+}): Promise<{ input: DocxInput; warnings: ExportWarning[] }> => {
+  const { logo, warning } = await readLogo(args.workspace, args.readFile);
+  const input = docxInputFor({ ...args, logo });
   return { input, warnings: warning ? [warning] : [] };
 };

@@ -49,7 +49,12 @@ export const createService = (deps: ServiceDeps): Handlers => {
     ...createExportHandlers({ sessions, ...deps, ...rendering }),
     ...createRegisterHandlers({ sessions, sheets: deps.sheets ?? null }),
     ...createDocControlHandlers({ sessions, templates: deps.templates, clock: deps.clock }),
-    ...createReadinessHandlers({ sessions, templates: deps.templates, clock: deps.clock }),
+    ...createReadinessHandlers({
+      sessions,
+      templates: deps.templates,
+      clock: deps.clock,
+      ...rendering,
+    }),
     ...createPackHandlers({
       sessions,
       templates: deps.templates,

@@ -4,6 +4,8 @@ import type { CheckReport } from '../contract';
 import type { WorkspaceFiles } from '../ports';
 import { checkWorkspace } from './check-workspace';
 import { controlStateOf } from './document-control';
+import type { DocumentRunner } from './document-jobs';
+import type { RenderCache } from './render-cache';
 import type { TemplateLibrary } from './template-library';
 
 export type GatheredReadiness = {
@@ -21,8 +23,11 @@ export const gatherReadiness = async (args: {
   files: WorkspaceFiles;
   library: TemplateLibrary;
   today: string;
+  /** Where documents are rendered (the backend's workers, with their time limit and cache). */
+  runner?: DocumentRunner;
+  cache?: RenderCache;
 }): Promise<GatheredReadiness> => {
-  const { workspace, files, library, today } = args;
+  const { workspace, files, library, today, runner, cache } = args;
   const bodies = new Map<string, string>();
   await Promise.all(
     workspace.documents.map(async (meta) => {
@@ -37,8 +42,15 @@ export const gatherReadiness = async (args: {
     ...files,
     readBody: async (id) => bodies.get(id) ?? files.readBody(id),
   };
-  const check = await checkWorkspace({ workspace, files: cached, library, today });
-  const changed = await changedSinceApproval(workspace, cached, library, bodies, today);
+  const check = await checkWorkspace({
+    workspace,
+    files: cached,
+    library,
+    today,
+    ...(runner ? { runner } : {}),
+    ...(cache ? { cache } : {}),
+  });
+  const changed = await changedSinceApproval(workspace, cached, library, bodies, today, runner);
   const facts = factsFromWorkspace({
     workspace,
     today,
@@ -60,16 +72,18 @@ const changedSinceApproval = async (
   library: TemplateLibrary,
   bodies: ReadonlyMap<string, string>,
   today: string,
+  runner: DocumentRunner | undefined,
 ): Promise<Set<string>> => {
   const states = await Promise.all(
     workspace.documents.map(async (meta) => {
       const state = await controlStateOf({
         workspace,
         files,
-        templates: library.templates,
+        templates: library.refs,
         meta,
         body: bodies.get(meta.id) ?? null,
         today,
+        ...(runner ? { render: runner.render } : {}),
       }).catch(() => null);
       return state?.view.changedSinceApproval ? meta.id : null;
     }),
