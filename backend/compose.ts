@@ -64,6 +64,8 @@ export const createBackend = (options: BackendOptions = {}): Backend => {
     pack: lazyPackTools,
     pdf: renderPdfLazily,
     pages: planPagesLazily,
+    // Loaded on first use: mammoth and turndown are large and only an import needs them.
+    importer: async (data, name) => (await import('./import/docx-import')).importDocx(data, name),
   });
   return { handlers, dispatch: createDispatcher(handlers, options.onUnexpected), settings };
 };

@@ -51,7 +51,7 @@ const risk = (i: number) => ({
 });
 
 /** The demo organisation with 10,000 risks and 2,000 assets, written through the store. */
-const makeLargeWorkspace = async (dir: string) => {
+export const makeLargeWorkspace = async (dir: string) => {
   await callApi(createBackend({ clock: BENCH_CLOCK }).dispatch, 'workspace.create', {
     dir,
     from: 'demo',

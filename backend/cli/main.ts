@@ -11,6 +11,8 @@ import { checkCommand } from './check-command';
 import { PACK_USAGE, packCommand } from './pack-command';
 import { exportCommand } from './export-command';
 import { REGISTER_USAGE, registerCommand } from './register-command';
+import { DECISIONS_USAGE, decisionsCommand } from './decisions-command';
+import { IMPORT_USAGE, importCommand } from './import-command';
 import { CliError, processOutput, type CliOutput } from './output';
 
 const USAGE: Readonly<Record<string, string>> = {
@@ -21,6 +23,8 @@ const USAGE: Readonly<Record<string, string>> = {
   templates: `Usage: isms templates [--workspace DIR]\n\nLists the template library (id, kind, title, clauses, controls).`,
   pack: PACK_USAGE,
   register: REGISTER_USAGE,
+  decisions: DECISIONS_USAGE,
+  import: IMPORT_USAGE,
   add: `Usage: isms add DIR (TEMPLATE-ID... | --all)\n\nAdds documents made from templates, numbered by the workspace's ID scheme.\n  --all  every template not yet in the workspace`,
 };
 
@@ -37,6 +41,8 @@ Commands:
   check DIR [--json]                   what blocks Stage 1, clause by clause
   pack DIR --out FILE.zip              write the Stage 1 documentation pack
   register (list|export|import) ...    list, export or import registers (CSV, XLSX)
+  decisions DIR | confirm DIR KEY ...  list or confirm the policy decisions of top management
+  import DIR FILE.docx [--template ID] import a Word document as a new draft
 
 Run "isms <command> --help" for a command's options.`;
 
@@ -55,6 +61,10 @@ const parse = (args: readonly string[]): Parsed => {
       out: { type: 'string', short: 'o' },
       format: { type: 'string' },
       workspace: { type: 'string' },
+      value: { type: 'string' },
+      by: { type: 'string' },
+      on: { type: 'string' },
+      template: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -89,6 +99,19 @@ const run = async (ctx: CommandContext, command: string, { positionals: p, flags
         out: flags['out'] as string | undefined,
         replace: flags['replace'] === true,
       });
+    case 'decisions':
+      return decisionsCommand(ctx, p, {
+        value: flags['value'] as string | undefined,
+        by: flags['by'] as string | undefined,
+        on: flags['on'] as string | undefined,
+      });
+    case 'import':
+      return importCommand(
+        ctx,
+        need(p[0], 'DIR', command),
+        need(p[1], 'FILE.docx', command),
+        flags['template'] as string | undefined,
+      );
     case 'templates':
       return templatesCommand(ctx, flags['workspace'] as string | undefined);
     case 'add':

@@ -116,7 +116,8 @@ export const writePdf = (
   for (const faces of Object.values(fonts))
     for (const face of faces) doc.registerFont(face.name, face.data);
   for (const page of layout.pages) {
-    doc.addPage({ size: [layout.width, layout.height], margin: 0 });
+    const size = page.landscape ? [layout.height, layout.width] : [layout.width, layout.height];
+    doc.addPage({ size, margin: 0 });
     for (const op of page.ops) draw(doc, op, fonts, measure);
   }
   addOutline(doc, layout.outline, layout.width);

@@ -10,6 +10,7 @@ import { toIoError } from './io-error';
 import {
   WORKSPACE_FOLDERS,
   assertDocumentId,
+  assetFilePath,
   bodyFilePath,
   resolveInside,
   snapshotFilePath,
@@ -180,6 +181,11 @@ const openFiles = (root: string, state: FolderState, fs: AtomicFs): WorkspaceFil
       const file = await resolveInside(root, relativePath);
       return readBytes(file);
     },
+    writeAsset: async (name, data) => {
+      const file = assetFilePath(root, name);
+      await locked(() => writeOrFail(root, file, data, fs, 'save'));
+      return `assets/${name}`;
+    },
   };
 };
 
@@ -241,7 +247,7 @@ const makeFolderInside = async (root: string, file: string) => {
 const writeOrFail = async (
   root: string,
   file: string,
-  text: string,
+  text: string | Uint8Array,
   fs: AtomicFs,
   action: string,
 ) => {

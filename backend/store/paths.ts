@@ -47,6 +47,12 @@ export const snapshotFilePath = (
   return join(root, 'history', `${documentId}@${version}.${extension}`);
 };
 
+/** assets/<name>: a logo or reference .docx, with a plain file name only. */
+export const assetFilePath = (root: string, name: string): string => {
+  assertSafe(name, 'asset file name', 'expected a plain file name such as logo.png', true);
+  return join(root, 'assets', name);
+};
+
 export const assertDocumentId = (documentId: string): void => {
   const valid = documentIdSchema.safeParse(documentId).success;
   assertSafe(documentId, 'document ID', 'expected an ID such as ISMS-POL-001', valid);

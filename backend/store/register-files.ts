@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../../core/errors';
@@ -8,23 +8,42 @@ import { CURRENT_SCHEMA_VERSION, type Workspace } from '../../core/model/workspa
 import { ALL_REGISTERS, type AnyDeclaration } from '../../core/registers/registry';
 import { writeFileAtomic, type AtomicFs } from './atomic-write';
 import { toIoError } from './io-error';
-import { readTextIfExists } from './safe-read';
+import { decodeUtf8, readRegularFile } from './safe-read';
 
 // Each list register lives in registers/<name>.json: { entries, nextId?, register, schemaVersion }
 // with one entry after another, pretty-printed. An edit of one entry rewrites only that file and
-// changes only that entry's lines; the text of unchanged entries is reused, not re-serialised.
+// changes only that entry's lines; the bytes of unchanged entries are reused, not re-serialised
+// (joining 10,000 cached byte pieces is one copy; joining as many strings costs ten times more).
 
 export const REGISTERS_FOLDER = 'registers';
 
 /** What this process last read or wrote for each register file of one workspace. */
 export type RegisterFileState = Map<
   RegisterKey,
-  { text: string; entries: readonly object[]; nextId: number | null }
+  { bytes: Buffer; entries: readonly object[]; nextId: number | null; stamp: string | null }
 >;
 
-// Entries known to be valid (read from a file or written by us) and their serialised text.
+/**
+ * The file's identity and last change (inode, size, modification and change times), or null
+ * when it does not exist. A save replaces the file (a new inode), and any other writer changes
+ * the times, so an unchanged stamp means an unchanged file: a 10,000-risk register is not read
+ * again on every save just to learn that nobody else touched it. (An in-place rewrite to the
+ * same size within one tick of the file system's clock would go unseen; programs that share a
+ * workspace take the workspace lock or replace files, which changes the inode.)
+ */
+const stampOf = async (file: string): Promise<string | null> => {
+  try {
+    const s = await stat(file, { bigint: true });
+    return `${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 'ENOENT') return null;
+    throw toIoError(error, 'read', file);
+  }
+};
+
+// Entries known to be valid (read from a file or written by us) and their serialised bytes.
 const validated = new WeakSet<object>();
-const serialised = new WeakMap<object, string>();
+const serialised = new WeakMap<object, Buffer>();
 
 export const registerFilePath = (root: string, declaration: AnyDeclaration): string =>
   join(root, REGISTERS_FOLDER, `${declaration.name}.json`);
@@ -87,14 +106,19 @@ export const readRegisterFiles = async (
   const nextIds = { ...workspace.registers.nextIds };
   for (const declaration of ALL_REGISTERS) {
     const file = registerFilePath(root, declaration);
-    const text = await readTextIfExists(file);
-    if (text === null) {
-      state.delete(declaration.key);
-      continue;
-    }
     let known = state.get(declaration.key);
-    if (known?.text !== text) {
-      known = { text, ...parseRegisterFile(declaration, file, text) };
+    // Stamped before reading: a change made while reading shows as a new stamp next time.
+    const stamp = await stampOf(file);
+    if (known === undefined || stamp === null || known.stamp !== stamp) {
+      const bytes = await readBytesIfExists(file);
+      if (bytes === null) {
+        state.delete(declaration.key);
+        continue;
+      }
+      if (!known?.bytes.equals(bytes)) {
+        const text = decodeUtf8(bytes, file);
+        known = { bytes, ...parseRegisterFile(declaration, file, text), stamp };
+      } else known = { ...known, stamp };
       state.set(declaration.key, known);
     }
     registers[declaration.key] = known.entries;
@@ -119,24 +143,43 @@ const entryText = (declaration: AnyDeclaration, file: string, entry: object, ind
     valid = result.data;
     validated.add(valid);
   }
-  let text = serialised.get(valid);
-  if (text === undefined) {
-    text = JSON.stringify(valid, null, 2).replace(/\n/g, '\n    ');
-    serialised.set(valid, text);
+  let bytes = serialised.get(valid);
+  if (bytes === undefined) {
+    bytes = Buffer.from(`    ${JSON.stringify(valid, null, 2).replace(/\n/g, '\n    ')}`, 'utf8');
+    serialised.set(valid, bytes);
   }
-  return { valid, text: `    ${text}` };
+  return { valid, bytes };
 };
 
-const fileText = (declaration: AnyDeclaration, entries: string[], nextId: number | null) =>
-  [
-    '{',
-    entries.length ? `  "entries": [\n${entries.join(',\n')}\n  ],` : '  "entries": [],',
+const ENTRY_SEPARATOR = Buffer.from(',\n');
+
+const fileBytes = (declaration: AnyDeclaration, entries: Buffer[], nextId: number | null) => {
+  const head = entries.length ? '{\n  "entries": [\n' : '{\n  "entries": [],\n';
+  const tail = [
+    ...(entries.length ? ['\n  ],'] : []),
     ...(nextId === null ? [] : [`  "nextId": ${nextId},`]),
     `  "register": ${JSON.stringify(declaration.name)},`,
     `  "schemaVersion": ${CURRENT_SCHEMA_VERSION}`,
     '}',
     '',
   ].join('\n');
+  const parts: Buffer[] = [Buffer.from(head)];
+  entries.forEach((entry, i) => {
+    if (i > 0) parts.push(ENTRY_SEPARATOR);
+    parts.push(entry);
+  });
+  parts.push(Buffer.from(tail));
+  return Buffer.concat(parts);
+};
+
+const readBytesIfExists = async (file: string): Promise<Buffer | null> => {
+  try {
+    return await readRegularFile(file);
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'not-found') return null;
+    throw error;
+  }
+};
 
 const changedOnDisk = (file: string) =>
   new AppError(
@@ -145,6 +188,18 @@ const changedOnDisk = (file: string) =>
       'tool or git) after it was read. Nothing was overwritten; reload and make the change again.',
     { file, refusedWrite: true },
   );
+
+// The file must still be what this process last read or wrote; the text is compared only when
+// the stamp says something touched the file (a rewrite with the same text is no conflict).
+const assertUnchanged = async (
+  file: string,
+  known: { bytes: Buffer; stamp: string | null } | undefined,
+) => {
+  if (known && known.stamp !== null && (await stampOf(file)) === known.stamp) return;
+  const current = await readBytesIfExists(file);
+  const same = current === null ? known === undefined : (known?.bytes.equals(current) ?? false);
+  if (!same) throw changedOnDisk(file);
+};
 
 /**
  * Writes the register files whose entries changed, each atomically, after checking that the file
@@ -165,25 +220,24 @@ export const writeRegisterFiles = async (
     if (!known && entries.length === 0 && nextId === null) continue;
     const file = registerFilePath(root, declaration);
     const pieces = entries.map((entry, i) => entryText(declaration, file, entry, i));
-    const text = fileText(
+    const bytes = fileBytes(
       declaration,
-      pieces.map((p) => p.text),
+      pieces.map((p) => p.bytes),
       nextId,
     );
     const written = pieces.map((p) => p.valid);
-    if (known?.text === text) {
-      state.set(declaration.key, { text, entries: written, nextId });
+    if (known?.bytes.equals(bytes)) {
+      state.set(declaration.key, { ...known, entries: written, nextId });
       continue;
     }
-    const current = await readTextIfExists(file);
-    if (current !== (known?.text ?? null)) throw changedOnDisk(file);
+    await assertUnchanged(file, known);
     try {
       await mkdir(join(root, REGISTERS_FOLDER), { recursive: true });
-      await writeFileAtomic(file, text, { fs });
+      await writeFileAtomic(file, bytes, { fs });
     } catch (error) {
       throw toIoError(error, 'save', file);
     }
-    state.set(declaration.key, { text, entries: written, nextId });
+    state.set(declaration.key, { bytes, entries: written, nextId, stamp: await stampOf(file) });
   }
 };
 

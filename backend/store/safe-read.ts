@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { AppError } from '../../core/errors';
@@ -80,7 +81,8 @@ export const decodeUtf8 = (bytes: Uint8Array, file: string): string => {
   }
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const body = bytes.subarray(start);
-  const bad = firstInvalidUtf8Byte(body);
+  // The native check is fast on large register files; the byte walk only locates a problem.
+  const bad = isUtf8(body) ? null : firstInvalidUtf8Byte(body);
   if (bad !== null) {
     const offset = bad + start;
     const line = countLines(bytes, offset);

@@ -10,11 +10,14 @@ import {
 } from '../model/workspace';
 import { exportContract } from './contract-export';
 import { registersContract } from './contract-registers';
+import { reviewsContract } from './contract-reviews';
 import { controlViewSchema, docControlContract } from './contract-doccontrol';
 import { isoDateInput } from './input-checks';
 import { packContract } from './contract-pack';
 import { readinessContract } from './contract-readiness';
 import { publishingContract } from './contract-publishing';
+import { decisionsContract } from './contract-decisions';
+import { brandingContract, importContract } from './contract-branding';
 
 // One entry per API method: the input and output schemas. The `Api` type, the dispatcher, the
 // HTTP and IPC transports and the renderer's client all derive from this map.
@@ -193,10 +196,14 @@ export const apiContract = {
   'workspace.check': { input: z.object({ dir }), output: checkReportSchema },
   ...exportContract,
   ...registersContract,
+  ...reviewsContract,
   ...docControlContract,
   ...readinessContract,
   ...packContract,
   ...publishingContract,
+  ...decisionsContract,
+  ...brandingContract,
+  ...importContract,
 } as const;
 
 export type ApiContract = typeof apiContract;

@@ -54,6 +54,8 @@ export type WorkspaceFiles = {
   ) => Promise<{ body: string; record: string | null }>;
   /** Reads a file inside the workspace (the logo); refuses paths that leave the folder. */
   readonly readFile: (relativePath: string) => Promise<Uint8Array>;
+  /** Writes assets/<name> atomically (a logo, a reference .docx); resolves to its relative path. */
+  readonly writeAsset: (name: string, data: Uint8Array) => Promise<string>;
 };
 
 /** Creates and opens workspace folders. */

@@ -17,6 +17,24 @@ const DRAFT_IN_DEMO = new Set([
   'continuity-exercise-report',
 ]);
 
+/**
+ * Documents that print register entries (acceptances, results, acknowledgements, the audit, the
+ * review): approved on 5 October and reissued as 1.1 once the audit and the management review had
+ * run, so that no approved text quotes an event dated after its own approval.
+ */
+const REISSUED_AFTER_REVIEW = new Set([
+  'risk-treatment-plan',
+  'risk-assessment-report',
+  'information-security-objectives',
+  'policy-acknowledgement-record',
+  'internal-audit-procedure',
+  'management-review-procedure',
+  'continual-improvement',
+  'nonconformity-and-corrective-action-procedure',
+  'supplier-security-requirements',
+]);
+const REISSUED_ON = '2026-11-20';
+
 const DRAFTED_ON = '2026-09-01';
 const APPROVED_ON = '2026-10-05';
 
@@ -44,7 +62,8 @@ export const addDemoDocuments = (
       ...newDocumentMeta(current, template, DRAFTED_ON),
       recordDate: RECORD_DATES[template.id] ?? AS_AT,
     };
-    const meta = DRAFT_IN_DEMO.has(template.id) ? draft : approve(current, draft);
+    const approved = DRAFT_IN_DEMO.has(template.id) ? draft : approve(current, draft);
+    const meta = REISSUED_AFTER_REVIEW.has(template.id) ? reissue(current, approved) : approved;
     current = { ...current, documents: [...current.documents, meta] };
     bodies[meta.id] = template.body;
   }
@@ -86,6 +105,42 @@ const approve = (workspace: Workspace, draft: DocumentMeta): DocumentMeta => {
         // The author of the approved text; the approver is recorded separately, never as author.
         author: owner,
         description: `Approved by ${approver}: first issue`,
+      },
+    ],
+  };
+};
+
+/** Version 1.1: the same text brought up to date with the registers, approved by the same person. */
+const reissue = (workspace: Workspace, approved: DocumentMeta): DocumentMeta => {
+  const approver = workspace.people.find((p) => p.id === approved.approver)?.name ?? '';
+  const owner = workspace.people.find((p) => p.id === approved.owner)?.name ?? '';
+  const reason =
+    'Register content brought up to date after the internal audit and management review';
+  return {
+    ...approved,
+    version: '1.1',
+    // A report speaks as at its reissue; the risks in it keep their own assessment dates.
+    recordDate: REISSUED_ON,
+    approvals: [
+      ...approved.approvals,
+      {
+        version: '1.1',
+        date: REISSUED_ON,
+        approver: approved.approver ?? '',
+        author: approved.owner,
+        reason,
+      },
+    ],
+    updatedAt: REISSUED_ON,
+    approvedAt: REISSUED_ON,
+    nextReviewDate: addMonths(REISSUED_ON, workspace.organisation.reviewCycleMonths),
+    revisions: [
+      ...approved.revisions,
+      {
+        version: '1.1',
+        date: REISSUED_ON,
+        author: owner,
+        description: `Approved by ${approver}: ${reason.toLowerCase()}`,
       },
     ],
   };

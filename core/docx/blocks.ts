@@ -20,6 +20,8 @@ export type HeadingEntry = {
 export type BlockContext = {
   readonly lists: ListAllocator;
   readonly headings: HeadingEntry[];
+  /** The text width in twips of the page the blocks are on (portrait or landscape). */
+  readonly width?: number;
 };
 
 export type BlockOptions = {
@@ -107,7 +109,7 @@ const renderBlock = (token: Token, ctx: BlockContext, options: BlockOptions): Fi
     case 'list':
       return renderList(t, ctx, options);
     case 'table':
-      return [markdownTable(t), tableSpacer()];
+      return [markdownTable(t, ctx.width), tableSpacer()];
     case 'blockquote':
       return renderBlocks(t.tokens, ctx, { ...options, quote: true });
     case 'code':

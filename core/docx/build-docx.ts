@@ -1,18 +1,27 @@
 import { Document, PageOrientation } from 'docx';
-import type { FileChild } from 'docx';
+import type { FileChild, ISectionOptions } from 'docx';
 import { Marked } from 'marked';
 import { pageBreak, renderBlocks } from './blocks';
 import type { BlockContext } from './blocks';
 import { coverPage } from './cover';
+import { applyBranding } from './brand-parts';
 import { zipNormalisedParts } from './determinism';
 import { documentControl, documentControlHeight } from './document-control';
 import { coverFooter, coverHeader, pageFooter, pageHeader } from './header-footer';
-import { CONTENT_HEIGHT, PAGE } from './look';
+import {
+  CONTENT_HEIGHT,
+  CONTENT_WIDTH,
+  FONT_BODY,
+  FONT_HEADING,
+  LANDSCAPE_CONTENT_WIDTH,
+  PAGE,
+} from './look';
 import { ListAllocator } from './numbering';
 import { compileParts } from './compile-parts';
 import { appXml, coreXml, w3cdtf } from './properties';
 import { stylesXml } from './styles';
 import { xmlSafe } from './text';
+import { pageRuns, type PageRun } from '../publish/orientation';
 import { tableOfContents, tocHeight } from './toc';
 import type { DocxInput } from './types';
 
@@ -27,10 +36,13 @@ const customProperties = (input: DocxInput) =>
     { name: 'Classification', value: input.classification },
   ].map(({ name, value }) => ({ name, value: xmlSafe(value) }));
 
-const pageSetup = {
-  titlePage: true,
+const pageSetup = (landscape: boolean) => ({
   page: {
-    size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.PORTRAIT },
+    size: {
+      width: PAGE.width,
+      height: PAGE.height,
+      orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+    },
     margin: {
       top: PAGE.margin,
       bottom: PAGE.margin,
@@ -41,31 +53,64 @@ const pageSetup = {
       gutter: 0,
     },
   },
-};
+});
 
 /** Whether the contents fit on the page the document control is on (with room to spare). */
 const contentsFitAfterControl = (input: DocxInput, ctx: BlockContext): boolean =>
   documentControlHeight(input) + tocHeight(ctx.headings) <= CONTENT_HEIGHT - 700;
 
-const documentChildren = (input: DocxInput, ctx: BlockContext): FileChild[] => {
-  const body = renderBlocks(markdown.lexer(input.markdown), ctx);
-  return [
-    ...coverPage(input),
-    ...documentControl(input),
-    ...tableOfContents(
-      ctx.headings,
-      !contentsFitAfterControl(input, ctx),
-      input.pages?.headings ?? [],
-    ),
-    ...(body.length > 0 ? [pageBreak(), ...body] : []),
-  ];
+const frontMatter = (input: DocxInput, ctx: BlockContext): FileChild[] => [
+  ...coverPage(input),
+  ...documentControl(input),
+  ...tableOfContents(
+    ctx.headings,
+    !contentsFitAfterControl(input, ctx),
+    input.pages?.headings ?? [],
+  ),
+];
+
+/**
+ * One Word section per run of portrait or landscape pages. The first holds the cover (its own
+ * header and footer), the front matter and the body's first portrait run; each later section
+ * starts on a new page with the running header and footer laid out for its width. Page numbers
+ * run on through every section.
+ */
+const documentSections = (input: DocxInput, ctx: BlockContext): ISectionOptions[] => {
+  const runs: readonly PageRun[] = pageRuns(markdown.lexer(input.markdown));
+  const bodies = runs.map((run) =>
+    renderBlocks(run.tokens, {
+      ...ctx,
+      width: run.landscape ? LANDSCAPE_CONTENT_WIDTH : CONTENT_WIDTH,
+    }),
+  );
+  const joinFirst = runs[0]?.landscape === false;
+  const first: ISectionOptions = {
+    properties: { ...pageSetup(false), titlePage: true },
+    headers: { default: pageHeader(input), first: coverHeader(input) },
+    footers: { default: pageFooter(input), first: coverFooter(input) },
+    // The contents list the body's headings, so they are laid out after the body.
+    children: [
+      ...frontMatter(input, ctx),
+      ...(joinFirst && (bodies[0]?.length ?? 0) > 0 ? [pageBreak(), ...bodies[0]!] : []),
+    ],
+  };
+  const rest = runs.slice(joinFirst ? 1 : 0).map((run, i): ISectionOptions => {
+    const width = run.landscape ? LANDSCAPE_CONTENT_WIDTH : CONTENT_WIDTH;
+    return {
+      properties: { ...pageSetup(run.landscape), titlePage: false },
+      headers: { default: pageHeader(input, width) },
+      footers: { default: pageFooter(input, width) },
+      children: bodies[i + (joinFirst ? 1 : 0)] ?? [],
+    };
+  });
+  return [first, ...rest];
 };
 
 /** The docx Document and the parts we write ourselves, before packaging. */
 export const createWordDocument = (input: DocxInput) => {
   w3cdtf(input.timestamp);
   const ctx: BlockContext = { lists: new ListAllocator(), headings: [] };
-  const children = documentChildren(input, ctx);
+  const sections = documentSections(input, ctx);
   const doc = new Document({
     creator: xmlSafe(input.organisationName),
     title: xmlSafe(input.title),
@@ -73,14 +118,16 @@ export const createWordDocument = (input: DocxInput) => {
     customProperties: customProperties(input),
     // Word asks once on opening to refresh the contents, page numbers and property fields.
     features: { updateFields: true },
-    sections: [
-      {
-        properties: pageSetup,
-        headers: { default: pageHeader(input), first: coverHeader(input) },
-        footers: { default: pageFooter(input), first: coverFooter(input) },
-        children,
+    // The styles name no font: headings take the theme's heading font and the rest its body
+    // font, so the organisation's fonts live in one place and Word's Design > Fonts changes them.
+    theme: {
+      name: 'ISMS Workbench',
+      fonts: {
+        headings: input.branding?.headingFont.trim() || FONT_HEADING,
+        body: input.branding?.bodyFont.trim() || FONT_BODY,
       },
-    ],
+    },
+    sections,
   });
   const overrides = [
     { path: 'word/styles.xml', data: stylesXml() },
@@ -99,5 +146,5 @@ export async function buildDocx(input: DocxInput): Promise<Uint8Array> {
   const { doc, overrides } = createWordDocument(input);
   // The parts are zipped once, after the ids and times are made repeatable (Packer.pack would
   // zip them first, and the normalisation would have to unzip and zip again).
-  return zipNormalisedParts(compileParts(doc, overrides));
+  return zipNormalisedParts(applyBranding(compileParts(doc, overrides), input));
 }

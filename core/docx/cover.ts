@@ -2,6 +2,7 @@ import { ImageRun, Paragraph, TextRun } from 'docx';
 import type { Table } from 'docx';
 import { AppError } from '../errors';
 import { pageBreak } from './blocks';
+import { coverTitleBlock } from './cover-layouts';
 import { propertyField } from './header-footer';
 import { COLOUR, DRAFT_NOTICE } from './look';
 import { STYLE } from './styles';
@@ -63,12 +64,7 @@ export const coverPage = (input: DocxInput): (Paragraph | Table)[] => {
   const subject = xmlSafe(input.subject).trim();
   return [
     ...(input.logo ? [logoParagraph(input.logo, organisation)] : []),
-    new Paragraph({
-      style: STYLE.coverOrganisation,
-      spacing: { before: input.logo ? 1800 : 2600 },
-      text: organisation,
-    }),
-    new Paragraph({ style: STYLE.title, text: xmlSafe(input.title).trim() }),
+    ...coverTitleBlock(input, organisation),
     ...(subject ? [new Paragraph({ style: STYLE.coverSubtitle, text: subject })] : []),
     ...(input.incomplete ? [draftNotice()] : []),
     // One line, not the control table: the full table follows on the next page.

@@ -1,7 +1,16 @@
-import { AlignmentType, BorderStyle, Footer, Header, Paragraph, Tab, TextRun } from 'docx';
+import {
+  AlignmentType,
+  BorderStyle,
+  Footer,
+  Header,
+  Paragraph,
+  Tab,
+  TabStopType,
+  TextRun,
+} from 'docx';
 import { UNCONTROLLED_NOTE } from '../publish/branding';
 import { field } from './fields';
-import { COLOUR, DRAFT_NOTICE } from './look';
+import { COLOUR, CONTENT_WIDTH, DRAFT_NOTICE } from './look';
 import { STYLE } from './styles';
 import { xmlSafe } from './text';
 import type { DocxInput } from './types';
@@ -20,13 +29,28 @@ const draftLine = (): Paragraph =>
 
 const tab = (): TextRun => new TextRun({ children: [new Tab()] });
 
+/**
+ * The header and footer styles put their right tab at the portrait text width; on a landscape
+ * page the paragraph moves it to that page's right margin.
+ */
+const rightTabAt = (width: number) =>
+  width === CONTENT_WIDTH
+    ? {}
+    : {
+        tabStops: [
+          { type: TabStopType.CLEAR, position: CONTENT_WIDTH },
+          { type: TabStopType.RIGHT, position: width },
+        ],
+      };
+
 /** Running header: organisation left, title right, and the draft warning when fields are unfilled. */
-export const pageHeader = (input: DocxInput): Header =>
+export const pageHeader = (input: DocxInput, width: number = CONTENT_WIDTH): Header =>
   new Header({
     children: [
       ...(input.incomplete ? [draftLine()] : []),
       new Paragraph({
         style: STYLE.header,
+        ...rightTabAt(width),
         border: line('bottom'),
         children: [
           new TextRun(xmlSafe(input.branding?.headerText.trim() || input.organisationName)),
@@ -80,12 +104,13 @@ const noteParagraph = (input: DocxInput, centred: boolean): Paragraph[] =>
     : [];
 
 /** Running footer: ID, version and classification left; "Page X of Y" (PAGE, NUMPAGES fields) right. */
-export const pageFooter = (input: DocxInput): Footer =>
+export const pageFooter = (input: DocxInput, width: number = CONTENT_WIDTH): Footer =>
   new Footer({
     children: [
       ...noteParagraph(input, false),
       new Paragraph({
         style: STYLE.footer,
+        ...rightTabAt(width),
         border: line('top'),
         children: [
           ...footerSummary(input),

@@ -42,6 +42,8 @@ export const PAGE = {
 
 export const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
 export const CONTENT_HEIGHT = PAGE.height - 2 * PAGE.margin;
+/** The text width of a landscape page (wide tables). */
+export const LANDSCAPE_CONTENT_WIDTH = PAGE.height - 2 * PAGE.margin;
 
 /** The text shown on the cover and in the header of a document that still has unfilled fields. */
 export const DRAFT_NOTICE = 'DRAFT \u2013 contains unfilled fields';

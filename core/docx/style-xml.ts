@@ -21,6 +21,13 @@ export const rule = (side: string, size: number, colour: string, space = 0): str
   `<w:${side} w:val="single" w:sz="${size}" w:space="${space}" w:color="${colour}"/>`;
 export const fonts = (font: string): string =>
   `<w:rFonts w:ascii="${font}" w:hAnsi="${font}" w:eastAsia="${font}" w:cs="${font}"/>`;
+/**
+ * The theme's heading (major) or body (minor) font: the style follows the document theme, so a
+ * new theme font chosen in Word (Design > Fonts) changes every style that uses it.
+ */
+export const themeFonts = (kind: 'major' | 'minor'): string =>
+  `<w:rFonts w:asciiTheme="${kind}HAnsi" w:eastAsiaTheme="${kind}EastAsia" ` +
+  `w:hAnsiTheme="${kind}HAnsi" w:cstheme="${kind}Bidi"/>`;
 export const colour = (hex: string): string => `<w:color w:val="${hex}"/>`;
 export const size = (halfPoints: number): string =>
   `<w:sz w:val="${halfPoints}"/><w:szCs w:val="${halfPoints}"/>`;

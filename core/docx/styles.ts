@@ -1,5 +1,5 @@
-import { COLOUR, FONT_BODY, FONT_HEADING, FONT_MONO, SIZE } from './look';
-import { colour, fonts, rightTab, rule, size, spacing, styleXml } from './style-xml';
+import { COLOUR, FONT_MONO, SIZE } from './look';
+import { colour, fonts, rightTab, rule, size, spacing, styleXml, themeFonts } from './style-xml';
 import type { StyleDef } from './style-xml';
 import { NUMBERING_STYLES, TABLE_STYLES } from './table-styles';
 
@@ -40,7 +40,7 @@ const heading = (level: number, sz: number, hex: string, before: number, after: 
     spacing(before, after, 240) +
     `<w:outlineLvl w:val="${level - 1}"/>`,
   rPr:
-    fonts(FONT_HEADING) +
+    themeFonts('major') +
     '<w:b/><w:bCs/>' +
     (level === 4 ? '<w:i/><w:iCs/>' : '') +
     colour(hex) +
@@ -80,7 +80,7 @@ const PARAGRAPH_STYLES: readonly StyleDef[] = [
     qFormat: true,
     pPr: `<w:pBdr>${rule('bottom', 12, COLOUR.accent, 12)}</w:pBdr>` + spacing(0, 360, 240),
     rPr:
-      fonts(FONT_HEADING) +
+      themeFonts('major') +
       '<w:b/><w:bCs/>' +
       colour(COLOUR.accent) +
       '<w:kern w:val="28"/>' +
@@ -171,7 +171,7 @@ const PARAGRAPH_STYLES: readonly StyleDef[] = [
     next: 'Normal',
     uiPriority: 39,
     pPr: '<w:keepNext/><w:keepLines/>' + spacing(240, 120, 240),
-    rPr: fonts(FONT_HEADING) + '<w:b/><w:bCs/>' + colour(COLOUR.accent) + size(SIZE.h2),
+    rPr: themeFonts('major') + '<w:b/><w:bCs/>' + colour(COLOUR.accent) + size(SIZE.h2),
   },
   {
     type: 'paragraph',
@@ -247,7 +247,7 @@ const CHARACTER_STYLES: readonly StyleDef[] = [
 
 const DOC_DEFAULTS =
   '<w:docDefaults><w:rPrDefault><w:rPr>' +
-  fonts(FONT_BODY) +
+  themeFonts('minor') +
   colour(COLOUR.text) +
   size(SIZE.body) +
   '<w:lang w:val="en-GB" w:eastAsia="en-US" w:bidi="ar-SA"/>' +

@@ -12,6 +12,7 @@ import {
 import type { ParagraphChild } from 'docx';
 import type { Tokens } from 'marked';
 import { levelShade } from '../publish/levels';
+import { columnNeeds, fitWidths } from '../publish/table-geometry';
 import { renderInline } from './inline';
 import { CONTENT_WIDTH } from './look';
 import { STYLE } from './styles';
@@ -35,6 +36,8 @@ export type TableSpec = {
   readonly rows: readonly (readonly CellSpec[])[];
   /** Column widths in twips; they are scaled to the text width. */
   readonly widths: readonly number[];
+  /** The text width in twips (a landscape page is wider); the portrait width when absent. */
+  readonly width?: number;
   readonly firstColumn?: boolean;
 };
 
@@ -44,10 +47,10 @@ const ALIGNMENT = {
   right: AlignmentType.RIGHT,
 } as const;
 
-const scaleWidths = (weights: readonly number[]): number[] => {
+const scaleWidths = (weights: readonly number[], width: number): number[] => {
   const total = weights.reduce((sum, w) => sum + w, 0) || 1;
-  const widths = weights.map((w) => Math.floor((w / total) * CONTENT_WIDTH));
-  const rest = CONTENT_WIDTH - widths.reduce((sum, w) => sum + w, 0);
+  const widths = weights.map((w) => Math.floor((w / total) * width));
+  const rest = width - widths.reduce((sum, w) => sum + w, 0);
   widths[widths.length - 1] = (widths[widths.length - 1] ?? 0) + rest;
   return widths;
 };
@@ -90,7 +93,8 @@ export const SHORT_TABLE_ROWS = 12;
 
 /** A Word table on one of the exporter's table styles; the header row repeats on every page. */
 export const buildTable = (spec: TableSpec): Table => {
-  const widths = scaleWidths(spec.widths);
+  const width = spec.width ?? CONTENT_WIDTH;
+  const widths = scaleWidths(spec.widths, width);
   // A short table stays on one page (each row keeps with the next); a long one keeps its header
   // with the first row.
   const short = spec.rows.length <= SHORT_TABLE_ROWS;
@@ -102,7 +106,7 @@ export const buildTable = (spec: TableSpec): Table => {
   return new Table({
     style: spec.style,
     rows,
-    width: { size: CONTENT_WIDTH, type: WidthType.DXA },
+    width: { size: width, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     tableLook: {
@@ -116,33 +120,18 @@ export const buildTable = (spec: TableSpec): Table => {
   });
 };
 
-/** Rough width of one character of table text (9.5 pt Calibri) and a cell's side margins, in twips. */
-const CHAR = 118;
-const CELL_PADDING = 260;
-
-type ColumnNeeds = { readonly min: number; readonly natural: number };
-
-/** How wide a column must be (its longest word) and would like to be (its longest cell, on one line). */
-const columnNeeds = (texts: readonly string[]): ColumnNeeds => {
-  const longestWord = Math.max(1, ...texts.flatMap((t) => t.split(/\s+/).map((w) => w.length)));
-  const longestCell = Math.max(1, ...texts.map((t) => Math.min(t.length, 80)));
-  const min = Math.min(longestWord * CHAR + CELL_PADDING, CONTENT_WIDTH / 2);
-  return { min, natural: Math.max(min, longestCell * CHAR + CELL_PADDING) };
-};
-
 /**
- * Column widths the way a browser lays out an automatic table: no column narrower than its
- * longest word, the remaining room shared in proportion to how much more each column wants.
+ * Column widths in twips from the content, measured with Calibri's metrics: no column narrower
+ * than its longest word, so identifiers, dates, scores and levels never break mid-word.
  */
-export const autoWidths = (columns: readonly (readonly string[])[]): number[] => {
-  const needs = columns.map(columnNeeds);
-  const natural = needs.reduce((sum, n) => sum + n.natural, 0);
-  if (natural <= CONTENT_WIDTH) return needs.map((n) => n.natural);
-  const min = needs.reduce((sum, n) => sum + n.min, 0);
-  if (min >= CONTENT_WIDTH) return needs.map((n) => n.min);
-  const share = (CONTENT_WIDTH - min) / (natural - min);
-  return needs.map((n) => n.min + (n.natural - n.min) * share);
-};
+export const autoWidths = (
+  columns: readonly (readonly string[])[],
+  width: number = CONTENT_WIDTH,
+): number[] =>
+  fitWidths(
+    columns.map((texts) => columnNeeds(texts)),
+    width / 20,
+  ).map((points) => points * 20);
 
 const columnTexts = (table: Tokens.Table): string[][] =>
   table.header.map((head, column) => [
@@ -160,13 +149,14 @@ const markdownCell = (c: Tokens.TableCell | undefined, align: Align, body = true
 });
 
 /** A Markdown (GFM) table with its column alignment and inline formatting. */
-export const markdownTable = (table: Tokens.Table): Table => {
+export const markdownTable = (table: Tokens.Table, width: number = CONTENT_WIDTH): Table => {
   const align = (column: number): Align => table.align[column] ?? null;
   return buildTable({
     style: STYLE.table,
     header: table.header.map((c, i) => markdownCell(c, align(i), false)),
     rows: table.rows.map((cells) => table.header.map((_, i) => markdownCell(cells[i], align(i)))),
-    widths: autoWidths(columnTexts(table)),
+    widths: autoWidths(columnTexts(table), width),
+    width,
   });
 };
 

@@ -51,4 +51,6 @@ export type DocxInput = {
   readonly pages?: { readonly headings: readonly number[]; readonly total: number } | null;
   /** word/styles.xml of a reference .docx whose styles replace the built-in ones. */
   readonly referenceStyles?: string | null;
+  /** word/theme/theme1.xml of the same reference .docx, when it has one. */
+  readonly referenceTheme?: string | null;
 };

@@ -13,6 +13,8 @@ const fontName = z
   .max(60)
   .regex(/^[A-Za-z0-9 ._-]+$/, 'a font name has letters, digits, spaces, dots or hyphens only');
 
+export const COVER_LAYOUTS = ['classic', 'banner', 'minimal'] as const;
+
 /**
  * The organisation's look for exported documents. Every field is defaulted, so a workspace
  * written before branding existed loads unchanged and exports as before.
@@ -21,7 +23,7 @@ export const brandingSchema = z.object({
   colour: colour.default('1F3864'),
   headingFont: fontName.default('Calibri'),
   bodyFont: fontName.default('Calibri'),
-  coverLayout: z.enum(['classic', 'banner', 'minimal']).default('classic'),
+  coverLayout: z.enum(COVER_LAYOUTS).default('classic'),
   headerText: z.string().max(120).default(''),
   footerText: z.string().max(160).default(''),
   uncontrolledNote: z.boolean().default(false),
@@ -31,3 +33,23 @@ export const brandingSchema = z.object({
 });
 
 export type Branding = z.output<typeof brandingSchema>;
+
+/**
+ * A change to some branding choices. The fields carry no defaults (unlike the stored section),
+ * so a patch naming one field changes only that field.
+ */
+export const brandingPatchSchema = z
+  .object({
+    colour,
+    headingFont: fontName,
+    bodyFont: fontName,
+    coverLayout: z.enum(COVER_LAYOUTS),
+    headerText: z.string().max(120),
+    footerText: z.string().max(160),
+    uncontrolledNote: z.boolean(),
+    approvalBlock: z.boolean(),
+  })
+  .partial()
+  .strict();
+
+export type BrandingPatch = z.output<typeof brandingPatchSchema>;

@@ -17,8 +17,10 @@ import {
   SIZE,
   type Palette,
 } from './look';
-import { parseBody } from './model';
-import { paginate } from './paginate';
+import { Marked } from 'marked';
+import { pageRuns } from '../publish/orientation';
+import { blocks } from './model';
+import { paginate, type Slice } from './paginate';
 import { flowText } from './text-flow';
 import type { DrawOp, Measure, OutlineEntry, PdfLayout } from './types';
 
@@ -30,6 +32,16 @@ export const paletteFor = (branding: PublishBranding): Palette =>
     : { ...DEFAULT_PALETTE, ...brandPalette(branding.colour) };
 
 const frame = { left: PAGE.margin, top: CONTENT_TOP, bottom: CONTENT_BOTTOM };
+const landscapeFrame = { left: PAGE.margin, top: CONTENT_TOP, bottom: PAGE.width - PAGE.margin };
+/** The text width of a landscape page (wide tables). */
+const LANDSCAPE_WIDTH = PAGE.height - 2 * PAGE.margin;
+const markdown = new Marked({ gfm: true });
+
+/** Page geometry of a portrait or a landscape page. */
+const geometry = (landscape: boolean) =>
+  landscape
+    ? { width: PAGE.height, height: PAGE.width, text: LANDSCAPE_WIDTH }
+    : { width: PAGE.width, height: PAGE.height, text: CONTENT_WIDTH };
 
 const text = (
   ctx: BodyContext,
@@ -39,6 +51,7 @@ const text = (
   align: 'left' | 'right' | 'center',
   colour: string,
   bold = false,
+  width: number = CONTENT_WIDTH,
 ): DrawOp[] => {
   const line = flowText(
     [{ text: value, bold }],
@@ -49,11 +62,7 @@ const text = (
   )[0];
   if (!line) return [];
   const shift =
-    align === 'right'
-      ? CONTENT_WIDTH - line.width
-      : align === 'center'
-        ? (CONTENT_WIDTH - line.width) / 2
-        : 0;
+    align === 'right' ? width - line.width : align === 'center' ? (width - line.width) / 2 : 0;
   return lineOps(line, x + shift, y, ctx.palette);
 };
 
@@ -66,47 +75,61 @@ const footerSummary = (input: DocxInput): string =>
 /** Running header and footer ("Page X of Y"); the cover has only the classification and notices. */
 const decorate = (
   pages: DrawOp[][],
+  landscape: readonly boolean[],
   input: DocxInput,
   ctx: BodyContext,
   branding: PublishBranding,
 ): void => {
   const x = PAGE.margin;
   const headerY = PAGE.header;
-  const footerY = PAGE.height - PAGE.footer - SIZE.small * 1.22;
   const notes = [branding.footerText.trim(), branding.uncontrolledNote ? UNCONTROLLED_NOTE : '']
     .filter(Boolean)
     .join('  \u00B7  ');
   const p = ctx.palette;
   pages.forEach((ops, i) => {
+    const page = geometry(landscape[i] === true);
+    const footerY = page.height - PAGE.footer - SIZE.small * 1.22;
+    const say = (value: string, y: number, align: 'left' | 'right' | 'center', hex: string) =>
+      text(ctx, value, x, y, align, hex, false, page.text);
     const draft = input.incomplete
-      ? text(ctx, DRAFT_NOTICE, x, headerY - 12, 'right', p.draft, true)
+      ? text(ctx, DRAFT_NOTICE, x, headerY - 12, 'right', p.draft, true, page.text)
       : [];
-    const noteOps = notes
-      ? text(ctx, notes, x, footerY - 13, i === 0 ? 'center' : 'left', p.muted)
-      : [];
+    const noteOps = notes ? say(notes, footerY - 13, i === 0 ? 'center' : 'left', p.muted) : [];
     if (i === 0) {
       ops.push(
         ...draft,
         ...noteOps,
-        ...text(ctx, `Classification: ${input.classification}`, x, footerY, 'center', p.muted),
+        ...say(`Classification: ${input.classification}`, footerY, 'center', p.muted),
       );
       return;
     }
     const left = branding.headerText.trim() || input.organisationName;
     ops.push(
       ...draft,
-      ...text(ctx, left, x, headerY, 'left', p.muted),
-      ...text(ctx, input.title, x, headerY, 'right', p.muted),
-      rule(x, headerY + 14, CONTENT_WIDTH, p.rule),
-      rule(x, footerY - (notes ? 17 : 4), CONTENT_WIDTH, p.rule),
+      ...say(left, headerY, 'left', p.muted),
+      ...say(input.title, headerY, 'right', p.muted),
+      rule(x, headerY + 14, page.text, p.rule),
+      rule(x, footerY - (notes ? 17 : 4), page.text, p.rule),
       ...noteOps,
-      ...text(ctx, footerSummary(input), x, footerY, 'left', p.muted),
-      ...text(ctx, `Page ${i + 1} of ${pages.length}`, x, footerY, 'right', p.muted),
+      ...say(footerSummary(input), footerY, 'left', p.muted),
+      ...say(`Page ${i + 1} of ${pages.length}`, footerY, 'right', p.muted),
     );
   });
 };
 
-type Pass = { pages: DrawOp[][]; outline: OutlineEntry[] };
+/** The body in portrait and landscape runs, each laid out at its page's text width. */
+const bodySlices = (source: string, ctx: BodyContext): Slice[] =>
+  pageRuns(markdown.lexer(source)).flatMap((run, r) => {
+    const width = run.landscape ? LANDSCAPE_WIDTH : CONTENT_WIDTH;
+    const slices = layoutBlocks(blocks(run.tokens), { ...ctx, width });
+    return slices.map((s, i) => ({
+      ...s,
+      ...(run.landscape ? { landscape: true } : {}),
+      ...(i === 0 && r === 0 ? { pageBreakBefore: true } : {}),
+    }));
+  });
+
+type Pass = { pages: DrawOp[][]; landscape: boolean[]; outline: OutlineEntry[] };
 
 const onePass = (
   input: DocxInput,
@@ -123,16 +146,16 @@ const onePass = (
     listLevel: 0,
     anchors: { next: 0 },
   };
-  const body = layoutBlocks(parseBody(input.markdown), ctx);
+  const body = bodySlices(input.markdown, ctx);
   const pages = new Map(known.map((e) => [e.anchor, String(e.page + 1)]));
   const slices = [
     ...coverSlices(input, ctx, branding),
     ...controlSlices(input, ctx, branding),
     ...contentsSlices(known, (a) => pages.get(a) ?? '0', ctx),
-    ...body.map((s, i) => (i === 0 ? { ...s, pageBreakBefore: true } : s)),
+    ...body,
   ];
-  const result = paginate(slices, frame);
-  decorate(result.pages, input, ctx, branding);
+  const result = paginate(slices, frame, landscapeFrame);
+  decorate(result.pages, result.landscape, input, ctx, branding);
   return result;
 };
 
@@ -158,7 +181,7 @@ export const layoutPdf = (
   return {
     width: PAGE.width,
     height: PAGE.height,
-    pages: pass.pages.map((ops) => ({ ops })),
+    pages: pass.pages.map((ops, i) => (pass.landscape[i] ? { ops, landscape: true } : { ops })),
     outline: pass.outline,
   };
 };

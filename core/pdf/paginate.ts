@@ -8,6 +8,8 @@ export type Slice = {
   /** Must share a page with the slice that follows (headings, short tables, orphan lines). */
   readonly keepWithNext?: boolean;
   readonly pageBreakBefore?: boolean;
+  /** Set on a landscape page; a change of orientation starts a new page. */
+  readonly landscape?: boolean;
   /** A heading: becomes a bookmark and a contents entry pointing at this page. */
   readonly heading?: { readonly title: string; readonly level: number; readonly anchor: string };
   /** A table's header row, printed again when the table continues on a new page. */
@@ -18,6 +20,8 @@ export type Slice = {
 
 export type Frame = { readonly left: number; readonly top: number; readonly bottom: number };
 
+export type Pages = { pages: DrawOp[][]; landscape: boolean[]; outline: OutlineEntry[] };
+
 /** Longest run of keep-with-next slices considered together; longer chains break anyway. */
 const MAX_GROUP = 30;
 
@@ -25,7 +29,7 @@ const groupHeight = (slices: readonly Slice[], from: number): number => {
   let height = 0;
   for (let j = from; j < slices.length && j - from < MAX_GROUP; j++) {
     const s = slices[j]!;
-    if (j > from && s.pageBreakBefore) break;
+    if (j > from && (s.pageBreakBefore || s.landscape !== slices[from]!.landscape)) break;
     height += (j > from ? (s.spaceBefore ?? 0) : 0) + s.height + (s.spaceAfter ?? 0);
     if (!s.keepWithNext) break;
   }
@@ -40,30 +44,39 @@ const groupHeight = (slices: readonly Slice[], from: number): number => {
 export const paginate = (
   slices: readonly Slice[],
   frame: Frame,
-): { pages: DrawOp[][]; outline: OutlineEntry[] } => {
+  landscapeFrame: Frame = frame,
+): Pages => {
   const pages: DrawOp[][] = [[]];
+  const landscape: boolean[] = [false];
   const outline: OutlineEntry[] = [];
-  const room = frame.bottom - frame.top;
+  const current = () => (landscape[landscape.length - 1] ? landscapeFrame : frame);
   let y = frame.top;
-  const atTop = () => y === frame.top;
-  const newPage = () => {
+  const atTop = () => y === current().top;
+  const newPage = (wide: boolean) => {
     pages.push([]);
-    y = frame.top;
+    landscape.push(wide);
+    y = current().top;
   };
   const put = (s: Slice) => {
     if (!atTop()) y += s.spaceBefore ?? 0;
     if (s.heading) outline.push({ ...s.heading, page: pages.length - 1, y });
-    pages[pages.length - 1]!.push(...s.draw(frame.left, y));
+    pages[pages.length - 1]!.push(...s.draw(current().left, y));
     y += s.height + (s.spaceAfter ?? 0);
   };
   slices.forEach((s, i) => {
-    if (s.pageBreakBefore && !atTop()) newPage();
+    const wide = s.landscape === true;
+    if (wide !== landscape[landscape.length - 1]) {
+      if (atTop() && pages[pages.length - 1]!.length === 0) landscape[landscape.length - 1] = wide;
+      else newPage(wide);
+    }
+    if (s.pageBreakBefore && !atTop()) newPage(wide);
+    const { bottom, top } = current();
     const needed = (s.spaceBefore ?? 0) + groupHeight(slices, i);
-    const fitsGroup = y + needed <= frame.bottom + 0.01;
-    const fitsAlone = y + (s.spaceBefore ?? 0) + s.height <= frame.bottom + 0.01;
-    if (!atTop() && (!fitsGroup && needed <= room ? true : !fitsAlone)) newPage();
+    const fitsGroup = y + needed <= bottom + 0.01;
+    const fitsAlone = y + (s.spaceBefore ?? 0) + s.height <= bottom + 0.01;
+    if (!atTop() && (!fitsGroup && needed <= bottom - top ? true : !fitsAlone)) newPage(wide);
     if (atTop() && s.repeatHeader && s.repeatHeader !== s && i > 0) put(s.repeatHeader);
     put(s);
   });
-  return { pages, outline };
+  return { pages, landscape, outline };
 };

@@ -1,4 +1,5 @@
 import { levelShade } from '../publish/levels';
+import { fitWidths } from '../publish/table-geometry';
 import type { BodyContext } from './body';
 import { lineOps } from './body';
 import { SIZE } from './look';
@@ -50,12 +51,7 @@ export const contentWidths = (
       { min: 2 * PAD_X + 4, natural: 2 * PAD_X + 4 },
     ),
   );
-  const natural = needs.reduce((s, n) => s + n.natural, 0);
-  if (natural <= width) return needs.map((n) => (n.natural / natural) * width);
-  const min = needs.reduce((s, n) => s + n.min, 0);
-  if (min >= width) return needs.map((n) => (n.min / min) * width);
-  const share = (width - min) / (natural - min);
-  return needs.map((n) => n.min + (n.natural - n.min) * share);
+  return fitWidths(needs, width);
 };
 
 type CellLayout = { readonly lines: Line[]; readonly fill: string | null; readonly align: Align };

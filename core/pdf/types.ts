@@ -63,7 +63,8 @@ export type DrawOp =
       readonly name: string;
     };
 
-export type PdfPage = { readonly ops: DrawOp[] };
+/** A page; a landscape one is as wide as a portrait page is high. */
+export type PdfPage = { readonly ops: DrawOp[]; readonly landscape?: boolean };
 
 /** A heading as the bookmarks and the contents list it. */
 export type OutlineEntry = {

@@ -70,6 +70,8 @@ export type ToBeConfirmed = {
   /** The field path, such as `parameters.passwordMinLength`. */
   readonly field: string;
   readonly label: string;
+  /** `changed`: confirmed once, for a value that is no longer the current one. */
+  readonly reason?: 'never-confirmed' | 'changed';
 };
 
 export type ReadinessFacts = {

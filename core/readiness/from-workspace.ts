@@ -87,6 +87,7 @@ export const factsFromWorkspace = (args: {
     toBeConfirmed: listUnconfirmedPolicyDecisions(workspace).map((d) => ({
       field: d.key,
       label: `${d.label} (${d.value})`,
+      reason: d.reason,
     })),
     danglingReferences: danglingReferences(workspace),
   };

@@ -1,5 +1,5 @@
 import { listSome, plural, type Collector } from './collector';
-import type { ReadinessFacts } from './facts';
+import type { ReadinessFacts, ToBeConfirmed } from './facts';
 import { documentFor } from './rules-documents';
 
 const register = (name: string, entry: string | null = null) =>
@@ -38,18 +38,25 @@ export const checkContextAndLeadership = (facts: ReadinessFacts, c: Collector) =
     action: 'Name the ISMS manager under People and roles.',
     target: profile('people'),
   }));
-  const pending = facts.toBeConfirmed ?? [];
-  c.check(
-    '5.2',
-    pending.length === 0,
-    () => ({
-      rule: 'policy.to-be-confirmed',
-      message: `${plural(pending.length, 'policy decision')} still proposed, not confirmed: ${listSome(pending.map((p) => p.label))}.`,
-      action: 'Confirm or change each proposed value in the organisation profile.',
-      target: profile('parameters'),
-    }),
-    facts.toBeConfirmed !== undefined,
-  );
+  checkPolicyDecisions(facts, c);
+};
+
+// Each proposal is a decision top management has not taken, listed on its own so the report
+// reads as a to-do list; they share one fix target, so the next steps show them once.
+const checkPolicyDecisions = (facts: ReadinessFacts, c: Collector) => {
+  if (facts.toBeConfirmed === undefined) return;
+  const finding = (p: ToBeConfirmed) => () => ({
+    rule: 'policy.to-be-confirmed',
+    message:
+      p.reason === 'changed'
+        ? `Decision not taken: ${p.label} was changed after top management confirmed it, so it is a proposal again.`
+        : `Decision not taken: ${p.label} is proposed, not confirmed by top management.`,
+    action:
+      'Confirm or change it under Organisation > Policy decisions (or isms decisions confirm).',
+    target: profile('decisions'),
+  });
+  if (facts.toBeConfirmed.length === 0) c.check('5.2', true, finding({ field: '', label: '' }));
+  for (const pending of facts.toBeConfirmed) c.check('5.2', false, finding(pending));
 };
 
 /** 6.1.2: the risk criteria are approved by top management; risks were assessed. */

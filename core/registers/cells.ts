@@ -60,6 +60,17 @@ const emptyValue = (column: RegisterColumn): CellResult => {
   }
 };
 
+// A real calendar day, so that 2026-02-30 is refused on import instead of stored.
+const dateProblem = (text: string): string | null => {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return `expected a date as YYYY-MM-DD, not "${text}"`;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+    ? null
+    : `${text} is not a date in the calendar`;
+};
+
 /** Parses a cell's text for a column; an error says what was expected. */
 export const fromCell = (column: RegisterColumn, raw: string): CellResult => {
   const text = raw.trim();
@@ -113,6 +124,10 @@ export const fromCell = (column: RegisterColumn, raw: string): CellResult => {
     case 'text':
     case 'longtext':
       return { value: raw.trim() };
+    case 'date': {
+      const problem = dateProblem(text);
+      return problem ? { error: problem } : { value: text };
+    }
     default:
       return { value: text };
   }

@@ -2,6 +2,7 @@ import type { Workspace } from '../model/workspace';
 import { fromCell, toCell } from './cells';
 import { formatId, newIdProblem, nextNumber } from './ids';
 import { contextOf, entriesOf, listRows, validateEntry, withEntries } from './operations';
+import { findDanglingReferences } from './references';
 import { entryKey, type AnyDeclaration, type AnyEntry } from './registry';
 import type { RegisterColumn } from './types';
 
@@ -181,13 +182,39 @@ const buildImport = (
     }
     if (result.entry) entries.push(result.entry);
   }
+  const next = draft(entries);
+  const badRows = new Set(problems.map((p) => p.row));
+  const checked = rows.filter((r) => !badRows.has(r.row));
+  problems.push(...newDanglingReferences(declaration, next, checked, byKey));
   if (problems.length > 0) return { problems };
   const created = rows.filter((r) => !r.known).length;
   const removed =
     mode === 'replace' && !declaration.fixed ? byKey.size - (rows.length - created) : 0;
-  const next = draft(entries);
   const total = (next.registers[declaration.key] as unknown[]).length;
   return { workspace: next, summary: { created, updated: rows.length - created, removed, total } };
+};
+
+/**
+ * References the file adds that point at nothing (an asset id that is not in the asset
+ * register, a person not in the profile). A reference the entry already held is left alone, so
+ * an export of a register with a dangling reference still imports back; `isms check` reports it.
+ */
+const newDanglingReferences = (
+  declaration: AnyDeclaration,
+  next: Workspace,
+  rows: readonly { row: number; id: string }[],
+  byKey: Map<string, AnyEntry>,
+): ImportProblem[] => {
+  const rowOf = new Map(rows.map((r) => [r.id, r.row]));
+  return findDanglingReferences(next).flatMap((d) => {
+    const row = d.register === declaration.name ? rowOf.get(d.id) : undefined;
+    if (row === undefined) return [];
+    const before = byKey.get(d.id)?.[d.field];
+    const held = Array.isArray(before) ? before.includes(d.target) : before === d.target;
+    if (held) return [];
+    const column = declaration.columns.find((c) => c.key === d.field)?.label ?? d.field;
+    return [{ row, column, message: d.message }];
+  });
 };
 
 /** Existing entries keep their place; new ones follow in the order of the file. */

@@ -1,7 +1,7 @@
 import { ANNEX_A_CONTROLS, ANNEX_A_THEME_TITLES } from '../frameworks/annex-a';
 import { listUnconfirmedPolicyDecisions } from '../model/policy-decisions';
 import { buildRegisterViews, soaDetails } from './register-views';
-import type { Registers } from '../model/registers';
+import { REVIEW_INPUTS, type Registers } from '../model/registers';
 import {
   ROLE_KEYS,
   ROLE_TITLES,
@@ -282,6 +282,8 @@ const buildReview = (
   person: (id: string | null) => PersonView | undefined,
 ) => ({
   ...review,
+  // Every input letter is present, so a template can test `figures.b.size` on any review.
+  figures: Object.fromEntries(REVIEW_INPUTS.map((l) => [l, review.figures[l] ?? []])),
   chair: person(review.chair),
   attendees: review.attendees.map((id) => person(id) ?? { id, name: id }),
   actions: review.actions.map((a) => ({ ...a, owner: person(a.owner) })),

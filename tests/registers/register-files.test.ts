@@ -5,11 +5,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiClient } from '../../core/api/client';
 import type { Api } from '../../core/api/contract';
 import { createBackend } from '../../backend/compose';
+import { nodeAtomicFs, type AtomicFs } from '../../backend/store/atomic-write';
+import { createFileWorkspaceStore } from '../../backend/store/file-workspace-store';
 import { fixedClock } from '../support/fixed-clock';
 import { snapshot } from '../support/folder-snapshot';
 import { makeTempDir } from '../support/temp-dir';
 
 const V1 = join(import.meta.dirname, '..', 'fixtures', 'workspace-v1.json');
+
+/** The process "dies" when it renames its new text over `name`; files written before stay. */
+const crashOn = (name: string): AtomicFs => ({
+  ...nodeAtomicFs,
+  rename: async (from, to) => {
+    if (to.endsWith(name)) throw Object.assign(new Error('simulated crash'), { code: 'EIO' });
+    await nodeAtomicFs.rename(from, to);
+  },
+});
 
 describe('registers on disk', () => {
   let temp: Awaited<ReturnType<typeof makeTempDir>>;
@@ -75,6 +86,67 @@ describe('registers on disk', () => {
     expect(saved.schemaVersion).toBe(2);
     expect(saved.registers['risks']).toBeUndefined();
     expect((await api['registers.list']({ dir, register: 'findings' })).rows).toEqual(rows);
+  });
+
+  it('opens after a crash between the register files and workspace.json', async () => {
+    const dir = join(temp.dir, 'crash-v1');
+    await api['workspace.create']({ dir, from: 'blank' });
+    await copyFile(V1, join(dir, 'workspace.json'));
+    const before = await api['registers.list']({ dir, register: 'findings' });
+    // The first save moves every list into registers/; the crash hits workspace.json's rename,
+    // so the old workspace.json (still holding its lists) stays beside the new register files.
+    const crashing = await createFileWorkspaceStore({ fs: crashOn('workspace.json') }).open(dir);
+    await expect(
+      crashing.update((ws) => ({ ...ws, organisation: { ...ws.organisation, name: 'Crash Ltd' } })),
+    ).rejects.toThrow(/simulated crash/);
+    expect(await readFile(join(dir, 'workspace.json'), 'utf8')).toBe(await readFile(V1, 'utf8'));
+    const { dispatch } = createBackend({ clock: fixedClock });
+    const reopened = createApiClient((method, input) => dispatch(method, input));
+    await reopened['workspace.open']({ dir });
+    expect((await reopened['registers.list']({ dir, register: 'findings' })).rows).toEqual(
+      before.rows,
+    );
+    await reopened['registers.save']({
+      dir,
+      register: 'findings',
+      entry: { id: before.rows[0]!['id'] },
+    });
+    expect((await reopened['registers.list']({ dir, register: 'findings' })).rows).toEqual(
+      before.rows,
+    );
+  });
+
+  it('keeps the previous register file when a save crashes before its rename', async () => {
+    const dir = await fresh('demo');
+    const file = join(dir, 'registers', 'risks.json');
+    const before = await snapshot(dir);
+    const crashing = await createFileWorkspaceStore({ fs: crashOn('risks.json') }).open(dir);
+    await expect(
+      crashing.update((ws) => ({
+        ...ws,
+        registers: { ...ws.registers, risks: ws.registers.risks.slice(1) },
+      })),
+    ).rejects.toThrow(/simulated crash/);
+    expect(await snapshot(dir)).toEqual(before);
+    const { dispatch } = createBackend({ clock: fixedClock });
+    const reopened = createApiClient((method, input) => dispatch(method, input));
+    const { rows } = await reopened['registers.list']({ dir, register: 'risks' });
+    expect(rows[0]?.['id']).toBe('R-001');
+    expect(await readFile(file, 'utf8')).toContain('"id": "R-001"');
+  });
+
+  it('refuses to save over a register file another program changed after it was read', async () => {
+    const dir = await fresh('demo');
+    const file = join(dir, 'registers', 'risks.json');
+    const files = await createFileWorkspaceStore().open(dir);
+    await expect(
+      files.update(async (ws) => {
+        const text = await readFile(file, 'utf8');
+        await writeFile(file, text.replace(/"title": "[^"]*"/, '"title": "Changed meanwhile"'));
+        return { ...ws, registers: { ...ws.registers, risks: ws.registers.risks.slice(1) } };
+      }),
+    ).rejects.toThrow(/risks\.json was changed by another program/);
+    expect(await readFile(file, 'utf8')).toContain('Changed meanwhile');
   });
 
   it('reports a damaged register file by name and never saves over it', async () => {

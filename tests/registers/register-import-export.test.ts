@@ -128,6 +128,68 @@ describe('register import and export', () => {
     expect(await snapshot(demo)).toEqual(before);
   });
 
+  it('refuses dates not in the calendar and references to entries or people that do not exist', async () => {
+    const before = await snapshot(demo);
+    const data = csv(
+      [
+        'ID,Risk,Assets,Owner,Likelihood,Impact,Treatment,Assessed on',
+        'R-001,Fine,A-001,daniel-reyes,3,3,modify,2026-02-28',
+        'R-002,Bad date,A-001,,2,2,modify,2026-02-30',
+        'R-003,Bad asset,A-999,,2,2,modify,',
+        ',Bad owner,,nobody-here,2,2,modify,',
+        'R-004,Not a date,,,2,2,modify,next week',
+      ].join('\r\n'),
+    );
+    const error = await api['registers.import']({
+      dir: demo,
+      register: 'risks',
+      format: 'csv',
+      data,
+    }).then(
+      () => null,
+      (e: unknown) => e as ImportError,
+    );
+    if (!error) throw new Error('expected the import to fail');
+    expect(error.details.problems).toEqual([
+      { row: 3, column: 'Assessed on', message: '2026-02-30 is not a date in the calendar' },
+      { row: 4, column: 'Assets', message: 'no assets entry A-999' },
+      {
+        row: 5,
+        column: 'Owner',
+        message: 'no person with id nobody-here in the organisation profile',
+      },
+      {
+        row: 6,
+        column: 'Assessed on',
+        message: 'expected a date as YYYY-MM-DD, not "next week"',
+      },
+    ]);
+    expect(await snapshot(demo)).toEqual(before);
+  });
+
+  it('imports back an export whose entries already held a dangling reference', async () => {
+    await api['registers.save']({
+      dir: demo,
+      register: 'risks',
+      entry: { id: 'R-001', assets: ['A-001'] },
+    });
+    const deleted = await api['registers.delete']({
+      dir: demo,
+      register: 'assets',
+      id: 'A-001',
+      confirm: true,
+    });
+    expect(deleted.deleted).toBe(true);
+    const exported = await api['registers.export']({ dir: demo, register: 'risks', format: 'csv' });
+    const result = await api['registers.import']({
+      dir: demo,
+      register: 'risks',
+      format: 'csv',
+      data: exported.data,
+    });
+    expect(result.created).toBe(0);
+  });
+
   it('reports schema and rule failures of imported rows by row and column', async () => {
     const before = await snapshot(demo);
     const data = csv('Control,Applicable,Justification\r\n5.1,no,\r\n5.2,yes,Needed\r\n');

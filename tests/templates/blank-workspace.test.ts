@@ -21,6 +21,8 @@ const PAST_CLAIMS = [
   /\bthe review was run\b/i,
   /\bthe audit followed the plan\b/i,
   /\bconclusion recorded on\b/i,
+  /\bresults for each metric .* are attached\b/i,
+  /\bverified effective by\b/i,
 ];
 
 describe('a blank workspace', () => {
@@ -80,8 +82,17 @@ describe('a blank workspace', () => {
     expect(rendered.get('context-of-the-organisation')!.markdown).toContain(
       'No conclusion on climate change has been recorded yet',
     );
-    expect(rendered.get('management-review-agenda-and-input-pack')!.markdown).toContain(
-      'This is the first management review',
+    const pack = rendered.get('management-review-agenda-and-input-pack')!.markdown;
+    expect(pack).toContain('This is the first management review');
+    expect(pack).toContain('No metrics have been defined yet, so there are no results to present.');
+    expect(pack).toContain('No incidents have been recorded in the incident log.');
+    expect(pack).toContain('The improvement log kept under');
+    expect(pack).toContain('holds no entries yet');
+    expect(rendered.get('monitoring-measurement-and-metrics-procedure')!.markdown).toContain(
+      'No metrics have been defined in the metrics register yet.',
+    );
+    expect(rendered.get('continual-improvement')!.markdown).toContain(
+      'No improvement opportunities have been logged yet.',
     );
   });
 });

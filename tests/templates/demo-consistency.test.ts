@@ -12,6 +12,38 @@ import { createTemplateSource } from '../../backend/templates/template-source';
 
 const TODAY = '2026-11-28';
 
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+/** Dates a text prints ("5 October 2026"), as YYYY-MM-DD. */
+const printedDates = (text: string): string[] =>
+  [...text.matchAll(new RegExp(`\\b(\\d{1,2}) (${MONTHS.join('|')}) (\\d{4})\\b`, 'g'))].map(
+    ([, day = '', month = '', year = '']) =>
+      `${year}-${String(MONTHS.indexOf(month) + 1).padStart(2, '0')}-${day.padStart(2, '0')}`,
+  );
+
+/** The dates on which something happened in the registers (not due dates), with what happened. */
+const registerEventDates = (ws: Workspace): Map<string, string> => {
+  const events = new Map<string, string>();
+  const add = (what: string, date: string | null | undefined) => {
+    if (date) events.set(date, [events.get(date), what].filter(Boolean).join(', '));
+  };
+  const r = ws.registers;
+  r.treatments.forEach((t) => add(`${t.id} done`, t.completedOn));
+  r.risks.forEach((risk) => add(`${risk.id} accepted`, risk.acceptedOn));
+  r.measurements.forEach((m) => add(`${m.id} measured`, m.date));
+  r.acknowledgements.forEach((a) => add(`${a.id} acknowledged`, a.acknowledgedOn));
+  r.incidents.forEach((i) => add(`${i.id} reported`, i.reportedOn));
+  r.nonconformities.forEach((nc) => add(`${nc.id} raised`, nc.raisedOn));
+  r.improvements.forEach((i) => add(`${i.id} raised`, i.raisedOn));
+  r.audits.forEach((a) => add(`${a.id} completed`, a.completedDate));
+  r.suppliers.forEach((s) => add(`${s.id} reviewed`, s.lastReview));
+  r.managementReviews.forEach((m) => add(`${m.id} held`, m.date));
+  return events;
+};
+
 describe('the demo agrees with itself', () => {
   let library: TemplateLibrary;
   let demo: Workspace;
@@ -78,8 +110,20 @@ describe('the demo agrees with itself', () => {
     ].sort()[0]!;
     const late = demo.documents
       .filter((d) => needed.includes(d.templateId))
-      .filter((d) => d.status !== 'approved' || (d.approvedAt ?? '') > firstEvent)
-      .map((d) => `${d.id} ${d.status} ${d.approvedAt ?? ''}`);
+      .filter((d) => d.status !== 'approved' || (d.approvals[0]?.date ?? '') > firstEvent)
+      .map((d) => `${d.id} ${d.status} ${d.approvals[0]?.date ?? ''}`);
+    expect(late).toEqual([]);
+  });
+
+  it('never quotes, in an approved text, an event recorded after that approval', () => {
+    const events = registerEventDates(demo);
+    const late = demo.documents
+      .filter((d) => d.status === 'approved')
+      .flatMap((d) =>
+        printedDates(rendered.get(d.id) ?? '')
+          .filter((date) => date > (d.approvedAt ?? '') && events.has(date))
+          .map((date) => `${d.id} (approved ${d.approvedAt}) prints ${date}: ${events.get(date)}`),
+      );
     expect(late).toEqual([]);
   });
 

@@ -2,6 +2,7 @@ import { documentControlView, hasChangedSinceApproval } from '../../doccontrol/l
 import { docxInputFromSnapshot, parseSnapshot } from '../../doccontrol/snapshot';
 import { lastApprovedVersion } from '../../doccontrol/versions';
 import { buildDocx } from '../../docx/build-docx';
+import type { ReferenceParts } from '../../docx/reference-doc';
 import type { DocxInput } from '../../docx/types';
 import { filledNow, workingMeta } from './document-control';
 import { docxInputFor } from './export-input';
@@ -46,6 +47,7 @@ export type ControlledExportJob = {
   readonly render: RenderJob;
   readonly frozen: FrozenSource | null;
   readonly logo: DocxInput['logo'];
+  readonly reference: ReferenceParts | null;
 };
 
 /**
@@ -101,7 +103,7 @@ const unchangedSinceApproval = async (
  * working version, which is not approved.
  */
 export const runControlledExportJob = async (
-  { render, frozen, logo }: ControlledExportJob,
+  { render, frozen, logo, reference }: ControlledExportJob,
   pages: PagePlanner | null = null,
 ): Promise<ControlledExportResult> => {
   const { meta, workspace } = render;
@@ -123,7 +125,14 @@ export const runControlledExportJob = async (
   }
   // An approved document from before approvals were frozen prints as approved, as it was.
   const printed = view.state === 'approved' ? meta : workingMeta(meta, view);
-  const docx = docxInputFor({ workspace, meta: printed, markdown: '', incomplete: false, logo });
+  const docx = docxInputFor({
+    workspace,
+    meta: printed,
+    markdown: '',
+    incomplete: false,
+    logo,
+    reference,
+  });
   return { ...(await runExportJob({ render, docx }, pages)), frozen: false };
 };
 

@@ -5,6 +5,7 @@ import { exportFileName } from './document-ids';
 import { lastApprovedVersion } from '../../doccontrol/versions';
 import type { DocumentMeta } from '../../model/workspace';
 import type { DocumentRunner, FrozenSource } from './document-jobs';
+import { readReference } from './brand-assets';
 import { readLogo, type ExportWarning } from './export-input';
 import { loadTemplateLibrary } from './template-library';
 import { findDocument, type WorkspaceSessions } from './workspace-sessions';
@@ -63,12 +64,13 @@ export const exportDocuments = async (
     loadTemplateLibrary(deps.templates, dir),
   ]);
   const today = isoDay(deps.clock.now());
-  const [bodies, frozen, logo] = await Promise.all([
+  const [bodies, frozen, logo, styles] = await Promise.all([
     Promise.all(chosen.map((meta) => files.readBody(meta.id))),
     Promise.all(chosen.map((meta) => readFrozenSource(files, meta))),
     readLogo(workspace, files.readFile),
+    readReference(workspace, files.readFile),
   ]);
-  const warnings = logo.warning ? [logo.warning] : [];
+  const warnings = [logo.warning, styles.warning].filter((w): w is ExportWarning => w !== null);
   // Everything else, from deciding whether an approved document is unchanged to zipping the
   // Word file, runs on the runner's workers, side by side.
   return Promise.all(
@@ -88,6 +90,7 @@ export const exportDocuments = async (
         },
         frozen: frozen[i]!,
         logo: logo.logo,
+        reference: styles.reference,
       });
       const fileName = exportFileName(meta.id, meta.title);
       // A frozen copy carries the logo it was approved with: today's logo cannot spoil it.

@@ -2,6 +2,8 @@ import { historyTimes } from '../../doccontrol/snapshot';
 import type { DocxInput } from '../../docx/types';
 import type { DocumentMeta, Workspace } from '../../model/workspace';
 import type { PublishBranding } from '../../publish/branding';
+import type { ReferenceParts } from '../../docx/reference-doc';
+import { readReference } from './brand-assets';
 import { readImageInfo } from './image-info';
 import { personName } from './workspace-sessions';
 
@@ -65,6 +67,8 @@ export const docxInputFor = (args: {
   readonly markdown: string;
   readonly incomplete: boolean;
   readonly logo: DocxInput['logo'];
+  /** The reference .docx's styles and theme, read once per export (see readReference). */
+  readonly reference: ReferenceParts | null;
 }): DocxInput => {
   const { workspace, meta } = args;
   return {
@@ -90,6 +94,8 @@ export const docxInputFor = (args: {
     incomplete: args.incomplete,
     ...historyTimes(meta),
     branding: brandingOf(workspace),
+    referenceStyles: args.reference?.styles ?? null,
+    referenceTheme: args.reference?.theme ?? null,
   };
 };
 
@@ -103,7 +109,11 @@ export const exportInput = async (args: {
   /** Not printed: Word's created and modified dates come from the document's own history. */
   readonly now?: Date;
 }): Promise<{ input: DocxInput; warnings: ExportWarning[] }> => {
-  const { logo, warning } = await readLogo(args.workspace, args.readFile);
-  const input = docxInputFor({ ...args, logo });
-  return { input, warnings: warning ? [warning] : [] };
+  const [{ logo, warning }, styles] = await Promise.all([
+    readLogo(args.workspace, args.readFile),
+    readReference(args.workspace, args.readFile),
+  ]);
+  const input = docxInputFor({ ...args, logo, reference: styles.reference });
+  const warnings = [warning, styles.warning].filter((w): w is ExportWarning => w !== null);
+  return { input, warnings };
 };

@@ -8,11 +8,16 @@ import { createInProcessRunner, type DocumentRunner } from './document-jobs';
 import { createExportHandlers } from './export-handlers';
 import { createRenderCache } from './render-cache';
 import { createRegisterHandlers } from './register-handlers';
+import { createReviewHandlers } from './review-handlers';
 import { createPackHandlers } from './pack-handlers';
 import { createReadinessHandlers } from './readiness-handlers';
 import { createPublishingHandlers } from './publishing-handlers';
+import { createBrandingHandlers } from './branding-handlers';
+import { createImportHandlers } from './import-handlers';
+import type { DocxImporter } from '../import-ports';
 import type { PagePlanner, PdfRenderer } from '../publish-ports';
 import { createWorkspaceHandlers } from './workspace-handlers';
+import { createDecisionHandlers } from './decision-handlers';
 import { createWorkspaceSessions } from './workspace-sessions';
 
 export type ServiceDeps = {
@@ -29,6 +34,8 @@ export type ServiceDeps = {
   readonly pdf?: PdfRenderer | null;
   /** Page breaks from the PDF layout, for the Word contents' page numbers; absent leaves them out. */
   readonly pages?: PagePlanner | null;
+  /** Reads a Word file into Markdown for documents.import; without it the import is refused. */
+  readonly importer?: DocxImporter | null;
 };
 
 /** The implementation of every API method over the ports; transports wrap it in a dispatcher. */
@@ -48,6 +55,7 @@ export const createService = (deps: ServiceDeps): Handlers => {
     }),
     ...createExportHandlers({ sessions, ...deps, ...rendering }),
     ...createRegisterHandlers({ sessions, sheets: deps.sheets ?? null }),
+    ...createReviewHandlers({ sessions }),
     ...createDocControlHandlers({ sessions, templates: deps.templates, clock: deps.clock }),
     ...createReadinessHandlers({
       sessions,
@@ -63,5 +71,8 @@ export const createService = (deps: ServiceDeps): Handlers => {
       pdf: deps.pdf ?? null,
     }),
     ...createPublishingHandlers({ ...deps, sessions, pdf: deps.pdf ?? null }),
+    ...createDecisionHandlers({ sessions, clock: deps.clock }),
+    ...createBrandingHandlers({ sessions }),
+    ...createImportHandlers({ ...deps, sessions, importer: deps.importer ?? null }),
   };
 };

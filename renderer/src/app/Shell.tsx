@@ -28,7 +28,7 @@ const Screen = ({ view }: { view: View }) => {
     case 'templates':
       return <TemplateLibrary />;
     case 'organisation':
-      return <OrganisationPage />;
+      return <OrganisationPage key={view.tab ?? ''} initialTab={view.tab} />;
     case 'register':
       return <RegisterScreen key={view.register} name={view.register} />;
     case 'readiness':

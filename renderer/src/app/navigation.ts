@@ -6,7 +6,7 @@ export type View =
   | { name: 'documents' }
   | { name: 'editor'; id: string }
   | { name: 'templates' }
-  | { name: 'organisation' }
+  | { name: 'organisation'; tab?: string }
   | { name: 'register'; register: RegisterName }
   | { name: 'readiness' }
   | { name: 'settings' };

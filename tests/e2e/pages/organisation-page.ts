@@ -16,3 +16,26 @@ export class OrganisationPage {
     );
   }
 }
+
+/** Organisation > Policy decisions: proposed values top management confirms. */
+export class PolicyDecisionsTab {
+  constructor(readonly page: Page) {}
+
+  async open(): Promise<void> {
+    await this.page.getByTestId('nav-organisation').click();
+    await this.page.getByTestId('org-tab-decisions').click();
+    await expect(this.page.getByTestId('policy-decisions')).toBeVisible();
+  }
+
+  state(key: string) {
+    return this.page.getByTestId(`decision-state-${key}`);
+  }
+
+  async setValue(key: string, value: string): Promise<void> {
+    await this.page.getByTestId(`param-${key}`).fill(value);
+  }
+
+  async confirm(key: string): Promise<void> {
+    await this.page.getByTestId(`decision-confirm-${key}`).click();
+  }
+}

@@ -2,12 +2,21 @@ import { useRef, useState, type KeyboardEvent } from 'react';
 import { describeError } from '../../components/errors';
 import { SaveIndicator } from '../../components/SaveIndicator';
 import { DocumentControlSection } from './DocumentControlSection';
-import { ParametersSection } from './ParametersSection';
+import { OPERATIONAL_GROUPS, ParametersSection } from './ParametersSection';
+import { PolicyDecisionsSection } from './PolicyDecisionsSection';
+import { POLICY_DECISION_KEYS } from '../../../../core/model/policy-decisions';
 import { PeopleSection } from './PeopleSection';
 import type { FieldErrors } from './profile-draft';
 import { ProfileSection } from './ProfileSection';
 import { ScopeSection } from './ScopeSection';
 import { useProfileEditor } from './use-profile-editor';
+
+const DECISION_PREFIXES = POLICY_DECISION_KEYS.filter((k) => k !== 'classificationLevels').map(
+  (k) => `parameters.${k}`,
+);
+const PARAMETER_PREFIXES = OPERATIONAL_GROUPS.flatMap((g) => g.fields).map(
+  (f) => `parameters.${f.key}`,
+);
 
 const TABS = [
   {
@@ -40,18 +49,21 @@ const TABS = [
     ],
   },
   { key: 'people', label: 'People and roles', prefixes: ['people', 'roles'] },
-  { key: 'parameters', label: 'Policy parameters', prefixes: ['parameters'] },
+  { key: 'decisions', label: 'Policy decisions', prefixes: DECISION_PREFIXES },
+  { key: 'parameters', label: 'Policy parameters', prefixes: PARAMETER_PREFIXES },
 ] as const;
-type TabKey = (typeof TABS)[number]['key'];
+export type TabKey = (typeof TABS)[number]['key'];
+
+const isTab = (value: string | undefined): value is TabKey => TABS.some((t) => t.key === value);
 
 const errorCount = (errors: FieldErrors, prefixes: readonly string[]) =>
   Object.keys(errors).filter((key) => prefixes.some((p) => key === p || key.startsWith(`${p}.`)))
     .length;
 
 /** The organisation profile, people, roles and policy parameters, saved as you type. */
-export const OrganisationPage = () => {
+export const OrganisationPage = ({ initialTab }: { initialTab?: string | undefined }) => {
   const editor = useProfileEditor();
-  const [tab, setTab] = useState<TabKey>('profile');
+  const [tab, setTab] = useState<TabKey>(isTab(initialTab) ? initialTab : 'profile');
   const tabRefs = useRef<Partial<Record<TabKey, HTMLButtonElement | null>>>({});
   const { draft, errors, edit, lockedIds } = editor;
 
@@ -137,6 +149,14 @@ export const OrganisationPage = () => {
             ) : null}
             {tab === 'people' ? (
               <PeopleSection draft={draft} errors={errors} edit={edit} lockedIds={lockedIds} />
+            ) : null}
+            {tab === 'decisions' ? (
+              <PolicyDecisionsSection
+                draft={draft}
+                errors={errors}
+                edit={edit}
+                onEditClassification={() => setTab('documents')}
+              />
             ) : null}
             {tab === 'parameters' ? (
               <ParametersSection draft={draft} errors={errors} edit={edit} />

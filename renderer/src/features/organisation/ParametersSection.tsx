@@ -1,6 +1,15 @@
 import { CheckboxField, NumberField, TextField } from '../../components/Field';
 import { PARAMETER_GROUPS, type ParameterField } from './parameter-fields';
 import type { SectionProps } from './section-props';
+import { POLICY_DECISION_KEYS } from '../../../../core/model/policy-decisions';
+
+const DECISIONS: readonly string[] = POLICY_DECISION_KEYS;
+
+/** The parameter groups without the values that are top management's decisions. */
+export const OPERATIONAL_GROUPS = PARAMETER_GROUPS.map((group) => ({
+  ...group,
+  fields: group.fields.filter((field) => !DECISIONS.includes(field.key)),
+})).filter((group) => group.fields.length > 0);
 
 const ParameterInput = ({
   field,
@@ -48,10 +57,14 @@ const ParameterInput = ({
   }
 };
 
-/** The operational values topic policies quote (password length, backup retention...). */
+/** The operational values topic policies quote (screen lock, patch times...). */
 export const ParametersSection = (props: SectionProps) => (
   <div className="form-stack">
-    {PARAMETER_GROUPS.map((group) => (
+    <p className="muted">
+      Values that are decisions of top management (password length, retention, RTO and RPO, breach
+      notification, access reviews) are on the Policy decisions tab.
+    </p>
+    {OPERATIONAL_GROUPS.map((group) => (
       <fieldset key={group.title} className="fieldset">
         <legend>{group.title}</legend>
         <div className="form-grid">

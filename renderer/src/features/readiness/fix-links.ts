@@ -9,7 +9,7 @@ export const fixView = (target: FixTarget): View | null => {
     case 'template':
       return { name: 'templates' };
     case 'profile':
-      return { name: 'organisation' };
+      return { name: 'organisation', tab: target.section };
     case 'register':
       // The registers screens plug in here when they exist; until then the text names the register.
       return null;
@@ -39,7 +39,9 @@ export const fixLabel = (target: FixTarget): string => {
     case 'template':
       return 'Add from templates';
     case 'profile':
-      return 'Open the organisation profile';
+      return target.section === 'decisions'
+        ? 'Open Policy decisions'
+        : 'Open the organisation profile';
     case 'register':
       return `In the ${REGISTER_LABELS[target.register] ?? target.register}${target.entry ? `: ${target.entry}` : ''}`;
   }

@@ -6,6 +6,7 @@ import { useServices } from '../../app/services';
 import { useQuery } from '../../components/use-query';
 import { RiskRegisterPage } from '../risks/RiskRegisterPage';
 import { SoaPage } from '../soa/SoaPage';
+import { ManagementReviewPage } from '../management-review/ManagementReviewPage';
 import { RegisterPage } from './RegisterPage';
 import { createRegisterClient } from './registers-api';
 import { specFromDeclaration } from './spec-from-declaration';
@@ -19,6 +20,7 @@ export const RegisterScreen = ({ name }: { name: RegisterName }) => {
   const client = useMemo(() => createRegisterClient(api, dir, name), [api, dir, name]);
   const entries = useQuery(`register:${dir}:${name}`, client.list);
   const lookups = useLookups(api, dir, spec, 0);
+  if (name === 'management-reviews') return <ManagementReviewPage />;
   if (name === 'soa') return <SoaPage client={client} entries={entries} lookups={lookups} />;
   if (name === 'risks')
     return <RiskRegisterPage spec={spec} client={client} entries={entries} lookups={lookups} />;
