@@ -6,6 +6,7 @@ import { callApi } from '../backend/cli/call';
 import { BENCH_CLOCK, makeTenPagePolicy, runCoreBench, timeList } from './core-bench';
 import { growWorkspace } from './large-workspace';
 import { timePacks } from './pack-bench';
+import { publishingRows } from './publishing-bench';
 import { registerRows } from './register-bench';
 import { hasPandoc, timeIsms, timePandoc, type ProcessSample } from './process-bench';
 import { figure, formatMs, formatTable, timed, type Row } from './table';
@@ -93,6 +94,7 @@ const main = async () => {
       timed('Render a 10-page policy (Markdown)', core.renderTenPages),
       timed('Export a 10-page policy (render + Word), warm', core.exportTenPages, '15 ms'),
       timed(`Export the demo, per document, warm`, core.demoPerDocument),
+      ...(await publishingRows(dir, policyId, temp, RUNS)),
       ...(await registerRows()),
       ...(process.argv.includes('--core-only') ? [] : await browserRows()),
     ];

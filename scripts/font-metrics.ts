@@ -6,7 +6,8 @@
 import { writeFileSync } from 'node:fs';
 import { createMeasure, loadFonts } from '../backend/pdf/fonts';
 
-const EXTRA = '\u2013\u2014\u2018\u2019\u201C\u201D\u2022\u2026\u20AC\u2192\u2264\u2265\u2610\u2612';
+const EXTRA =
+  '\u2013\u2014\u2018\u2019\u201C\u201D\u2022\u2026\u20AC\u2192\u2264\u2265\u2610\u2612';
 const chars = [
   ...Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)),
   ...Array.from({ length: 96 }, (_, i) => String.fromCharCode(160 + i)),

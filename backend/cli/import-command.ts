@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { bytesToBase64 } from '../../core/api/base64';
-import type { ImportReport } from '../../core/api/import-ports';
+import { importReportLines } from '../../core/api/import-report';
 import { toIoError } from '../store/io-error';
 import { callApi } from './call';
 import type { CommandContext } from './commands';
@@ -12,17 +12,6 @@ Imports a Word document as a new draft. Headings, nested lists, tables, bold, it
 are kept; what cannot be kept (images, headers and footers, merged cells...) is listed.
   --template ID   the template the document stands for: its kind (numbering), clauses and
                   controls; without it the document is numbered as a policy`;
-
-/** The import report as lines: what came across, then each kind of thing left out. */
-export const reportLines = (report: ImportReport): string[] => {
-  const { headings, listItems, tables, links } = report.kept;
-  return [
-    `Kept: ${headings} heading(s), ${listItems} list item(s), ${tables} table(s), ${links} link(s).`,
-    ...(report.dropped.length === 0
-      ? ['Nothing was left out.']
-      : ['Not imported:', ...report.dropped.map((d) => `  ${d.kind} (${d.count}): ${d.detail}`)]),
-  ];
-};
 
 /** `isms import DIR FILE.docx [--template ID]`. */
 export const importCommand = async (
@@ -42,6 +31,6 @@ export const importCommand = async (
     ...(templateId ? { templateId } : {}),
   });
   ctx.io.out(`Imported ${basename(path)} as ${result.document.id} "${result.document.title}".`);
-  for (const line of reportLines(result.report)) ctx.io.out(line);
+  for (const line of importReportLines(result.report)) ctx.io.out(line);
   return 0;
 };

@@ -13,6 +13,7 @@ import { exportCommand } from './export-command';
 import { REGISTER_USAGE, registerCommand } from './register-command';
 import { DECISIONS_USAGE, decisionsCommand } from './decisions-command';
 import { IMPORT_USAGE, importCommand } from './import-command';
+import { DOCCONTROL_USAGE, docControlCommand } from './doccontrol-command';
 import { CliError, processOutput, type CliOutput } from './output';
 
 const USAGE: Readonly<Record<string, string>> = {
@@ -25,6 +26,7 @@ const USAGE: Readonly<Record<string, string>> = {
   register: REGISTER_USAGE,
   decisions: DECISIONS_USAGE,
   import: IMPORT_USAGE,
+  ...DOCCONTROL_USAGE,
   add: `Usage: isms add DIR (TEMPLATE-ID... | --all)\n\nAdds documents made from templates, numbered by the workspace's ID scheme.\n  --all  every template not yet in the workspace`,
 };
 
@@ -40,9 +42,17 @@ Commands:
   export DIR (ID... | --all) --out P   write Word and/or PDF files (--format docx|pdf|both)
   check DIR [--json]                   what blocks Stage 1, clause by clause
   pack DIR --out FILE.zip              write the Stage 1 documentation pack
-  register (list|export|import) ...    list, export or import registers (CSV, XLSX)
+  register (list|describe|export|import)  registers: list, fields, CSV and XLSX
   decisions DIR | confirm DIR KEY ...  list or confirm the policy decisions of top management
   import DIR FILE.docx [--template ID] import a Word document as a new draft
+  submit DIR ID                        send a document for review
+  approve DIR ID --approver NAME --reason TEXT [--major]
+                                       approve it: version by rule, frozen in history/
+  return DIR ID --reason TEXT          take a document out of review
+  withdraw DIR ID --reason TEXT        withdraw it; the ID is never reused
+  history DIR ID                       state, approvals and revision history
+  compare DIR ID FROM TO [--out F.docx]  compare versions; --out writes a Word redline
+  master-list DIR [--out F.xlsx|.docx] the register of documents
 
 Run "isms <command> --help" for a command's options.`;
 
@@ -65,6 +75,9 @@ const parse = (args: readonly string[]): Parsed => {
       by: { type: 'string' },
       on: { type: 'string' },
       template: { type: 'string' },
+      approver: { type: 'string' },
+      reason: { type: 'string' },
+      major: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -112,6 +125,19 @@ const run = async (ctx: CommandContext, command: string, { positionals: p, flags
         need(p[1], 'FILE.docx', command),
         flags['template'] as string | undefined,
       );
+    case 'submit':
+    case 'approve':
+    case 'return':
+    case 'withdraw':
+    case 'history':
+    case 'compare':
+    case 'master-list':
+      return docControlCommand(ctx, command, p, {
+        approver: flags['approver'] as string | undefined,
+        reason: flags['reason'] as string | undefined,
+        major: flags['major'] === true,
+        out: flags['out'] as string | undefined,
+      });
     case 'templates':
       return templatesCommand(ctx, flags['workspace'] as string | undefined);
     case 'add':

@@ -2,11 +2,14 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, extname, resolve } from 'node:path';
 import { base64ToBytes, bytesToBase64 } from '../../core/api/base64';
 import { REGISTER_NAMES, type RegisterName } from '../../core/registers/types';
+import { describeAllRegisterFields, describeRegisterFields } from '../../core/registers/field-docs';
+import { ALL_REGISTERS, registerNamed } from '../../core/registers/registry';
 import { callApi } from './call';
 import type { CommandContext } from './commands';
 import { CliError } from './output';
 
 export const REGISTER_USAGE = `Usage: isms register list [DIR]
+       isms register describe [NAME]
        isms register export DIR NAME --out FILE.csv|FILE.xlsx
        isms register import DIR NAME FILE.csv|FILE.xlsx [--replace]
 
@@ -14,6 +17,9 @@ Lists, exports and imports the ISMS registers. An import is all or nothing: ever
 listed (row, column, reason) and the workspace is left exactly as it was. Rows with an ID update
 that entry; rows without one are added with a new ID. --replace also removes the entries the file
 does not hold.
+
+describe prints the fields of a register (or of every register): name, column, type, values,
+whether required or derived; the same reference as docs/registers.md.
 
 Registers: ${REGISTER_NAMES.join(', ')}`;
 
@@ -45,6 +51,14 @@ export const registerCommand = async (
   switch (action) {
     case 'list':
       return listRegisters(ctx, dir);
+    case 'describe':
+      // `describe NAME`: the second word is the register, not a folder.
+      ctx.io.out(
+        dir === undefined
+          ? describeAllRegisterFields(ALL_REGISTERS)
+          : describeRegisterFields(registerNamed(registerName(dir))),
+      );
+      return 0;
     case 'export': {
       if (!dir) throw usage('missing DIR');
       if (!flags.out) throw usage('missing --out FILE');

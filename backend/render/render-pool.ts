@@ -158,6 +158,8 @@ export const createRenderPool = (options: RenderPoolOptions = {}): RenderPool =>
   };
 
   const startClock = (slot: Slot, task: Task) => {
+    // A worker says "ready" again after loading a module a job needed: the clock starts over.
+    clearTimeout(slot.timer);
     slot.timer = setTimeout(() => {
       task.reject(
         new AppError(

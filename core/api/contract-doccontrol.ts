@@ -119,9 +119,9 @@ export const docControlContract = {
     input: z.object({ dir }),
     output: z.array(registerRowSchema),
   },
-  /** The register of documents as a Word document. */
+  /** The register of documents as a Word document or an Excel workbook (.xlsx). */
   'documents.exportRegister': {
-    input: z.object({ dir }),
+    input: z.object({ dir, format: z.enum(['docx', 'xlsx']).default('docx') }),
     output: fileOutput,
   },
 } as const;

@@ -8,6 +8,7 @@ import {
   policyParametersSchema,
   rolesSchema,
 } from '../model/workspace';
+import { roleSetupSchema } from '../model/roles';
 import { exportContract } from './contract-export';
 import { registersContract } from './contract-registers';
 import { reviewsContract } from './contract-reviews';
@@ -37,6 +38,8 @@ export const profileSchema = z.object({
   organisation: organisationSchema,
   people: z.array(personSchema),
   roles: rolesSchema,
+  /** Custom roles and the roles marked not applicable. */
+  roleSetup: roleSetupSchema,
   parameters: policyParametersSchema,
 });
 

@@ -36,6 +36,11 @@ const REISSUED_AFTER_REVIEW = new Set([
 const REISSUED_ON = '2026-11-20';
 
 const DRAFTED_ON = '2026-09-01';
+
+// A record of an event is started once the event has happened (minutes after the meeting), and
+// the plans for the next audit and review as at the demo's latest review.
+const draftedOn = (templateId: string): string =>
+  DRAFT_IN_DEMO.has(templateId) ? (RECORD_DATES[templateId] ?? AS_AT) : DRAFTED_ON;
 const APPROVED_ON = '2026-10-05';
 
 /** The date each record speaks for; the rest are drafts as at the demo's latest review. */
@@ -59,7 +64,7 @@ export const addDemoDocuments = (
   const bodies: Record<string, string> = {};
   for (const template of [...templates].sort(byReadingOrder)) {
     const draft = {
-      ...newDocumentMeta(current, template, DRAFTED_ON),
+      ...newDocumentMeta(current, template, draftedOn(template.id)),
       recordDate: RECORD_DATES[template.id] ?? AS_AT,
     };
     const approved = DRAFT_IN_DEMO.has(template.id) ? draft : approve(current, draft);

@@ -1,4 +1,5 @@
 import type { Workspace } from '../model/workspace';
+import type { SheetSpec } from '../pack/types';
 import type { DocumentControlView } from './lifecycle';
 
 /** One line of the register of documents (master list). */
@@ -85,3 +86,10 @@ export const registerMarkdown = (rows: readonly DocumentRegisterRow[], asAt: str
     '',
   ].join('\n');
 };
+
+/** The register as a worksheet: the same columns and rows as the Word table. */
+export const documentRegisterSheet = (rows: readonly DocumentRegisterRow[]): SheetSpec => ({
+  name: 'Register of documents',
+  columns: REGISTER_COLUMNS.map(([, label]) => label),
+  rows: rows.map((row) => REGISTER_COLUMNS.map(([key]) => row[key] || null)),
+});

@@ -1,16 +1,16 @@
 import { z } from 'zod';
-import { bytesToBase64, base64ToBytes } from '../api/base64';
+import { base64ToBytes } from '../api/base64';
 import { AppError } from '../errors';
 import { stableStringify } from '../model/stable-json';
 import { documentMetaSchema, type DocumentMeta } from '../model/workspace';
 import type { DocxImage, DocxInput } from '../docx/types';
+import { frozenDocxInputSchema, thawDocxInput } from './frozen-input';
 
 /**
- * What an approval freezes in history/<ID>@<version>.json, beside the source in
- * history/<ID>@<version>.md: the filled text, the data it was filled from and everything the Word
- * export prints, so the approved version exports the same bytes for as long as it is kept.
+ * Format 1, written before format 2: the filled text, the whole render context and the cover's
+ * names and logo. Still read, so versions approved then keep exporting as they did.
  */
-export const snapshotRecordSchema = z.object({
+const snapshotV1Schema = z.object({
   format: z.literal(1),
   documentId: z.string(),
   version: z.string(),
@@ -34,9 +34,45 @@ export const snapshotRecordSchema = z.object({
     .nullable(),
 });
 
+/**
+ * What an approval freezes in history/<ID>@<version>.json, beside the source in
+ * history/<ID>@<version>.md: the filled text, the part of the data the text was filled from, and
+ * the whole input of the Word and PDF writers (cover, names, branding, logo), so the approved
+ * version exports the same words, and the same bytes, for as long as it is kept.
+ */
+const snapshotV2Schema = z.object({
+  format: z.literal(2),
+  documentId: z.string(),
+  version: z.string(),
+  approvedAt: z.string(),
+  meta: documentMetaSchema,
+  markdown: z.string(),
+  /** Only what the body reads (see usedData): rendering the body with it gives `markdown`. */
+  data: z.record(z.string(), z.unknown()),
+  docx: frozenDocxInputSchema,
+});
+
+export const snapshotRecordSchema = z.discriminatedUnion('format', [
+  snapshotV1Schema,
+  snapshotV2Schema,
+]);
+
 export type SnapshotRecord = z.infer<typeof snapshotRecordSchema>;
 
-export const serialiseSnapshot = (record: SnapshotRecord): string => stableStringify(record);
+/** Who approved the frozen version, as its cover prints the name. */
+export const frozenApproverName = (record: SnapshotRecord): string =>
+  record.format === 1 ? record.approverName : record.docx.approverName;
+
+/**
+ * Sorted keys for a small, stable diff, except in the frozen data: templates loop over objects
+ * in their key order, so that order is part of what was approved. The data is written on one
+ * line: a frozen file never changes, so there is no diff to keep readable, and it is the bulk.
+ */
+export const serialiseSnapshot = (record: SnapshotRecord): string => {
+  const { data, ...rest } = record;
+  const head = stableStringify(rest).trimEnd();
+  return `${head.slice(0, -2)},\n  "data": ${JSON.stringify(data)}\n}\n`;
+};
 
 export const parseSnapshot = (text: string, file: string): SnapshotRecord => {
   let json: unknown;
@@ -59,15 +95,7 @@ export const parseSnapshot = (text: string, file: string): SnapshotRecord => {
   return result.data;
 };
 
-export const freezeLogo = (logo: DocxImage | null): SnapshotRecord['logo'] =>
-  logo && {
-    type: logo.type,
-    widthPx: logo.widthPx,
-    heightPx: logo.heightPx,
-    base64: bytesToBase64(logo.data),
-  };
-
-const thawLogo = (logo: SnapshotRecord['logo']): DocxImage | null =>
+const thawLogo = (logo: z.infer<typeof snapshotV1Schema>['logo']): DocxImage | null =>
   logo && {
     type: logo.type,
     widthPx: logo.widthPx,
@@ -100,8 +128,9 @@ export const keywordsOf = (meta: DocumentMeta): string[] => [
   ...meta.controls.map((c) => `A.${c}`),
 ];
 
-/** The Word export of a frozen approved version: only frozen data, no clock. */
+/** The Word and PDF input of a frozen approved version: only frozen data, no clock. */
 export const docxInputFromSnapshot = (record: SnapshotRecord): DocxInput => {
+  if (record.format === 2) return thawDocxInput(record.docx, record.markdown);
   const meta = record.meta;
   return {
     markdown: record.markdown,

@@ -1,10 +1,5 @@
 import { DEFAULT_BRANDING, brandPalette, type PublishBranding } from '../publish/branding';
-import { COLOUR, FONT_BODY, FONT_HEADING } from './look';
-import { fonts } from './style-xml';
-
-/** Styles whose text is set in the heading font; everything else inherits the body font. */
-const HEADING_STYLE_IDS = ['Title', 'Heading1', 'Heading2', 'Heading3', 'Heading4'] as const;
-const FRONT_HEADING_IDS = ['FrontMatterHeading'] as const;
+import { COLOUR } from './look';
 
 /** The built-in accent colours and the brand colour each one becomes. */
 const colourSwaps = (colour: string): [string, string][] => {
@@ -31,31 +26,10 @@ export const swapColours = (xml: string, colour: string): string => {
   });
 };
 
-/** Sets the fonts of one style's run properties; a style that names no font inherits it. */
-const setStyleFont = (xml: string, styleId: string, font: string): string =>
-  xml.replace(
-    new RegExp(`<w:style [^>]*w:styleId="${styleId}"[^>]*>[\\s\\S]*?</w:style>`),
-    (style) => {
-      if (/<w:rFonts [^>]*\/>/.test(style)) return style.replace(/<w:rFonts [^>]*\/>/, fonts(font));
-      return style.replace('<w:rPr>', `<w:rPr>${fonts(font)}`);
-    },
-  );
-
-/** The document default font (body text, tables, headers and footers). */
-const setBodyFont = (xml: string, font: string): string =>
-  xml.replace(/<w:rPrDefault><w:rPr>(<w:rFonts [^>]*\/>)?/, `<w:rPrDefault><w:rPr>${fonts(font)}`);
-
 /**
- * word/styles.xml in the organisation's look: its colour in place of the built-in accents, its
- * heading and body fonts. The default branding returns the XML unchanged, byte for byte.
+ * word/styles.xml in the organisation's colour. Its fonts are not set here: the styles take
+ * them from the document theme, which carries the heading and body fonts (build-docx.ts). The
+ * default branding returns the XML unchanged, byte for byte.
  */
-export const brandStyles = (xml: string, branding: PublishBranding | undefined): string => {
-  if (!branding) return xml;
-  let out = swapColours(xml, branding.colour);
-  if (branding.bodyFont !== FONT_BODY) out = setBodyFont(out, branding.bodyFont);
-  if (branding.headingFont !== FONT_HEADING) {
-    for (const id of [...HEADING_STYLE_IDS, ...FRONT_HEADING_IDS])
-      out = setStyleFont(out, id, branding.headingFont);
-  }
-  return out;
-};
+export const brandStyles = (xml: string, branding: PublishBranding | undefined): string =>
+  branding ? swapColours(xml, branding.colour) : xml;

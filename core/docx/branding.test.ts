@@ -25,16 +25,17 @@ describe('branding in the Word export', () => {
     expect(branded).toEqual(plain);
   });
 
-  it('puts the brand colour and fonts into the styles and list numbering', async () => {
+  it('puts the brand colour into the styles and list numbering, and its fonts into the theme', async () => {
     const part = await parts({
       branding: brand({ colour: 'AA3300', headingFont: 'Georgia', bodyFont: 'Verdana' }),
     });
     const styles = part('word/styles.xml');
     const heading = styleOf(styles, 'Heading1');
     expect(heading).toContain('<w:color w:val="AA3300"/>');
-    expect(heading).toContain('w:ascii="Georgia"');
-    expect(styleOf(styles, 'Title')).toContain('w:ascii="Georgia"');
-    expect(/<w:rPrDefault><w:rPr><w:rFonts w:ascii="Verdana"/.test(styles)).toBe(true);
+    expect(heading).toContain('majorHAnsi');
+    const theme = part('word/theme/theme1.xml');
+    expect(theme).toMatch(/<a:majorFont><a:latin typeface="Georgia"/);
+    expect(theme).toMatch(/<a:minorFont><a:latin typeface="Verdana"/);
     // The table header fill is a tint of the brand colour, not the built-in blue-grey.
     expect(styleOf(styles, 'IsmsTable')).not.toContain('E7ECF3');
     expect(styles).not.toContain('"1F3864"');
@@ -75,6 +76,7 @@ describe('branding in the Word export', () => {
     const out = part('word/styles.xml');
     expect(styleOf(out, 'Heading1')).toContain('<w:color w:val="C00000"/>');
     expect(styleOf(out, 'Heading1')).toContain('w:ascii="Garamond"');
+    // The reference's theme (fonts, colours) replaces the one built from the branding.
     // A style the reference does not define still exists for the paragraphs that use it.
     expect(styleOf(out, 'CodeBlock')).not.toBe('');
     expect(out.match(/w:styleId="Heading1"/g)).toHaveLength(1);

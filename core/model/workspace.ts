@@ -3,6 +3,7 @@ import { approvalSchema } from './approval';
 import { policyDecisionsSchema } from './policy-decisions';
 import { registersSchema } from './registers';
 import { brandingSchema } from './branding';
+import { ROLE_KEYS, roleSetupSchema } from './roles';
 
 export const CURRENT_SCHEMA_VERSION = 2;
 
@@ -84,33 +85,7 @@ export const personSchema = z.object({
   email: text.default(''),
 });
 
-/** The ISMS roles a template can name; each holds a person id. */
-export const ROLE_KEYS = [
-  'topManagement',
-  'ismsManager',
-  'ciso',
-  'dpo',
-  'itManager',
-  'hrManager',
-  'engineeringLead',
-  'legalCounsel',
-  'facilitiesManager',
-  'internalAuditor',
-] as const;
-export type RoleKey = (typeof ROLE_KEYS)[number];
-
-export const ROLE_TITLES: Readonly<Record<RoleKey, string>> = {
-  topManagement: 'Top Management Representative',
-  ismsManager: 'ISMS Manager',
-  ciso: 'Chief Information Security Officer',
-  dpo: 'Data Protection Officer',
-  itManager: 'IT Operations Manager',
-  hrManager: 'People and HR Manager',
-  engineeringLead: 'Engineering Lead',
-  legalCounsel: 'Legal Counsel',
-  facilitiesManager: 'Facilities Manager',
-  internalAuditor: 'Internal Auditor',
-};
+export { ROLE_KEYS, ROLE_TITLES, type RoleKey } from './roles';
 
 export const rolesSchema = z.partialRecord(z.enum(ROLE_KEYS), z.string().nullable());
 
@@ -198,6 +173,8 @@ export const workspaceSchema = z.object({
   organisation: organisationSchema.prefault({}),
   people: z.array(personSchema).default([]),
   roles: rolesSchema.default({}),
+  /** Custom roles and the fixed roles marked not applicable (see roles.ts). */
+  roleSetup: roleSetupSchema.prefault({}),
   parameters: policyParametersSchema.prefault({}),
   confirmedDecisions: policyDecisionsSchema.default({}),
   settings: settingsSchema.prefault({}),

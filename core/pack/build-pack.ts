@@ -1,11 +1,19 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { AppError } from '../errors';
-import type { DocumentMeta, Workspace } from '../model/workspace';
+import type { Workspace } from '../model/workspace';
 import type { ReadinessReport } from '../readiness';
 import { readinessText } from '../readiness';
 import { documentFolder, FOLDERS, MANIFEST, safeName } from './layout';
-import { documentRegisterSheet, registerWorkbooks, traceabilitySheets } from './sheets';
-import type { Cell, PackFile, PackProgress, PackResult, PackTools } from './types';
+import { registerWorkbooks, traceabilitySheets } from './sheets';
+import type {
+  Cell,
+  PackedDocument,
+  PackFile,
+  PackProgress,
+  PackResult,
+  PackTools,
+  SheetSpec,
+} from './types';
 
 /** Local-time fields, so the DOS time in the ZIP is the same in every time zone. */
 const ZIP_TIME = new Date(1980, 0, 1, 12, 0, 0);
@@ -13,25 +21,21 @@ const ZIP_TIME = new Date(1980, 0, 1, 12, 0, 0);
 export type PackInput = {
   readonly workspace: Workspace;
   readonly report: ReadinessReport;
-  readonly includeDrafts: boolean;
+  /** What goes in: current approved versions, and drafts when asked for. */
+  readonly documents: readonly PackedDocument[];
   readonly tools: PackTools;
+  /** The register of documents (master list), as a sheet. */
+  readonly documentRegister: SheetSpec;
   /** The Word file of one document as the pack carries it (drafts marked on the cover). */
-  readonly documentDocx: (meta: DocumentMeta) => Promise<Uint8Array>;
+  readonly documentDocx: (entry: PackedDocument) => Promise<Uint8Array>;
   /** A generated document (readiness report, register of documents) as Word. */
   readonly generatedDocx: (title: string, markdown: string) => Promise<Uint8Array>;
   readonly readinessMarkdown: string;
   /** A PDF copy of a document, when this build can write PDF; null leaves it out. */
-  readonly documentPdf?: ((meta: DocumentMeta) => Promise<Uint8Array>) | null;
+  readonly documentPdf?: ((entry: PackedDocument) => Promise<Uint8Array>) | null;
   readonly onProgress?: (progress: PackProgress) => void;
   readonly isCancelled?: () => boolean;
 };
-
-/** Which documents go in: current approved ones, and drafts only when asked for. */
-export const packedDocuments = (workspace: Workspace, includeDrafts: boolean) =>
-  workspace.documents.filter(
-    (d) =>
-      d.status === 'approved' || (includeDrafts && (d.status === 'draft' || d.status === 'review')),
-  );
 
 /**
  * Assembles the Stage 1 pack: documents by clause area, registers, the register of documents,
@@ -40,7 +44,7 @@ export const packedDocuments = (workspace: Workspace, includeDrafts: boolean) =>
  */
 export const buildStage1Pack = async (input: PackInput): Promise<PackResult> => {
   const { workspace, tools } = input;
-  const documents = packedDocuments(workspace, input.includeDrafts);
+  const { documents } = input;
   const registers = registerWorkbooks(workspace);
   const total = documents.length * (input.documentPdf ? 2 : 1) + registers.length + 4;
   let done = 0;
@@ -67,18 +71,18 @@ export const buildStage1Pack = async (input: PackInput): Promise<PackResult> => 
       bytes: strToU8(`${JSON.stringify(input.report, null, 2)}\n`),
     },
   ]);
-  for (const meta of documents) {
-    const draft = meta.status !== 'approved';
+  for (const entry of documents) {
+    const { meta, draft } = entry;
     const name = safeName(`${meta.id} ${meta.title}${draft ? ' (DRAFT)' : ''}`);
     const folder = documentFolder(meta);
     await step(`${meta.id} ${meta.title}`, async () => [
-      { path: `${folder}/${name}.docx`, bytes: await input.documentDocx(meta) },
+      { path: `${folder}/${name}.docx`, bytes: await input.documentDocx(entry) },
     ]);
     const pdf = pdfState.failure === null ? input.documentPdf : null;
     if (pdf) {
       await step(`${meta.id} as PDF`, async () => {
         try {
-          return [{ path: `${folder}/${name}.pdf`, bytes: await pdf(meta) }];
+          return [{ path: `${folder}/${name}.pdf`, bytes: await pdf(entry) }];
         } catch (error) {
           // A PDF problem must not cost the user the Word pack; the pack says what is missing.
           pdfState.failure = error instanceof Error ? error.message : String(error);
@@ -101,7 +105,7 @@ export const buildStage1Pack = async (input: PackInput): Promise<PackResult> => 
       },
     ]);
   }
-  const masterList = documentRegisterSheet(workspace);
+  const masterList = input.documentRegister;
   await step('Register of documents', async () => [
     {
       path: `${FOLDERS.documentRegister}/Register of documents.xlsx`,
@@ -139,7 +143,7 @@ const finish = async (
   workspace: Workspace,
   files: readonly PackFile[],
   tools: PackTools,
-  documents: readonly DocumentMeta[],
+  documents: readonly PackedDocument[],
 ): Promise<PackResult> => {
   const sorted = [...files].sort((a, b) => a.path.localeCompare(b.path));
   const zippable: Zippable = {};
@@ -156,7 +160,7 @@ const finish = async (
       })),
     ),
     documents: documents.length,
-    drafts: documents.filter((d) => d.status !== 'approved').length,
+    drafts: documents.filter((d) => d.draft).length,
   };
 };
 

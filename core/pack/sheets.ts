@@ -53,40 +53,6 @@ export const registerWorkbooks = (workspace: Workspace) =>
         : [],
   );
 
-const personName = (workspace: Workspace, id: string | null) =>
-  (id && workspace.people.find((p) => p.id === id)?.name) || id || '';
-
-/** The register of documents (master list). */
-export const documentRegisterSheet = (workspace: Workspace): SheetSpec => ({
-  name: 'Register of documents',
-  columns: [
-    'ID',
-    'Title',
-    'Version',
-    'Status',
-    'Owner',
-    'Approver',
-    'Approved on',
-    'Next review',
-    'Classification',
-    'Clauses',
-    'Controls',
-  ],
-  rows: workspace.documents.map((d) => [
-    d.id,
-    d.title,
-    d.version,
-    d.status === 'obsolete' ? 'withdrawn' : d.status,
-    personName(workspace, d.owner),
-    personName(workspace, d.approver),
-    d.approvedAt,
-    d.nextReviewDate,
-    d.classification,
-    d.clauses.join('; '),
-    d.controls.map((c) => `A.${c}`).join('; '),
-  ]),
-});
-
 const RECORDS_BY_CLAUSE: Readonly<Record<string, string>> = {
   '4.1': 'Context issues',
   '4.2': 'Interested parties',

@@ -1,3 +1,8 @@
+import type { DocumentMeta } from '../model/workspace';
+
+/** A document as the pack carries it: its current approved version, or (draft) its working text. */
+export type PackedDocument = { readonly meta: DocumentMeta; readonly draft: boolean };
+
 /** One cell of a generated spreadsheet. */
 export type Cell = string | number | boolean | null;
 

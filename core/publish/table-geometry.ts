@@ -25,17 +25,25 @@ export const textWidth = (text: string, size: number, bold = false): number => {
 export const TABLE_TEXT_SIZE = 9.5;
 export const CELL_PADDING = 11.3;
 /**
- * Room added to a column's longest word: a reader without Calibri sees a fallback font that is
- * a little wider, and a word that only just fits would break there ("Mediu m").
+ * Room added to a column's longest word and longest line: a reader without Calibri sees a
+ * fallback font that is a little wider, and a word that only just fits would break there
+ * ("Mediu m").
  */
 const WORD_SLACK = 1.15;
-/** Long cells wrap; a column never asks for more than this on one line. */
+/**
+ * When deciding orientation, a long cell counts as this wide (points) at most: a paragraph in a
+ * cell wraps on any page, so it should not by itself turn a table sideways.
+ */
 const LONGEST_LINE = 260;
 
 export type ColumnNeeds = { readonly min: number; readonly natural: number };
 
 /** A column's least width (its longest word) and the width it would like (its longest cell). */
-export const columnNeeds = (texts: readonly string[], boldFirst = true): ColumnNeeds => {
+export const columnNeeds = (
+  texts: readonly string[],
+  boldFirst = true,
+  longest = Number.POSITIVE_INFINITY,
+): ColumnNeeds => {
   let min = 0;
   let natural = 0;
   texts.forEach((text, row) => {
@@ -43,10 +51,10 @@ export const columnNeeds = (texts: readonly string[], boldFirst = true): ColumnN
     for (const word of text.split(/\s+/)) {
       if (word) min = Math.max(min, textWidth(word, TABLE_TEXT_SIZE, bold) * WORD_SLACK);
     }
-    natural = Math.max(natural, Math.min(textWidth(text, TABLE_TEXT_SIZE, bold), LONGEST_LINE));
+    natural = Math.max(natural, Math.min(textWidth(text, TABLE_TEXT_SIZE, bold), longest));
   });
   const least = min + CELL_PADDING;
-  return { min: least, natural: Math.max(least, natural + CELL_PADDING) };
+  return { min: least, natural: Math.max(least, natural * WORD_SLACK + CELL_PADDING) };
 };
 
 /**
@@ -89,9 +97,9 @@ export const WIDE_COLUMNS = 6;
  */
 export const isWideTable = (columns: readonly (readonly string[])[]): boolean => {
   if (columns.length < 4) return false;
-  const needs = columns.map((texts) => columnNeeds(texts));
+  const needs = columns.map((texts) => columnNeeds(texts, true, LONGEST_LINE));
   const min = needs.reduce((sum, n) => sum + n.min, 0);
   if (min > PORTRAIT_TEXT_WIDTH) return true;
   const natural = needs.reduce((sum, n) => sum + n.natural, 0);
-  return columns.length >= WIDE_COLUMNS && natural > PORTRAIT_TEXT_WIDTH * 1.15;
+  return columns.length >= WIDE_COLUMNS && natural > PORTRAIT_TEXT_WIDTH * 1.3;
 };

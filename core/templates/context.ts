@@ -2,13 +2,8 @@ import { ANNEX_A_CONTROLS, ANNEX_A_THEME_TITLES } from '../frameworks/annex-a';
 import { listUnconfirmedPolicyDecisions } from '../model/policy-decisions';
 import { buildRegisterViews, soaDetails } from './register-views';
 import { REVIEW_INPUTS, type Registers } from '../model/registers';
-import {
-  ROLE_KEYS,
-  ROLE_TITLES,
-  type DocumentMeta,
-  type Person,
-  type Workspace,
-} from '../model/workspace';
+import type { DocumentMeta, Person, Workspace } from '../model/workspace';
+import { buildRoleViews } from './role-views';
 
 /**
  * The data a template sees. Blank strings and nulls are removed so that a template which prints
@@ -44,18 +39,12 @@ const buildSharedContext = (
 ): SharedContext => {
   const people = new Map(workspace.people.map((p) => [p.id, toPersonView(p)]));
   const person = (id: string | null | undefined) => (id ? people.get(id) : undefined);
-  const registers = buildRegisters(workspace.registers, person);
+  const registers = registersView(workspace, person);
   const context = {
     today,
     organisation: buildOrganisation(workspace),
     people: [...people.values()],
-    roles: Object.fromEntries(
-      ROLE_KEYS.flatMap((key) => {
-        const holder = person(workspace.roles[key]);
-        return holder ? [[key, holder] as const] : [];
-      }),
-    ),
-    roleTitles: ROLE_TITLES,
+    ...buildRoleViews(workspace, person),
     parameters: workspace.parameters,
     /** Keys of policy decisions still proposals; printed values carry "to be confirmed". */
     proposedDecisions: listUnconfirmedPolicyDecisions(workspace).map((d) => d.key),
@@ -71,10 +60,10 @@ const buildSharedContext = (
       templateId: d.templateId,
     })),
     refs: buildReferences(workspace, templates),
-    ...registers,
   };
-  const values = prune(context) as Record<string, unknown>;
-  return { order: Object.keys(context), values, person };
+  // Registers come last, as they always have, and are pruned once per workspace value.
+  const values = { ...(prune(context) as Record<string, unknown>), ...registers };
+  return { order: [...Object.keys(context), ...Object.keys(registers)], values, person };
 };
 
 /**
@@ -115,6 +104,22 @@ export const buildRenderContext = ({
     if (value !== undefined) context[key] = value;
   }
   return context;
+};
+
+// The register part of the context, built and pruned once per workspace value: listing or
+// exporting every document of a 10,000-risk workspace then builds it once, not once per document.
+const registerViews = new WeakMap<Workspace, Record<string, unknown>>();
+
+const registersView = (
+  workspace: Workspace,
+  person: (id: string | null) => PersonView | undefined,
+): Record<string, unknown> => {
+  let view = registerViews.get(workspace);
+  if (!view) {
+    view = prune(buildRegisters(workspace.registers, person)) as Record<string, unknown>;
+    registerViews.set(workspace, view);
+  }
+  return view;
 };
 
 /** `refs['access-control-policy']` reads "BWA-POL-004 Access Control Policy" once the workspace
@@ -196,10 +201,18 @@ const buildRegisters = (
     };
   });
 
+  const risksByControl = new Map<string, string[]>();
+  for (const r of risks) {
+    for (const c of r.controls) {
+      const ids = risksByControl.get(c);
+      if (ids) ids.push(r.id);
+      else risksByControl.set(c, [r.id]);
+    }
+  }
   const soa = ANNEX_A_CONTROLS.map((control) => {
     const entry = soaByControl.get(control.id);
     const decided = entry !== undefined && entry.applicable !== null;
-    const riskIds = risks.filter((r) => r.controls.includes(control.id)).map((r) => r.id);
+    const riskIds = [...new Set(risksByControl.get(control.id) ?? [])];
     return {
       ...soaDetails(entry, riskIds, person),
       id: control.id,
@@ -218,6 +231,8 @@ const buildRegisters = (
   });
 
   const views = buildRegisterViews(registers, person);
+  const riskTitles = new Map<string, string>();
+  for (const r of risks) if (!riskTitles.has(r.id)) riskTitles.set(r.id, r.title);
   const audits = registers.audits.map((audit) => ({
     ...audit,
     findings: views.findings.filter((f) => f.audit === audit.id),
@@ -245,7 +260,7 @@ const buildRegisters = (
     treatments: withPeople(registers.treatments).map((t) => ({
       ...t,
       controlList: t.controls.join(', '),
-      riskTitle: risks.find((r) => r.id === t.risk)?.title,
+      riskTitle: riskTitles.get(t.risk),
     })),
     soa,
     soaSummary: {
@@ -291,12 +306,18 @@ const buildReview = (
 
 /** Drops blank strings, nulls and undefined so that printing them counts as an unfilled field. */
 const prune = (value: unknown): unknown => {
-  if (Array.isArray(value)) return value.map(prune);
+  if (Array.isArray(value)) {
+    // Lists of plain values (ids, labels) are kept as they are: nothing in them is dropped.
+    return value.some((v) => v !== null && typeof v === 'object') ? value.map(prune) : value;
+  }
   if (value !== null && typeof value === 'object') {
+    const source = value as Record<string, unknown>;
     const out: Record<string, unknown> = {};
-    for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+    for (const key in source) {
+      if (!Object.hasOwn(source, key)) continue;
+      const v = source[key];
       if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
-      out[key] = prune(v);
+      out[key] = typeof v === 'object' ? prune(v) : v;
     }
     return out;
   }

@@ -47,14 +47,16 @@ describe('escapeMarkdown', () => {
       .split('\n')
       .map((line) => line.trim())
       .filter(Boolean)
-      .join('\n');
+      .join(' ');
     expect(visibleText(markdown)).toBe(expected);
   });
 
-  it('lets a bare web address become an http link, as GFM does, but never another scheme', () => {
-    const [paragraph] = marked.lexer(escapeMarkdown('See https://example.com or javascript:alert(1)'));
+  it('keeps web and e-mail addresses in a value as text, never links', () => {
+    const value = 'See https://example.com, www.example.com, a@example.com or javascript:alert(1)';
+    const [paragraph] = marked.lexer(escapeMarkdown(value));
     const links = ((paragraph as { tokens?: Token[] }).tokens ?? []).filter((t) => t.type === 'link');
-    expect(links.map((link) => (link as { href: string }).href)).toEqual(['https://example.com']);
+    expect(links).toEqual([]);
+    expect(visibleText(escapeMarkdown(value))).toBe(value);
   });
 
   it('entity-escapes HTML so no tag reaches the output', () => {
@@ -72,7 +74,8 @@ describe('escapeMarkdown', () => {
     expect(escapeMarkdown('8.1 User endpoint devices', 'text')).toBe('8.1 User endpoint devices');
     expect(escapeMarkdown('1. first', 'line-start')).toBe('1\\. first');
     expect(escapeMarkdown('- item', 'text')).toBe('- item');
-    expect(escapeMarkdown('a\n- item', 'text')).toBe('a\n\\- item');
+    expect(escapeMarkdown('a\n- item', 'text')).toBe('a - item');
+    expect(escapeMarkdown('a\n- item', 'block')).toBe('a\n\\- item');
   });
 
   it('keeps a table row whole: pipes escaped and line breaks removed', () => {

@@ -3,10 +3,25 @@
  * a list or quote marker) a value could open a block, a table cell and a heading must stay on one
  * line, a link destination must stay a URL, and inline code shows backslashes literally.
  */
-export type MarkdownContext = 'line-start' | 'text' | 'heading' | 'table-cell' | 'link-url' | 'code';
+export type MarkdownContext =
+  | 'block'
+  | 'line-start'
+  | 'text'
+  | 'heading'
+  | 'table-cell'
+  | 'link-url'
+  | 'code'
+  | 'html'
+  | 'html-start';
 
-// Characters that start emphasis, links, code, tables, headings or strikethrough anywhere in a line.
-const INLINE_SPECIALS = /[\\`*_[\]|#~]/g;
+// Characters that start emphasis, links, tables, headings or strikethrough anywhere in a line.
+const INLINE_SPECIALS = /[\\*_[\]|#~]/g;
+// What GFM turns into a link by itself: a web address or an e-mail address. Escaping the colon
+// of `://`, the dot after `www` (or a leading one, after a template's `www`) or the at sign keeps
+// the text and stops the link.
+const AUTOLINK_TRIGGERS = /:(?=\/\/)|(?<=www)\.|^\.|@/gi;
+// Values never carry the markers that stand for a value whose context is decided after rendering.
+const PLACEHOLDER_CHARS = /[\uE000\uE001]/g;
 // A value line that would open a block (list, setext underline, ordered list) if left as it is.
 const BLOCK_START = /^[-+](?=\s|$)|^[-=](?=[-=\s]*$)|^\d{1,9}[.)](?=\s|$)/;
 // Only blanks, list markers and quote markers before the value: it starts a block's text.
@@ -18,18 +33,24 @@ const SAFE_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
  * Turns a workspace value into Markdown that reads as the same literal text and cannot change the
  * document's structure: no emphasis, link, heading, list, table cell or HTML can come out of it.
  */
-export const escapeMarkdown = (value: string, where: MarkdownContext = 'line-start'): string => {
+export const escapeMarkdown = (raw: string, where: MarkdownContext = 'line-start'): string => {
+  const value = raw.replace(PLACEHOLDER_CHARS, '');
   switch (where) {
     case 'code':
       return value.replace(/`/g, "'").replace(/\s*[\r\n]+\s*/g, ' ');
+    case 'html':
+    case 'html-start':
+      return escapeInsideHtml(value, where === 'html-start');
     case 'link-url':
       return escapeUrl(value);
     case 'heading':
     case 'table-cell':
       return escapeInline(value.replace(/\s*[\r\n]+\s*/g, ' ').trim(), false);
+    case 'block':
+      return escapeBlock(value);
     case 'line-start':
     case 'text':
-      return escapeText(value, where === 'line-start');
+      return escapeInline(value.replace(/\s*[\r\n]+\s*/g, ' ').trim(), where === 'line-start');
   }
 };
 
@@ -50,31 +71,68 @@ export const escapeAttribute = (value: string): string =>
 export const detectMarkdownContext = (linePrefix: string): MarkdownContext => {
   if (countUnescapedBackticks(linePrefix) % 2 === 1) return 'code';
   if (/\]\([^\s()]*$/.test(linePrefix)) return 'link-url';
+  return detectSettledContext(linePrefix);
+};
+
+/**
+ * Whether an odd backtick opens a code span, or `](` a link destination, depends on text that
+ * comes later (the closing backtick or parenthesis), so those two contexts are only guesses; this
+ * is the context when the guess turns out wrong.
+ */
+export const detectSettledContext = (linePrefix: string): MarkdownContext => {
+  if (/<[!?/]?$/.test(linePrefix)) return 'html-start';
+  if (/<[a-zA-Z!?/][^<>]*$/.test(linePrefix)) return 'html';
   if (/^\s*\|/.test(linePrefix)) return 'table-cell';
   if (/^ {0,3}#{1,6}(\s|$)/.test(linePrefix)) return 'heading';
   return CONTAINER_MARKERS.test(linePrefix) ? 'line-start' : 'text';
 };
 
-// Blank lines would end the paragraph, list item or quote the value sits in, so they collapse.
-// Every line after the first starts a line of the document.
-const escapeText = (value: string, firstAtLineStart: boolean): string =>
+/**
+ * A value standing on its own line(s) may hold several paragraphs (an organisation's description):
+ * they stay paragraphs, and every line is escaped as the start of a line. Inside a sentence, a
+ * list item or a cell, line breaks become spaces, so a value can never start a block there.
+ */
+const escapeBlock = (value: string): string =>
   value
     .trim()
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '')
-    .map((line, i) => escapeInline(line, firstAtLineStart || i > 0))
-    .join('\n');
+    .split(/\r?\n\s*\r?\n/)
+    .map((paragraph) =>
+      paragraph
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '')
+        .map((line) => escapeInline(line, true))
+        .join('\n'),
+    )
+    .filter((paragraph) => paragraph !== '')
+    .join('\n\n');
 
 const escapeInline = (line: string, atLineStart: boolean): string => {
-  const escaped = neutraliseHtml(line.replace(INLINE_SPECIALS, '\\$&'));
+  const escaped = neutraliseHtml(
+    breakAutolinks(line.replace(INLINE_SPECIALS, '\\$&')),
+  ).replace(/`/g, '&#96;');
   if (!atLineStart) return escaped;
   // Escaping the last character of the marker is enough: `1\.`, `\-`, `\=`.
   return escaped.replace(BLOCK_START, (marker) => `${marker.slice(0, -1)}\\${marker.slice(-1)}`);
 };
 
+const breakAutolinks = (text: string): string =>
+  /[:.@]/.test(text)
+    ? text.replace(AUTOLINK_TRIGGERS, '\\$&')
+    : text;
+
 const neutraliseHtml = (text: string): string =>
   text.replace(ENTITY_LIKE, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * Inside an HTML tag every character but ASCII letters and digits becomes a character reference,
+ * so the value cannot end an attribute; right after `<` the first one does too, so it cannot name
+ * a tag. Where no tag forms after all, the references still read as the same text.
+ */
+const escapeInsideHtml = (value: string, atTagName: boolean): string =>
+  value.replace(atTagName ? /^[A-Za-z]|[^A-Za-z0-9]/gu : /[^A-Za-z0-9]/gu, (c) =>
+    `&#${c.codePointAt(0) ?? 32};`,
+  );
 
 const escapeUrl = (value: string): string => {
   const url = value.trim();

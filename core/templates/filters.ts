@@ -157,8 +157,13 @@ const sentence = (value: unknown): string => {
 
 const person = (value: unknown): unknown => {
   if (value === null || typeof value !== 'object') return value;
-  const { name, jobTitle } = value as { name?: unknown; jobTitle?: unknown };
+  const { name, jobTitle, notApplicable } = value as {
+    name?: unknown;
+    jobTitle?: unknown;
+    notApplicable?: unknown;
+  };
   if (typeof name !== 'string') return value;
+  if (notApplicable === true) return name;
   return typeof jobTitle === 'string' && jobTitle !== '' ? `${name} (${jobTitle})` : name;
 };
 

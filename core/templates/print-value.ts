@@ -6,7 +6,8 @@ import { nameOf } from './filters';
 export type RenderMode = 'export' | 'preview';
 
 // Inside link destinations and code spans HTML would show as text, so no markers go there.
-const canWrap = (where: MarkdownContext) => where !== 'link-url' && where !== 'code';
+const canWrap = (where: MarkdownContext) =>
+  where !== 'link-url' && where !== 'code' && where !== 'html' && where !== 'html-start';
 
 /** How a printed value reads: lists joined with ", ", people and records by name or title. */
 export const valueToText = (value: unknown): string =>
@@ -26,7 +27,11 @@ export const printFilled = (
 ): string => {
   const escaped = escapeMarkdown(text, where);
   if (mode === 'export' || field === undefined || !canWrap(where)) return escaped;
-  return `<span class="field" data-field="${escapeAttribute(field)}">${escaped}</span>`;
+  // Each paragraph of a multi-paragraph value gets its own marker: a span cannot hold paragraphs.
+  return escaped
+    .split('\n\n')
+    .map((part) => `<span class="field" data-field="${escapeAttribute(field)}">${part}</span>`)
+    .join('\n\n');
 };
 
 /**

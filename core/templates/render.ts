@@ -1,6 +1,7 @@
 import { Context, type Liquid } from 'liquidjs';
 import { AppError } from '../errors';
 import type { RenderContext } from './context';
+import { resolveDeferred } from './deferred-values';
 import { createTemplateEngine } from './engine';
 import { parseBody, templateError, type TemplateBody } from './parse-body';
 import type { RenderMode } from './print-value';
@@ -35,22 +36,30 @@ export const renderTemplateSync = (
 ): RenderResult => {
   const liquid = engine();
   const templates = parseBody(liquid, template);
-  const state: RenderState = { template, mode: options.mode, unfilled: new Map() };
+  const state: RenderState = { template, mode: options.mode, unfilled: new Map(), deferred: [] };
   // A copy, because `{% increment %}` writes into the data it is given.
   const ctx = new Context({ ...context }, liquid.options, { sync: true }, { liquid });
   trackRender(ctx, state);
   let output: unknown;
+  // Each unfilled field is an error inside the engine, caught and tracked; a 10,000-row table with
+  // an empty column raises 10,000 of them. Their JavaScript stacks are never shown (positions come
+  // from the template), so none is captured while rendering.
+  const errors = Error as { stackTraceLimit?: number };
+  const stackTraceLimit = errors.stackTraceLimit;
+  errors.stackTraceLimit = 0;
   try {
     output = liquid.renderSync(templates, ctx);
   } catch (error) {
     throw templateError('render-failed', template, error);
+  } finally {
+    errors.stackTraceLimit = stackTraceLimit;
   }
   if (typeof output !== 'string') {
     throw new AppError('render-failed', `Template ${template.id} did not render to text`, {
       templateId: template.id,
     });
   }
-  return { markdown: output, unfilled: sortByPosition([...state.unfilled.values()]) };
+  return { markdown: resolveDeferred(output, state.deferred), unfilled: sortByPosition([...state.unfilled.values()]) };
 };
 
 /** The same as renderTemplateSync, for callers that work with promises. */

@@ -13,7 +13,8 @@ import {
   type Token,
   type TopLevelToken,
 } from 'liquidjs';
-import { detectMarkdownContext, type MarkdownContext } from './escape';
+import { printAt, type DeferredValues } from './deferred-values';
+import type { MarkdownContext } from './escape';
 import { LineEmitter } from './line-emitter';
 import { filePosition, type TemplateBody } from './parse-body';
 import {
@@ -30,6 +31,8 @@ export type RenderState = {
   readonly template: TemplateBody;
   readonly mode: RenderMode;
   readonly unfilled: Map<string, UnfilledField>;
+  /** Values printed once the whole output is known (see `printAt`). */
+  readonly deferred: DeferredValues;
 };
 
 const states = new WeakMap<Context, RenderState>();
@@ -92,17 +95,21 @@ const printer = (node: Output | EchoTag): LiquidTemplate => ({
   *render(ctx: Context, emitter: Emitter): Generator<unknown, unknown, unknown> {
     const state = states.get(ctx);
     if (!state || !node.value) return yield node.render(ctx, emitter);
-    const where = detectMarkdownContext(currentLine(emitter));
-    let printed: string;
+    const line = currentLine(emitter);
+    let print: (where: MarkdownContext) => string;
     try {
       const value: unknown = toValue(yield node.value.value(ctx, false));
-      printed = printValue(state, node.value, value, where, proposedKeys(ctx));
+      const proposed = proposedKeys(ctx);
+      const valueNode = node.value;
+      print = (where) => printValue(state, valueNode, value, where, proposed);
     } catch (error) {
       if (!(error instanceof UndefinedVariableError)) throw error;
-      printed = printUnfilled(record(state, error.token), where, state.mode);
+      const field = record(state, error.token);
+      print = (where) => printUnfilled(field, where, state.mode);
     }
-    ctx.memoryLimit.use(printed.length);
-    emitter.write(printed);
+    const { placeholder, size } = printAt(line, print, state.deferred);
+    ctx.memoryLimit.use(size);
+    emitter.write(placeholder);
     return undefined;
   },
 });
@@ -117,7 +124,8 @@ const guard = (node: Tag): LiquidTemplate => ({
       if (!state || !(error instanceof UndefinedVariableError)) throw error;
       const field = record(state, error.token);
       const line = currentLine(emitter);
-      const printed = printUnfilled(field, detectMarkdownContext(line), state.mode);
+      const print = (where: MarkdownContext) => printUnfilled(field, where, state.mode);
+      const printed = printAt(line, print, state.deferred).placeholder;
       // A standalone tag line has been removed, so give the placeholder a line of its own.
       emitter.write(line.trim() === '' ? `${printed}\n` : printed);
       return undefined;

@@ -61,6 +61,34 @@ describe('input is checked where it is entered', () => {
   });
 });
 
+describe('a next review date typed as "../../x"', () => {
+  it('is refused against the contract, naming the field, and workspace.json stays as it was', async () => {
+    const temp = await makeTempDir('isms-review-');
+    try {
+      const { dispatch } = createBackend();
+      const dir = join(temp.dir, 'ws');
+      await callApi(dispatch, 'workspace.create', { dir, from: 'blank', name: 'Acme' });
+      const { id } = await callApi(dispatch, 'documents.create', {
+        dir,
+        templateId: 'information-security-policy',
+      });
+      const before = await readFile(join(dir, 'workspace.json'), 'utf8');
+      const result = await dispatch('documents.update', {
+        dir,
+        id,
+        meta: { nextReviewDate: '../../x' },
+      });
+      expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+      if (result.ok) return;
+      expect(result.error.message).toContain('nextReviewDate');
+      expect(result.error.message).not.toContain('workspace.json');
+      expect(await readFile(join(dir, 'workspace.json'), 'utf8')).toBe(before);
+    } finally {
+      await temp.cleanup();
+    }
+  });
+});
+
 describe('a document with a Liquid syntax error', () => {
   it('still opens, and its export names the syntax error with line and column', async () => {
     const temp = await makeTempDir('isms-syntax-');

@@ -53,14 +53,16 @@ describe('workspace features through the API', () => {
       dir,
       patch: { organisation: { ...profile.organisation, logo: 'logo.png' } },
     });
-    const exported = await api['documents.export']({ dir, id: await aDraft() });
+    // A draft: an approved document prints its frozen copy, with the cover it was approved with.
+    const draft = await aDraft();
+    const exported = await api['documents.export']({ dir, id: draft });
     expect(exported.warnings.map((w) => w.field)).toEqual(['organisation.logo']);
     expect(exported.warnings[0]?.message).toMatch(
       /organisation\.logo: logo\.png is not a PNG or JPEG image/,
     );
     const files = unzipSync(base64ToBytes(exported.data));
     expect(Object.keys(files).some((name) => name.startsWith('word/media/'))).toBe(false);
-    const pdf = await api['documents.exportPdf']({ dir, id: 'BWA-POL-001' });
+    const pdf = await api['documents.exportPdf']({ dir, id: draft });
     expect(pdf.warnings[0]?.field).toBe('organisation.logo');
     expect(Buffer.from(base64ToBytes(pdf.data)).subarray(0, 5).toString()).toBe('%PDF-');
   });

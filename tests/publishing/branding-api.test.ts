@@ -46,7 +46,7 @@ describe('branding through the API', () => {
     );
     const { parts } = await stylesOf(root, id);
     expect(parts['word/styles.xml']).toContain('<w:color w:val="0B6E4F"/>');
-    expect(parts['word/styles.xml']).toContain('w:ascii="Georgia"');
+    expect(parts['word/theme/theme1.xml']).toMatch(/<a:majorFont><a:latin typeface="Georgia"/);
   });
 
   it('copies a checked logo into the workspace and refuses what is not a usable image', async () => {

@@ -1,10 +1,15 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
+import { createBackend } from '../../backend/compose';
 import { planPages, renderPdf } from '../../backend/pdf/render-pdf';
+import { base64ToBytes } from '../../core/api/base64';
+import { createApiClient } from '../../core/api/client';
 import { buildDocx } from '../../core/docx/build-docx';
 import { openDocx, textOf } from '../../core/docx/fixtures/read-docx';
 import { sampleInput } from '../../core/docx/fixtures/sample-policy';
 import { textWidth } from '../../core/publish/table-geometry';
+import { fixedClock } from '../support/fixed-clock';
+import { makeTempDir } from '../support/temp-dir';
 
 const RISKS = Array.from({ length: 14 }, (_, i) => {
   const id = `R-${String(i + 1).padStart(3, '0')}`;
@@ -122,4 +127,24 @@ describe('wide tables on landscape pages', () => {
     expect(last.text).toContain(`Page ${pages.length} of ${pages.length}`);
     expect(last.text).toContain('Review');
   });
+
+  it('prints the demo risk treatment plan and Statement of Applicability tables in landscape', async () => {
+    const temp = await makeTempDir();
+    try {
+      const { dispatch } = createBackend({ clock: fixedClock });
+      const api = createApiClient((method, input) => dispatch(method, input));
+      const root = `${temp.dir}/demo`;
+      await api['workspace.create']({ dir: root, from: 'demo' });
+      const docs = await api['documents.list']({ dir: root });
+      for (const title of ['Risk Treatment Plan', 'Statement of Applicability']) {
+        const id = docs.find((d) => d.title === title)?.id ?? '';
+        const exported = await api['documents.export']({ dir: root, id });
+        const xml = openDocx(base64ToBytes(exported.data)).part('word/document.xml');
+        const wide = sections(xml).filter((s) => orientation(s) === 'landscape');
+        expect(wide.length, title).toBeGreaterThan(0);
+      }
+    } finally {
+      await temp.cleanup();
+    }
+  }, 120_000);
 });

@@ -22,7 +22,8 @@ const crashOn = (name: string): AtomicFs => ({
   },
 });
 
-describe('registers on disk', () => {
+// Several tests build the demo inside the test; on a busy shared machine that takes over 30 s.
+describe('registers on disk', { timeout: 120_000 }, () => {
   let temp: Awaited<ReturnType<typeof makeTempDir>>;
   let api: Api;
   let count = 0;

@@ -8,7 +8,11 @@ import { SaxesParser } from 'saxes';
  * and the child order the schema prescribes for the property elements we write.
  */
 
-/** Child order from the WordprocessingML schema (CT_PPrBase, CT_RPr, CT_TcPr, CT_SectPr, CT_TblPr, CT_TrPr). */
+/**
+ * Child order from the WordprocessingML schema (CT_PPrBase, CT_RPr, CT_TcPr, CT_SectPr, CT_TblPr,
+ * CT_TrPr, CT_Settings, CT_Style, the border and margin groups, tables and rows) and the theme's
+ * font scheme, for the elements the exporter writes.
+ */
 const SEQUENCES: Readonly<Record<string, readonly string[]>> = {
   'w:pPr': [
     'pStyle',
@@ -161,6 +165,156 @@ const SEQUENCES: Readonly<Record<string, readonly string[]>> = {
     'jc',
     'hidden',
   ],
+  // CT_Settings: w:updateFields must come before w:compat, or Word repairs the file.
+  'w:settings': [
+    'writeProtection',
+    'view',
+    'zoom',
+    'removePersonalInformation',
+    'removeDateAndTime',
+    'doNotDisplayPageBoundaries',
+    'displayBackgroundShape',
+    'printPostScriptOverText',
+    'printFractionalCharacterWidth',
+    'printFormsData',
+    'embedTrueTypeFonts',
+    'embedSystemFonts',
+    'saveSubsetFonts',
+    'saveFormsData',
+    'mirrorMargins',
+    'alignBordersAndEdges',
+    'bordersDoNotSurroundHeader',
+    'bordersDoNotSurroundFooter',
+    'gutterAtTop',
+    'hideSpellingErrors',
+    'hideGrammaticalErrors',
+    'activeWritingStyle',
+    'proofState',
+    'formsDesign',
+    'attachedTemplate',
+    'linkStyles',
+    'stylePaneFormatFilter',
+    'stylePaneSortMethod',
+    'documentType',
+    'mailMerge',
+    'revisionView',
+    'trackRevisions',
+    'doNotTrackMoves',
+    'doNotTrackFormatting',
+    'documentProtection',
+    'autoFormatOverride',
+    'styleLockTheme',
+    'styleLockQFSet',
+    'defaultTabStop',
+    'autoHyphenation',
+    'consecutiveHyphenLimit',
+    'hyphenationZone',
+    'doNotHyphenateCaps',
+    'showEnvelope',
+    'summaryLength',
+    'clickAndTypeStyle',
+    'defaultTableStyle',
+    'evenAndOddHeaders',
+    'bookFoldRevPrinting',
+    'bookFoldPrinting',
+    'bookFoldPrintingSheets',
+    'drawingGridHorizontalSpacing',
+    'drawingGridVerticalSpacing',
+    'displayHorizontalDrawingGridEvery',
+    'displayVerticalDrawingGridEvery',
+    'doNotUseMarginsForDrawingGridOrigin',
+    'drawingGridHorizontalOrigin',
+    'drawingGridVerticalOrigin',
+    'doNotShadeFormData',
+    'noPunctuationKerning',
+    'characterSpacingControl',
+    'printTwoOnOne',
+    'strictFirstAndLastChars',
+    'noLineBreaksAfter',
+    'noLineBreaksBefore',
+    'savePreviewPicture',
+    'doNotValidateAgainstSchema',
+    'saveInvalidXml',
+    'ignoreMixedContent',
+    'alwaysShowPlaceholderText',
+    'doNotDemarcateInvalidXml',
+    'saveXmlDataOnly',
+    'useXSLTWhenSaving',
+    'saveThroughXslt',
+    'showXMLTags',
+    'alwaysMergeEmptyNamespace',
+    'updateFields',
+    'hdrShapeDefaults',
+    'footnotePr',
+    'endnotePr',
+    'compat',
+    'docVars',
+    'rsids',
+    'mathPr',
+    'attachedSchema',
+    'themeFontLang',
+    'clrSchemeMapping',
+    'doNotIncludeSubdocsInStats',
+    'doNotAutoCompressPictures',
+    'forceUpgrade',
+    'captions',
+    'readModeInkLockDown',
+    'smartTagType',
+    'schemaLibrary',
+    'shapeDefaults',
+    'doNotEmbedSmartTags',
+    'decimalSymbol',
+    'listSeparator',
+  ],
+  'w:style': [
+    'name',
+    'aliases',
+    'basedOn',
+    'next',
+    'link',
+    'autoRedefine',
+    'hidden',
+    'uiPriority',
+    'semiHidden',
+    'unhideWhenUsed',
+    'qFormat',
+    'locked',
+    'personal',
+    'personalCompose',
+    'personalReply',
+    'rsid',
+    'pPr',
+    'rPr',
+    'tblPr',
+    'trPr',
+    'tcPr',
+    'tblStylePr',
+  ],
+  'w:tblStylePr': ['pPr', 'rPr', 'tblPr', 'trPr', 'tcPr'],
+  'w:docDefaults': ['rPrDefault', 'pPrDefault'],
+  'w:pBdr': ['top', 'left', 'bottom', 'right', 'between', 'bar'],
+  'w:tblBorders': ['top', 'left', 'start', 'bottom', 'right', 'end', 'insideH', 'insideV'],
+  'w:tcBorders': [
+    'top',
+    'left',
+    'start',
+    'bottom',
+    'right',
+    'end',
+    'insideH',
+    'insideV',
+    'tl2br',
+    'tr2bl',
+  ],
+  'w:tblCellMar': ['top', 'left', 'start', 'bottom', 'right', 'end'],
+  'w:tabs': ['tab'],
+  'w:tblGrid': ['gridCol'],
+  'w:tbl': ['tblPr', 'tblGrid', 'tr'],
+  'w:tr': ['tblPrEx', 'trPr', 'tc'],
+  // CT_FontScheme and CT_FontCollection of the theme (DrawingML).
+  'a:fontScheme': ['majorFont', 'minorFont', 'extLst'],
+  'a:majorFont': ['latin', 'ea', 'cs', 'font', 'extLst'],
+  'a:minorFont': ['latin', 'ea', 'cs', 'font', 'extLst'],
 };
 
 const xmlProblems = (path: string, xml: string): string[] => {
@@ -176,7 +330,7 @@ const xmlProblems = (path: string, xml: string): string[] => {
     const done = stack.pop();
     const order = done ? SEQUENCES[done.name] : undefined;
     if (!done || !order) return;
-    const positions = done.children.map((c) => order.indexOf(c.replace(/^w:/, '')));
+    const positions = done.children.map((c) => order.indexOf(c.replace(/^[a-z]:/, '')));
     positions.forEach((p, i) => {
       if (p < 0)
         problems.push(`${path}: <${done.name}> has an unexpected child <${done.children[i]}>`);
@@ -207,6 +361,37 @@ const resolveTarget = (relsPath: string, target: string): string => {
   return out.join('/');
 };
 
+/**
+ * Table and page geometry Word checks on opening: every row spans as many grid columns as the
+ * table's grid has, the grid adds up to the table width, and a page's orientation matches its
+ * width and height.
+ */
+const geometryProblems = (path: string, xml: string): string[] => {
+  const problems: string[] = [];
+  for (const [table] of xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)) {
+    const grid = [...table.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+    const width = Number(/<w:tblW w:type="dxa" w:w="(\d+)"\/>/.exec(table)?.[1] ?? NaN);
+    const total = grid.reduce((a, b) => a + b, 0);
+    if (!Number.isNaN(width) && Math.abs(total - width) > 5)
+      problems.push(`${path}: a table's grid is ${total} twips wide but the table ${width}`);
+    for (const [row] of table.matchAll(/<w:tr\b[\s\S]*?<\/w:tr>/g)) {
+      const spans = [...row.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((c) =>
+        Number(/<w:gridSpan w:val="(\d+)"/.exec(c[0])?.[1] ?? 1),
+      );
+      const cells = spans.reduce((a, b) => a + b, 0);
+      if (cells !== grid.length)
+        problems.push(`${path}: a row spans ${cells} columns of a ${grid.length}-column grid`);
+    }
+  }
+  for (const [size] of xml.matchAll(/<w:pgSz [^>]*>/g)) {
+    const w = Number(attr(size, 'w:w'));
+    const h = Number(attr(size, 'w:h'));
+    const orient = attr(size, 'w:orient') ?? 'portrait';
+    if ((orient === 'landscape') !== w > h) problems.push(`${path}: ${size} is not ${orient}`);
+  }
+  return problems;
+};
+
 /** Every problem found in the package; an empty list means it passed. */
 export const docxStructureProblems = (
   parts: Readonly<Record<string, string | Uint8Array>>,
@@ -226,6 +411,7 @@ export const docxStructureProblems = (
     if (name.endsWith('/')) continue;
     if (name.endsWith('.xml') || name.endsWith('.rels'))
       problems.push(...xmlProblems(name, text(name)));
+    if (name === 'word/document.xml') problems.push(...geometryProblems(name, text(name)));
     if (name === '[Content_Types].xml') continue;
     const ext = name.split('.').pop()?.toLowerCase();
     if (!overrides.includes(`/${name}`) && !defaults.includes(ext))

@@ -84,6 +84,15 @@ describe('the demo agrees with itself', () => {
     }
   });
 
+  it('starts the minutes and the audit report only once the meeting and the audit took place', () => {
+    const started = (templateId: string) =>
+      demo.documents.find((d) => d.templateId === templateId)?.revisions[0]?.date ?? '';
+    const review = demo.registers.managementReviews.map((m) => m.date).sort()[0]!;
+    const audit = demo.registers.audits.flatMap((a) => a.completedDate ?? []).sort()[0]!;
+    expect(started('management-review-minutes') >= review).toBe(true);
+    expect(started('internal-audit-report') >= audit).toBe(true);
+  });
+
   it('accepts a residual risk only after every action treating it is done', () => {
     const { risks, treatments } = demo.registers;
     const early = risks.flatMap((risk) => {

@@ -56,4 +56,16 @@ describe('one source for every fact', () => {
       .map(([quantity, where]) => `${quantity}: ${[...where].sort().join(', ')}`);
     expect(repeated).toEqual([]);
   });
+
+  it('states who approves a change to a document only in the document control procedure', async () => {
+    const files = (await readdir(TEMPLATES)).filter((f) => f.endsWith('.md'));
+    const restated: string[] = [];
+    for (const file of files) {
+      const text = (await readFile(join(TEMPLATES, file), 'utf8')).replace(/\s+/g, ' ');
+      if (/Changes (to this document )?are approved by the \{\{ roleTitles\.\w+ \}\}/.test(text)) {
+        restated.push(file);
+      }
+    }
+    expect(restated).toEqual(['document-and-record-control-procedure.md']);
+  });
 });

@@ -2,13 +2,18 @@ import { assertApprovable, approvedMeta } from '../../doccontrol/approve';
 import { compareTexts } from '../../doccontrol/compare';
 import { returnToDraft, submitForReview, withdrawDocument } from '../../doccontrol/lifecycle';
 import { buildRedlineDocx } from '../../doccontrol/redline';
-import { documentRegisterRows, registerMarkdown } from '../../doccontrol/register';
-import { buildDocx } from '../../docx/build-docx';
 import { AppError } from '../../errors';
 import type { DocumentMeta, Workspace } from '../../model/workspace';
 import { bytesToBase64 } from '../base64';
 import type { Handlers } from '../dispatch';
+import { frozenApproverName } from '../../doccontrol/snapshot';
+import type { PackTools } from '../../pack/types';
 import type { Clock, TemplateSource } from '../ports';
+import type { PagePlanner } from '../publish-ports';
+import {
+  createRegisterOfDocumentsHandlers,
+  type RegisterHandlers,
+} from './register-of-documents-handlers';
 import { isoDay } from './dates';
 import {
   buildSnapshot,
@@ -22,7 +27,13 @@ import { renderDocument } from './render-document';
 import { loadTemplateLibrary } from './template-library';
 import { findDocument, personName, type WorkspaceSessions } from './workspace-sessions';
 
-type Deps = { sessions: WorkspaceSessions; templates: TemplateSource; clock: Clock };
+type Deps = {
+  sessions: WorkspaceSessions;
+  templates: TemplateSource;
+  clock: Clock;
+  pages: PagePlanner | null;
+  tools: PackTools | null;
+};
 type DocControlHandlers = Pick<
   Handlers,
   | 'documents.submitForReview'
@@ -33,15 +44,10 @@ type DocControlHandlers = Pick<
   | 'documents.compare'
   | 'documents.exportVersion'
   | 'documents.exportRedline'
-  | 'documents.register'
-  | 'documents.exportRegister'
 >;
 
-export const createDocControlHandlers = ({
-  sessions,
-  templates,
-  clock,
-}: Deps): DocControlHandlers => {
+export const createDocControlHandlers = (deps: Deps): DocControlHandlers & RegisterHandlers => {
+  const { sessions, templates, clock } = deps;
   const today = () => isoDay(clock.now());
 
   const context = async (dir: string, id: string) => {
@@ -108,13 +114,14 @@ export const createDocControlHandlers = ({
       version: ref,
       label: `${ref} (approved ${frozen.record.approvedAt})`,
       markdown: frozen.record.markdown,
-      author: frozen.record.approverName,
+      author: frozenApproverName(frozen.record),
       date: frozen.record.approvedAt,
       meta: c.meta,
     };
   };
 
   return {
+    ...createRegisterOfDocumentsHandlers(deps),
     'documents.submitForReview': async ({ dir, id }) => {
       const { state } = await controlOf(dir, id);
       return save(dir, id, (meta) =>
@@ -202,7 +209,7 @@ export const createDocControlHandlers = ({
 
     'documents.exportVersion': async ({ dir, id, version }) => {
       const meta = findDocument(await sessions.read(dir), id);
-      const bytes = await exportFrozen(await sessions.files(dir), meta, version);
+      const bytes = await exportFrozen(await sessions.files(dir), meta, version, deps.pages);
       return {
         fileName: exportFileName(meta.id, `${meta.title} v${version}`),
         data: bytesToBase64(bytes),
@@ -225,64 +232,5 @@ export const createDocControlHandlers = ({
         data: bytesToBase64(bytes),
       };
     },
-
-    'documents.register': async ({ dir }) => {
-      const { workspace, views } = await registerViews(dir);
-      return documentRegisterRows(workspace, views);
-    },
-
-    'documents.exportRegister': async ({ dir }) => {
-      const { workspace, views } = await registerViews(dir);
-      const rows = documentRegisterRows(workspace, views);
-      // Dated by the latest change to any document, so an unchanged workspace gives the same bytes.
-      const asAt =
-        workspace.documents
-          .map((d) => d.updatedAt)
-          .sort()
-          .at(-1) ?? '1970-01-01';
-      const prefix = workspace.organisation.documentIdPrefix;
-      const organisationName = workspace.organisation.name || workspace.organisation.legalName;
-      const bytes = await buildDocx({
-        markdown: registerMarkdown(rows, asAt),
-        documentId: `${prefix}-REG-000`,
-        title: 'Register of documents',
-        version: asAt,
-        status: 'generated',
-        classification: workspace.organisation.classification.default,
-        organisationName,
-        ownerName: personName(workspace, workspace.roles.ismsManager ?? null) ?? '',
-        approverName: '',
-        approvedAt: null,
-        nextReviewDate: null,
-        revisions: [],
-        subject: 'ISO/IEC 27001:2022 register of documents (clause 7.5.3)',
-        keywords: ['ISO/IEC 27001:2022', 'Clause 7.5.3'],
-        logo: null,
-        incomplete: false,
-        timestamp: new Date(`${asAt}T00:00:00Z`),
-      });
-      return { fileName: `Register of documents ${asAt}.docx`, data: bytesToBase64(bytes) };
-    },
   };
-
-  async function registerViews(dir: string) {
-    const workspace = await sessions.read(dir);
-    const files = await sessions.files(dir);
-    const library = await loadTemplateLibrary(templates, dir);
-    const entries = await Promise.all(
-      workspace.documents.map(async (meta) => {
-        const body = await files.readBody(meta.id).catch(() => null);
-        const state = await controlStateOf({
-          workspace,
-          files,
-          templates: library.templates,
-          meta,
-          body,
-          today: today(),
-        });
-        return [meta.id, state.view] as const;
-      }),
-    );
-    return { workspace, views: new Map(entries) };
-  }
 };

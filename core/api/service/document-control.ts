@@ -1,23 +1,25 @@
 import { buildDocx } from '../../docx/build-docx';
 import { documentControlView, hasChangedSinceApproval } from '../../doccontrol/lifecycle';
 import type { DocumentControlView } from '../../doccontrol/lifecycle';
+import { freezeDocxInput } from '../../doccontrol/frozen-input';
 import {
   docxInputFromSnapshot,
-  freezeLogo,
   parseSnapshot,
   serialiseSnapshot,
   type SnapshotRecord,
 } from '../../doccontrol/snapshot';
+import { usedData } from '../../doccontrol/used-data';
+import type { DocxInput } from '../../docx/types';
 import { lastApprovedVersion } from '../../doccontrol/versions';
 import { AppError, isAppError } from '../../errors';
 import type { DocumentMeta, Workspace } from '../../model/workspace';
 import { buildRenderContext } from '../../templates/context';
 import type { RenderResult, Template } from '../../templates/types';
 import type { TemplateSource, WorkspaceFiles } from '../ports';
+import type { PagePlanner } from '../publish-ports';
 import { loadTemplateLibrary } from './template-library';
-import { readLogo } from './export-input';
+import { exportInput } from './export-input';
 import { renderDocument } from './render-document';
-import { personName } from './workspace-sessions';
 
 type Templates = readonly Pick<Template, 'id' | 'title'>[];
 
@@ -75,6 +77,8 @@ export const filledNow = async (
 
 export type ControlState = {
   readonly view: DocumentControlView;
+  /** The frozen copy of the last approved version; null when it was never frozen. */
+  readonly frozen: Frozen | null;
 };
 
 /** The stored frozen copy, unparsed: its record is large and often not needed. */
@@ -91,6 +95,28 @@ const readFrozenText = async (
   }
 };
 
+/**
+ * A frozen copy whose record (about 300 KB of JSON) is parsed on first read: the documents list
+ * and the check need only the body, the pack and the PDF export the record too. A damaged
+ * record fails where it is read, naming its file.
+ */
+const lazyFrozen = (
+  text: { body: string; record: string | null },
+  file: string,
+  parsed?: SnapshotRecord | null,
+): Frozen => {
+  let record = parsed;
+  return {
+    body: text.body,
+    get record() {
+      if (record === undefined) {
+        record = text.record === null ? null : parseSnapshot(text.record, file);
+      }
+      return record;
+    },
+  };
+};
+
 /** The document-control view of one document, comparing its body and data with the frozen copy. */
 export const controlStateOf = async (args: {
   readonly workspace: Workspace;
@@ -104,17 +130,16 @@ export const controlStateOf = async (args: {
 }): Promise<ControlState> => {
   const { workspace, files, meta, today } = args;
   const approved = meta.status === 'obsolete' ? null : lastApprovedVersion(meta);
-  const frozen = approved === null ? null : await readFrozenText(files, meta.id, approved);
+  const text = approved === null ? null : await readFrozenText(files, meta.id, approved);
+  const file = `history/${meta.id}@${approved}.json`;
   let changed = false;
-  if (frozen && args.body !== null) {
+  let record: SnapshotRecord | null | undefined;
+  if (text && args.body !== null) {
     // Rendering (and reading the large record) is the costly part, so it is done only when it
     // can change what the user sees: a changed body is a change whatever it renders to, and a
     // document whose stored status is no longer approved shows the same state either way.
-    const mayBeUnchanged = meta.status === 'approved' && args.body === frozen.body;
-    const record =
-      mayBeUnchanged && frozen.record !== null
-        ? parseSnapshot(frozen.record, `history/${meta.id}@${approved}.json`)
-        : null;
+    const mayBeUnchanged = meta.status === 'approved' && args.body === text.body;
+    if (mayBeUnchanged) record = text.record === null ? null : parseSnapshot(text.record, file);
     const now = record
       ? await filledNow(workspace, record, args.body, args.templates, args.render)
       : null;
@@ -123,11 +148,24 @@ export const controlStateOf = async (args: {
       hasChangedSinceApproval({
         body: args.body,
         filledNow: now,
-        frozen: { body: frozen.body, markdown: record?.markdown ?? '' },
+        frozen: { body: text.body, markdown: record?.markdown ?? '' },
       });
   }
-  return { view: documentControlView(meta, { today, changedSinceApproval: changed }) };
+  return {
+    view: documentControlView(meta, { today, changedSinceApproval: changed }),
+    frozen: text === null ? null : lazyFrozen(text, file, record),
+  };
 };
+
+/**
+ * The workspace as the approved document sees itself: a document that lists the documents
+ * (the SoA, an acknowledgement record) prints its own approved version, not the one in review,
+ * so approving it does not at once make it "changed since approval".
+ */
+const asApproved = (workspace: Workspace, approved: DocumentMeta): Workspace => ({
+  ...workspace,
+  documents: workspace.documents.map((d) => (d.id === approved.id ? approved : d)),
+});
 
 /** Renders the approved text and builds the record an approval freezes. */
 export const buildSnapshot = async (args: {
@@ -137,7 +175,8 @@ export const buildSnapshot = async (args: {
   readonly approved: DocumentMeta;
   readonly body: string;
 }): Promise<{ record: SnapshotRecord; unfilled: string[] }> => {
-  const { workspace, approved, body, templates } = args;
+  const { approved, body, templates } = args;
+  const workspace = asApproved(args.workspace, approved);
   const today = approved.approvedAt ?? approved.updatedAt;
   const result = await renderDocument({
     workspace,
@@ -147,19 +186,23 @@ export const buildSnapshot = async (args: {
     today,
     mode: 'export',
   });
-  const data = buildRenderContext({ workspace, document: approved, today, templates });
+  const context = buildRenderContext({ workspace, document: approved, today, templates });
+  const { input } = await exportInput({
+    workspace,
+    meta: approved,
+    markdown: result.markdown,
+    incomplete: false,
+    readFile: args.files.readFile,
+  });
   const record: SnapshotRecord = {
-    format: 1,
+    format: 2,
     documentId: approved.id,
     version: approved.version,
     approvedAt: today,
     meta: approved,
     markdown: result.markdown,
-    data: JSON.parse(JSON.stringify(data)) as Record<string, unknown>,
-    organisationName: workspace.organisation.name || workspace.organisation.legalName,
-    ownerName: personName(workspace, approved.owner) ?? '',
-    approverName: personName(workspace, approved.approver) ?? '',
-    logo: freezeLogo((await readLogo(workspace, args.files.readFile)).logo),
+    data: usedData(body, context),
+    docx: freezeDocxInput(input),
   };
   return {
     record,
@@ -170,12 +213,21 @@ export const buildSnapshot = async (args: {
 export const writeFrozen = (files: WorkspaceFiles, body: string, record: SnapshotRecord) =>
   files.writeSnapshot(record.documentId, record.version, body, serialiseSnapshot(record));
 
-/** The Word file of a frozen approved version: the same bytes every time. */
-export const exportFrozen = async (
+/**
+ * The Word file of a frozen input: the contents' cached page numbers come from the same layout
+ * as a working-text export, and depend on the frozen input only.
+ */
+export const frozenDocx = async (
+  input: DocxInput,
+  pages: PagePlanner | null,
+): Promise<Uint8Array> => buildDocx(pages ? { ...input, pages: await pages(input) } : input);
+
+/** The Word and PDF input of one frozen approved version. */
+export const frozenInput = async (
   files: WorkspaceFiles,
   meta: DocumentMeta,
   version: string,
-): Promise<Uint8Array> => {
+): Promise<DocxInput> => {
   const frozen = await readFrozen(files, meta.id, version);
   if (!frozen?.record) {
     throw new AppError(
@@ -184,8 +236,16 @@ export const exportFrozen = async (
       { id: meta.id, version },
     );
   }
-  return buildDocx(docxInputFromSnapshot(frozen.record));
+  return docxInputFromSnapshot(frozen.record);
 };
+
+/** The Word file of a frozen approved version: the same bytes every time. */
+export const exportFrozen = async (
+  files: WorkspaceFiles,
+  meta: DocumentMeta,
+  version: string,
+  pages: PagePlanner | null,
+): Promise<Uint8Array> => frozenDocx(await frozenInput(files, meta, version), pages);
 
 /**
  * The metadata a working-text export prints: the working version, never an approval date or a
@@ -225,4 +285,35 @@ export const freezeApprovedDocuments = async (
     }
     await writeFrozen(files, body, record);
   }
+};
+
+/**
+ * The control state of every document, reading each body once (from `bodies` when given). A
+ * document whose body or frozen copy cannot be read gets its state from its metadata alone.
+ */
+export const controlStatesOf = async (args: {
+  readonly workspace: Workspace;
+  readonly files: WorkspaceFiles;
+  readonly templates: Templates;
+  readonly today: string;
+  readonly bodies?: ReadonlyMap<string, string>;
+  /** Where the comparison renders run; by default on this thread. */
+  readonly render?: FrozenRender;
+}): Promise<Map<string, ControlState>> => {
+  const { workspace, files, templates, today, bodies, render } = args;
+  const entries = await Promise.all(
+    workspace.documents.map(async (meta) => {
+      const body = bodies?.get(meta.id) ?? (await files.readBody(meta.id).catch(() => null));
+      // A damaged frozen copy is reported by the check; here the state comes from the metadata.
+      const state = await controlStateOf({
+        ...{ workspace, files, templates, meta, body, today },
+        ...(render ? { render } : {}),
+      }).catch((): ControlState => ({
+        view: documentControlView(meta, { today, changedSinceApproval: false }),
+        frozen: null,
+      }));
+      return [meta.id, state] as const;
+    }),
+  );
+  return new Map(entries);
 };

@@ -10,6 +10,7 @@ import type { Clock, TemplateSource } from '../ports';
 import { isoDay } from './dates';
 import { controlStateOf } from './document-control';
 import { exportDocuments } from './export-batch';
+import type { PagePlanner } from '../publish-ports';
 import { newDocumentMeta } from './new-document';
 import type { DocumentRunner } from './document-jobs';
 import type { RenderCache } from './render-cache';
@@ -23,6 +24,7 @@ type Deps = {
   clock: Clock;
   runner: DocumentRunner;
   renderCache: RenderCache;
+  pages: PagePlanner | null;
 };
 type DocumentHandlers = Pick<
   Handlers,
@@ -43,6 +45,7 @@ export const createDocumentHandlers = ({
   clock,
   runner,
   renderCache,
+  pages,
 }: Deps): DocumentHandlers => {
   const today = () => isoDay(clock.now());
 
@@ -190,7 +193,9 @@ export const createDocumentHandlers = ({
     },
 
     'documents.export': async ({ dir, id }) => {
-      const [exported] = await exportDocuments({ sessions, templates, clock, runner }, dir, [id]);
+      const [exported] = await exportDocuments({ sessions, templates, clock, runner, pages }, dir, [
+        id,
+      ]);
       if (!exported) throw new AppError('internal', `${id} was not exported`);
       const { bytes, fileName, incomplete, warnings } = exported;
       return { fileName, data: bytesToBase64(bytes), incomplete, warnings: [...warnings] };

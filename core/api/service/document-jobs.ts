@@ -4,7 +4,7 @@ import { lastApprovedVersion } from '../../doccontrol/versions';
 import { buildDocx } from '../../docx/build-docx';
 import type { ReferenceParts } from '../../docx/reference-doc';
 import type { DocxInput } from '../../docx/types';
-import { filledNow, workingMeta } from './document-control';
+import { filledNow, frozenDocx, workingMeta } from './document-control';
 import { docxInputFor } from './export-input';
 import type { PagePlanner } from '../publish-ports';
 import type { DocumentMeta, Workspace } from '../../model/workspace';
@@ -120,7 +120,8 @@ export const runControlledExportJob = async (
   const changed = parsed ? !(await unchangedSinceApproval(render, parsed)) : false;
   const view = documentControlView(meta, { today: render.today, changedSinceApproval: changed });
   if (view.state === 'approved' && parsed?.record) {
-    const bytes = await buildDocx(docxInputFromSnapshot(parsed.record));
+    // Its contents' page numbers come from the same layout as a working-text export's.
+    const bytes = await frozenDocx(docxInputFromSnapshot(parsed.record), pages);
     return { bytes, incomplete: false, frozen: true };
   }
   // An approved document from before approvals were frozen prints as approved, as it was.

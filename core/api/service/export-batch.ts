@@ -1,5 +1,6 @@
 import { AppError, isAppError } from '../../errors';
 import type { Clock, TemplateSource, WorkspaceFiles } from '../ports';
+import type { PagePlanner } from '../publish-ports';
 import { isoDay } from './dates';
 import { exportFileName } from './document-ids';
 import { lastApprovedVersion } from '../../doccontrol/versions';
@@ -15,6 +16,11 @@ export type ExportDeps = {
   readonly templates: TemplateSource;
   readonly clock: Clock;
   readonly runner: DocumentRunner;
+  /**
+   * Not used here: the runner plans the pages of working text and frozen copies alike, on its
+   * workers. Accepted so callers can pass the service's rendering dependencies as they are.
+   */
+  readonly pages?: PagePlanner | null;
 };
 
 export type ExportedDocument = {

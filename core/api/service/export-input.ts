@@ -1,4 +1,4 @@
-import { historyTimes } from '../../doccontrol/snapshot';
+import { historyTimes, keywordsOf, subjectOf } from '../../doccontrol/snapshot';
 import type { DocxInput } from '../../docx/types';
 import type { DocumentMeta, Workspace } from '../../model/workspace';
 import type { PublishBranding } from '../../publish/branding';
@@ -9,19 +9,6 @@ import { personName } from './workspace-sessions';
 
 /** Something about the workspace that made an export differ from what was asked (a bad logo). */
 export type ExportWarning = { readonly field: string; readonly message: string };
-
-const subjectOf = (meta: DocumentMeta): string => {
-  const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
-  const parts = [
-    meta.clauses.length
-      ? `${plural(meta.clauses.length, 'Clause', 'Clauses')} ${meta.clauses.join(', ')}`
-      : '',
-    meta.controls.length
-      ? `Annex A ${plural(meta.controls.length, 'control', 'controls')} ${meta.controls.join(', ')}`
-      : '',
-  ].filter(Boolean);
-  return `ISO/IEC 27001:2022 ${meta.kind}${parts.length ? ` (${parts.join('; ')})` : ''}`;
-};
 
 /**
  * The logo, or null with a warning: a missing or unreadable logo is reported where it is set
@@ -85,11 +72,7 @@ export const docxInputFor = (args: {
     nextReviewDate: meta.nextReviewDate,
     revisions: meta.revisions,
     subject: subjectOf(meta),
-    keywords: [
-      'ISO/IEC 27001:2022',
-      ...meta.clauses.map((c) => `Clause ${c}`),
-      ...meta.controls.map((c) => `A.${c}`),
-    ],
+    keywords: keywordsOf(meta),
     logo: args.logo,
     incomplete: args.incomplete,
     ...historyTimes(meta),

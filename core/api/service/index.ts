@@ -44,6 +44,7 @@ export const createService = (deps: ServiceDeps): Handlers => {
   const rendering = {
     runner: deps.runner ?? createInProcessRunner(deps.pages ?? null),
     renderCache: createRenderCache(),
+    pages: deps.pages ?? null,
   };
   return {
     ...createWorkspaceHandlers({ ...deps, sessions, recent: deps.recent ?? null, ...rendering }),
@@ -56,7 +57,13 @@ export const createService = (deps: ServiceDeps): Handlers => {
     ...createExportHandlers({ sessions, ...deps, ...rendering }),
     ...createRegisterHandlers({ sessions, sheets: deps.sheets ?? null }),
     ...createReviewHandlers({ sessions }),
-    ...createDocControlHandlers({ sessions, templates: deps.templates, clock: deps.clock }),
+    ...createDocControlHandlers({
+      sessions,
+      templates: deps.templates,
+      clock: deps.clock,
+      pages: deps.pages ?? null,
+      tools: deps.pack ?? null,
+    }),
     ...createReadinessHandlers({
       sessions,
       templates: deps.templates,
@@ -69,6 +76,7 @@ export const createService = (deps: ServiceDeps): Handlers => {
       clock: deps.clock,
       tools: deps.pack ?? null,
       pdf: deps.pdf ?? null,
+      pages: deps.pages ?? null,
     }),
     ...createPublishingHandlers({ ...deps, sessions, pdf: deps.pdf ?? null }),
     ...createDecisionHandlers({ sessions, clock: deps.clock }),

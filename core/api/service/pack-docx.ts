@@ -1,15 +1,19 @@
+import { docxInputFromSnapshot } from '../../doccontrol/snapshot';
 import { buildDocx } from '../../docx/build-docx';
 import type { DocxInput } from '../../docx/types';
 import { documentMetaSchema, type DocumentMeta, type Workspace } from '../../model/workspace';
+import type { PackedDocument } from '../../pack/types';
 import type { Template } from '../../templates/types';
 import type { WorkspaceFiles } from '../ports';
-import type { PdfRenderer } from '../publish-ports';
+import type { PagePlanner, PdfRenderer } from '../publish-ports';
+import { frozenDocx, workingMeta, type ControlState } from './document-control';
 import { exportInput } from './export-input';
 import { renderDocument } from './render-document';
 
-// The Word and PDF files of the Stage 1 pack, from the same input as a single export. Dates come
-// from the workspace (a document's last change, the report's date), never from the clock, so
-// the same workspace packs to the same bytes.
+// The Word and PDF files of the Stage 1 pack. An approved version comes from its frozen copy
+// (the same bytes as its export on the day it was approved); a draft is the working text.
+// Dates come from the workspace, never from the clock, so the same workspace packs to the same
+// bytes.
 
 const midnight = (day: string) => new Date(`${day}T00:00:00.000Z`);
 
@@ -17,33 +21,47 @@ type Deps = {
   workspace: Workspace;
   files: WorkspaceFiles;
   bodies: ReadonlyMap<string, string>;
+  controls: ReadonlyMap<string, ControlState>;
   templates: readonly Pick<Template, 'id' | 'title'>[];
   today: string;
   pdf: PdfRenderer | null;
+  pages: PagePlanner | null;
 };
 
-/** The approved text as frozen at approval when the snapshot exists; the current body otherwise. */
-const approvedBody = async (deps: Deps, meta: DocumentMeta): Promise<string> => {
-  const current = deps.bodies.get(meta.id) ?? (await deps.files.readBody(meta.id));
-  if (meta.status !== 'approved') return current;
+/** Every current approved version, and with `includeDrafts` the text being worked on. */
+export const packedDocuments = (
+  workspace: Workspace,
+  controls: ReadonlyMap<string, ControlState>,
+  includeDrafts: boolean,
+): PackedDocument[] =>
+  workspace.documents.flatMap((meta) => {
+    if (meta.status === 'obsolete') return [];
+    const view = controls.get(meta.id)?.view;
+    const approved = view ? view.approvedVersion !== null : meta.status === 'approved';
+    const working = view ? view.state !== 'approved' : meta.status !== 'approved';
+    return [
+      ...(approved ? [{ meta, draft: false }] : []),
+      ...(includeDrafts && working ? [{ meta, draft: true }] : []),
+    ];
+  });
+
+/** The source of an approved version frozen before approvals kept their filled text. */
+const legacyApprovedBody = async (deps: Deps, meta: DocumentMeta, version: string) => {
   try {
-    return new TextDecoder().decode(
-      await deps.files.readFile(`history/${meta.id}@${meta.version}.md`),
-    );
+    return new TextDecoder().decode(await deps.files.readFile(`history/${meta.id}@${version}.md`));
   } catch {
-    return current;
+    return deps.bodies.get(meta.id) ?? (await deps.files.readBody(meta.id));
   }
 };
 
 export const createPackDocx = (deps: Deps) => {
   const inputs = new Map<string, Promise<DocxInput>>();
 
-  const documentInput = async (meta: DocumentMeta): Promise<DocxInput> => {
-    const draft = meta.status !== 'approved';
+  const renderedInput = async (meta: DocumentMeta, body: string, draft: boolean) => {
     const result = await renderDocument({
       workspace: deps.workspace,
       meta,
-      body: await approvedBody(deps, meta),
+      body,
       templates: deps.templates,
       today: deps.today,
       mode: 'export',
@@ -59,18 +77,33 @@ export const createPackDocx = (deps: Deps) => {
     // The cover prints the subject under the title, so a draft says so on its first page.
     return draft ? { ...input, subject: `DRAFT - not approved - ${input.subject}` } : input;
   };
-  const inputFor = (meta: DocumentMeta) => {
-    let found = inputs.get(meta.id);
+
+  const documentInput = async ({ meta, draft }: PackedDocument): Promise<DocxInput> => {
+    const control = deps.controls.get(meta.id);
+    if (!draft) {
+      const record = control?.frozen?.record;
+      if (record) return docxInputFromSnapshot(record);
+      const version = control?.view.approvedVersion ?? meta.version;
+      return renderedInput(meta, await legacyApprovedBody(deps, meta, version), false);
+    }
+    const body = deps.bodies.get(meta.id) ?? (await deps.files.readBody(meta.id));
+    return renderedInput(control ? workingMeta(meta, control.view) : meta, body, true);
+  };
+
+  const inputFor = (entry: PackedDocument) => {
+    const key = `${entry.meta.id}:${entry.draft ? 'draft' : 'approved'}`;
+    let found = inputs.get(key);
     if (!found) {
-      found = documentInput(meta);
-      inputs.set(meta.id, found);
+      found = documentInput(entry);
+      inputs.set(key, found);
     }
     return found;
   };
 
-  const documentDocx = async (meta: DocumentMeta) => buildDocx(await inputFor(meta));
+  const documentDocx = async (entry: PackedDocument) =>
+    frozenDocx(await inputFor(entry), deps.pages);
   const { pdf } = deps;
-  const documentPdf = pdf ? async (meta: DocumentMeta) => pdf(await inputFor(meta)) : null;
+  const documentPdf = pdf ? async (entry: PackedDocument) => pdf(await inputFor(entry)) : null;
 
   const generatedDocx = async (title: string, markdown: string) => {
     const { workspace, today } = deps;

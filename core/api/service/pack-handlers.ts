@@ -6,9 +6,10 @@ import { bytesToBase64 } from '../base64';
 import type { PackResultData, PackStatus } from '../contract-pack';
 import type { Handlers } from '../dispatch';
 import type { Clock, TemplateSource } from '../ports';
-import type { PdfRenderer } from '../publish-ports';
+import type { PagePlanner, PdfRenderer } from '../publish-ports';
+import { documentRegisterRows, documentRegisterSheet } from '../../doccontrol/register';
 import { isoDay } from './dates';
-import { createPackDocx } from './pack-docx';
+import { createPackDocx, packedDocuments } from './pack-docx';
 import { gatherReadiness } from './readiness-facts';
 import { loadTemplateLibrary } from './template-library';
 import type { WorkspaceSessions } from './workspace-sessions';
@@ -20,6 +21,7 @@ type Deps = {
   tools: PackTools | null;
   /** PDF export; when present, the pack carries a PDF of each document beside its Word file. */
   pdf: PdfRenderer | null;
+  pages: PagePlanner | null;
 };
 type PackHandlers = Pick<Handlers, 'pack.build' | 'pack.start' | 'pack.status' | 'pack.cancel'>;
 
@@ -44,20 +46,29 @@ export const createPackHandlers = (deps: Deps): PackHandlers => {
       loadTemplateLibrary(deps.templates, dir),
     ]);
     const today = isoDay(deps.clock.now());
-    const { facts, bodies } = await gatherReadiness({ workspace, files, library, today });
+    const { facts, bodies, controls } = await gatherReadiness({
+      workspace,
+      files,
+      library,
+      today,
+    });
     const report = assessReadiness(facts);
     const docx = createPackDocx({
       workspace,
       files,
       bodies,
+      controls,
       templates: library.templates,
       today,
       pdf: deps.pdf,
+      pages: deps.pages,
     });
+    const views = new Map([...controls].map(([id, state]) => [id, state.view]));
     const result = await buildStage1Pack({
       workspace,
       report,
-      includeDrafts,
+      documents: packedDocuments(workspace, controls, includeDrafts),
+      documentRegister: documentRegisterSheet(documentRegisterRows(workspace, views)),
       tools,
       ...docx,
       readinessMarkdown: readinessMarkdown(report, workspace.organisation.name),

@@ -3,7 +3,7 @@ import { factsFromWorkspace, type ReadinessFacts } from '../../readiness';
 import type { CheckReport } from '../contract';
 import type { WorkspaceFiles } from '../ports';
 import { checkWorkspace } from './check-workspace';
-import { controlStateOf } from './document-control';
+import { controlStatesOf, type ControlState } from './document-control';
 import type { DocumentRunner } from './document-jobs';
 import type { RenderCache } from './render-cache';
 import type { TemplateLibrary } from './template-library';
@@ -12,6 +12,8 @@ export type GatheredReadiness = {
   readonly facts: ReadinessFacts;
   readonly check: CheckReport;
   readonly bodies: ReadonlyMap<string, string>;
+  /** Each document's control state: approved, changed, and its frozen approved copy. */
+  readonly controls: ReadonlyMap<string, ControlState>;
 };
 
 /**
@@ -50,7 +52,14 @@ export const gatherReadiness = async (args: {
     ...(runner ? { runner } : {}),
     ...(cache ? { cache } : {}),
   });
-  const changed = await changedSinceApproval(workspace, cached, library, bodies, today, runner);
+  const controls = await controlStatesOf({
+    workspace,
+    files: cached,
+    templates: library.refs,
+    today,
+    bodies,
+    ...(runner ? { render: runner.render } : {}),
+  });
   const facts = factsFromWorkspace({
     workspace,
     today,
@@ -59,34 +68,8 @@ export const gatherReadiness = async (args: {
       unfilled: d.unfilled.length,
       problems: d.errors,
       body: bodies.get(d.id) ?? null,
-      changedSinceApproval: changed.has(d.id),
+      changedSinceApproval: controls.get(d.id)?.view.changedSinceApproval ?? false,
     })),
   });
-  return { facts, check, bodies };
-};
-
-/** IDs of the documents whose body or data no longer gives the approved text. */
-const changedSinceApproval = async (
-  workspace: Workspace,
-  files: WorkspaceFiles,
-  library: TemplateLibrary,
-  bodies: ReadonlyMap<string, string>,
-  today: string,
-  runner: DocumentRunner | undefined,
-): Promise<Set<string>> => {
-  const states = await Promise.all(
-    workspace.documents.map(async (meta) => {
-      const state = await controlStateOf({
-        workspace,
-        files,
-        templates: library.refs,
-        meta,
-        body: bodies.get(meta.id) ?? null,
-        today,
-        ...(runner ? { render: runner.render } : {}),
-      }).catch(() => null);
-      return state?.view.changedSinceApproval ? meta.id : null;
-    }),
-  );
-  return new Set(states.filter((id): id is string => id !== null));
+  return { facts, check, bodies, controls };
 };

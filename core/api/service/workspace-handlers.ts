@@ -107,6 +107,7 @@ const profileOf = (workspace: Workspace) => ({
   organisation: workspace.organisation,
   people: workspace.people,
   roles: workspace.roles,
+  roleSetup: workspace.roleSetup,
   parameters: workspace.parameters,
 });
 

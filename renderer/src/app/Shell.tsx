@@ -3,6 +3,7 @@ import { DocumentsPage } from '../features/documents/DocumentsPage';
 import { OrganisationPage } from '../features/organisation/OrganisationPage';
 import { RegisterScreen } from '../features/registers/RegisterScreen';
 import { ReadinessPage } from '../features/readiness/ReadinessPage';
+import { BrandingPage } from '../features/branding/BrandingPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { TemplateLibrary } from '../features/templates/TemplateLibrary';
 import { useSession, type View } from './navigation';
@@ -33,6 +34,8 @@ const Screen = ({ view }: { view: View }) => {
       return <RegisterScreen key={view.register} name={view.register} />;
     case 'readiness':
       return <ReadinessPage />;
+    case 'branding':
+      return <BrandingPage />;
     case 'settings':
       return <SettingsPage />;
   }

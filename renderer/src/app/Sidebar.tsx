@@ -13,6 +13,7 @@ const ITEMS: readonly NavItem[] = [
   { view: 'templates', label: 'Templates', icon: 'templates' },
   { view: 'organisation', label: 'Organisation', icon: 'organisation' },
   { view: 'readiness', label: 'Readiness', icon: 'readiness' },
+  { view: 'branding', label: 'Branding', icon: 'sparkle' },
 ];
 
 const isCurrent = (item: View['name'], current: View['name']) =>

@@ -9,6 +9,7 @@ export type View =
   | { name: 'organisation'; tab?: string }
   | { name: 'register'; register: RegisterName }
   | { name: 'readiness' }
+  | { name: 'branding' }
   | { name: 'settings' };
 
 /** Asked before leaving a screen; resolves false to stay (for example on unsaved edits). */

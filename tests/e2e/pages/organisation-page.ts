@@ -39,3 +39,35 @@ export class PolicyDecisionsTab {
     await this.page.getByTestId(`decision-confirm-${key}`).click();
   }
 }
+
+/** Organisation > People and roles: role holders, roles not applicable, other roles. */
+export class RolesTab {
+  constructor(readonly page: Page) {}
+
+  async open(): Promise<void> {
+    await this.page.getByTestId('nav-organisation').click();
+    await this.page.getByTestId('org-tab-people').click();
+  }
+
+  async markNotApplicable(role: string, reason: string): Promise<void> {
+    await this.page.getByTestId(`role-${role}`).selectOption({ label: 'Not applicable' });
+    await this.page.getByTestId(`role-${role}-reason`).fill(reason);
+  }
+
+  async addCustomRole(title: string, holderName: string): Promise<void> {
+    const list = this.page.getByTestId('custom-roles');
+    await this.page.getByTestId('custom-roles-add').click();
+    const index =
+      (await list.locator('[data-testid^="custom-role-"][data-testid$="-title"]').count()) - 1;
+    await this.page.getByTestId(`custom-role-${index}-title`).fill(title);
+    await this.page.getByTestId(`custom-role-${index}-holder`).selectOption({ label: holderName });
+  }
+
+  async expectSaved(): Promise<void> {
+    await expect(this.page.getByTestId('profile-save-state')).toHaveAttribute(
+      'data-state',
+      'saved',
+      { timeout: 15_000 },
+    );
+  }
+}

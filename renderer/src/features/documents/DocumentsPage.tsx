@@ -4,6 +4,7 @@ import { useServices } from '../../app/services';
 import { describeError } from '../../components/errors';
 import { Icon } from '../../components/Icon';
 import { useQuery } from '../../components/use-query';
+import { ImportDocxButton } from '../import/ImportDocxButton';
 import { DocumentsTable } from './DocumentsTable';
 
 /** The workspace's documents, sortable by every column; a row opens the editor. */
@@ -41,15 +42,18 @@ export const DocumentsPage = () => {
             {documents.data ? `${documents.data.length} documents in this workspace.` : ' '}
           </p>
         </div>
-        <button
-          type="button"
-          className="button button-primary"
-          data-testid="new-document"
-          onClick={() => void session.navigate({ name: 'templates' })}
-        >
-          <Icon name="plus" />
-          Add from templates
-        </button>
+        <div className="page-actions">
+          <ImportDocxButton onImported={documents.reload} />
+          <button
+            type="button"
+            className="button button-primary"
+            data-testid="new-document"
+            onClick={() => void session.navigate({ name: 'templates' })}
+          >
+            <Icon name="plus" />
+            Add from templates
+          </button>
+        </div>
       </div>
       {documents.error ? (
         <p className="banner banner-error" role="alert">

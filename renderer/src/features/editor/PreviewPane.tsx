@@ -1,4 +1,5 @@
 import { useLayoutEffect, useMemo, useRef, type MouseEvent, type RefObject } from 'react';
+import { useBrandStyle } from '../branding/use-brand-style';
 import { createBlockRenderer, patchBlocks } from './preview-blocks';
 import { sanitisePreview } from './sanitiser';
 
@@ -14,6 +15,7 @@ export const PreviewPane = ({ markdown, error, onFieldClick, paneRef }: PreviewP
   const renderBlocks = useMemo(() => createBlockRenderer(sanitisePreview), []);
   const article = useRef<HTMLElement | null>(null);
   const blockKeys = useRef(new WeakMap<Element, string>());
+  const brand = useBrandStyle();
 
   // The DOM is patched block by block instead of re-setting innerHTML, so typing in a long
   // document only re-creates the paragraph being edited.
@@ -45,7 +47,8 @@ export const PreviewPane = ({ markdown, error, onFieldClick, paneRef }: PreviewP
       {markdown === null ? <p className="muted preview-loading">Rendering…</p> : null}
       <article
         ref={article}
-        className="document-preview"
+        className={brand ? 'document-preview branded' : 'document-preview'}
+        style={brand}
         data-testid="preview-content"
         hidden={markdown === null}
         onClick={onClick}

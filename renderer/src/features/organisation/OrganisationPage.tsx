@@ -48,7 +48,7 @@ const TABS = [
       'organisation.classification',
     ],
   },
-  { key: 'people', label: 'People and roles', prefixes: ['people', 'roles'] },
+  { key: 'people', label: 'People and roles', prefixes: ['people', 'roles', 'roleSetup'] },
   { key: 'decisions', label: 'Policy decisions', prefixes: DECISION_PREFIXES },
   { key: 'parameters', label: 'Policy parameters', prefixes: PARAMETER_PREFIXES },
 ] as const;

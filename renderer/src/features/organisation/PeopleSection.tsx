@@ -1,6 +1,8 @@
 import { ROLE_KEYS, ROLE_TITLES, type Person } from '../../../../core/model/workspace';
+import { releaseRoles } from './role-setup';
+import { RolesSection } from './RolesSection';
 import { useServices } from '../../app/services';
-import { SelectField, TextField } from '../../components/Field';
+import { TextField } from '../../components/Field';
 import { ListEditor } from '../../components/ListEditor';
 import { slugify, uniqueId } from './profile-draft';
 import type { SectionProps } from './section-props';
@@ -10,8 +12,10 @@ type PeopleProps = SectionProps & {
   lockedIds: ReadonlySet<string>;
 };
 
-const rolesHeldBy = (roles: SectionProps['draft']['roles'], id: string) =>
-  ROLE_KEYS.filter((key) => roles[key] === id).map((key) => ROLE_TITLES[key]);
+const rolesHeldBy = (draft: SectionProps['draft'], id: string) => [
+  ...ROLE_KEYS.filter((key) => draft.roles[key] === id).map((key) => ROLE_TITLES[key]),
+  ...draft.roleSetup.custom.filter((role) => role.holder === id).map((role) => role.title),
+];
 
 /** The people of the ISMS and the roles they hold. */
 export const PeopleSection = ({ draft, errors, edit, lockedIds }: PeopleProps) => {
@@ -30,7 +34,7 @@ export const PeopleSection = ({ draft, errors, edit, lockedIds }: PeopleProps) =
   const remove = async (index: number) => {
     const person = draft.people[index];
     if (!person) return;
-    const held = rolesHeldBy(draft.roles, person.id);
+    const held = rolesHeldBy(draft, person.id);
     if (held.length > 0 || person.name) {
       const ok = await dialogs.confirm({
         title: `Remove ${person.name || 'this person'}?`,
@@ -44,16 +48,9 @@ export const PeopleSection = ({ draft, errors, edit, lockedIds }: PeopleProps) =
     }
     edit((d) => {
       d.people.splice(index, 1);
-      for (const key of ROLE_KEYS) if (d.roles[key] === person.id) d.roles[key] = null;
+      releaseRoles(d, person.id);
     });
   };
-
-  const options = [
-    { value: '', label: 'Not assigned' },
-    ...draft.people
-      .filter((p) => p.id && p.name.trim())
-      .map((p) => ({ value: p.id, label: p.jobTitle ? `${p.name} (${p.jobTitle})` : p.name })),
-  ];
 
   return (
     <div className="form-stack">
@@ -107,22 +104,7 @@ export const PeopleSection = ({ draft, errors, edit, lockedIds }: PeopleProps) =
           )}
         />
       </fieldset>
-      <fieldset className="fieldset">
-        <legend>Role assignments</legend>
-        <div className="form-grid">
-          {ROLE_KEYS.map((key) => (
-            <SelectField
-              key={key}
-              label={ROLE_TITLES[key]}
-              value={draft.roles[key] ?? ''}
-              options={options}
-              error={errors[`roles.${key}`]}
-              testId={`role-${key}`}
-              onChange={(value) => edit((d) => void (d.roles[key] = value || null))}
-            />
-          ))}
-        </div>
-      </fieldset>
+      <RolesSection draft={draft} errors={errors} edit={edit} />
     </div>
   );
 };

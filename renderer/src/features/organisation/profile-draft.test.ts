@@ -7,6 +7,7 @@ const profile = (): Profile => ({
   organisation: organisationSchema.parse({ name: 'Acme' }),
   people: [{ id: 'ann-lee', name: 'Ann Lee', jobTitle: 'CISO', email: '' }],
   roles: { ciso: 'ann-lee' },
+  roleSetup: { custom: [], notApplicable: {} },
   parameters: policyParametersSchema.parse({}),
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { roleSetupSchema } from '../../../../core/model/roles';
 import type { Profile } from '../../../../core/api/contract';
 import {
   organisationSchema,
@@ -15,6 +16,7 @@ export const PROFILE_PARTS: readonly ProfilePart[] = [
   'organisation',
   'people',
   'roles',
+  'roleSetup',
   'parameters',
 ];
 
@@ -47,6 +49,7 @@ export const validateProfile = (draft: Profile): FieldErrors => {
   collect('organisation', organisationSchema.safeParse(draft.organisation), errors);
   collect('people', z.array(personSchema).safeParse(draft.people), errors);
   collect('roles', rolesSchema.safeParse(draft.roles), errors);
+  collect('roleSetup', roleSetupSchema.safeParse(draft.roleSetup), errors);
   collect('parameters', policyParametersSchema.safeParse(draft.parameters), errors);
   const seen = new Set<string>();
   draft.people.forEach((person, index) => {

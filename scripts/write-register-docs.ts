@@ -1,0 +1,9 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describeAllRegisterFields } from '../core/registers/field-docs';
+import { ALL_REGISTERS } from '../core/registers/registry';
+
+// `npm run docs:registers`: rewrites docs/registers.md from the register declarations.
+const file = join(import.meta.dirname, '..', 'docs', 'registers.md');
+await writeFile(file, describeAllRegisterFields(ALL_REGISTERS));
+console.log(`Wrote ${file}`);
