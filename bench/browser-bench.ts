@@ -1,32 +1,34 @@
-import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser } from 'playwright-core';
-import { createBackend } from '../backend/compose';
-import { createFixedClock } from '../backend/clock';
+import type { Browser, Page } from 'playwright-core';
 import { callApi } from '../backend/cli/call';
-import { startHttpServer } from '../backend/http/server';
-import { newToken } from '../backend/http/security';
-import { ensureRendererBuilt, RENDERER_OUT } from '../scripts/build-renderer';
-import { tenPagePolicy } from './ten-page-policy';
+import type { Dispatch } from '../core/api/dispatch';
+import { RENDERER_OUT } from '../scripts/build-renderer';
+import { withBrowserSession, type Skipped } from './browser-session';
 import { summarise, type Sample } from './measure';
+import { figure, timed, type Row } from './table';
+import { tenPagePolicy } from './ten-page-policy';
 
-const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 const KEYSTROKES = 40;
+const PAINT_RUNS = 7;
+
+/** One JavaScript file of the built renderer, in kilobytes. */
+export type Chunk = { readonly file: string; readonly kb: number; readonly gzipKb: number };
 
 export type BrowserBenchResult =
   | {
       keystrokeToPreview: Sample;
       firstPaint: Sample;
+      chunks: readonly Chunk[];
       bundleKb: number;
       bundleGzipKb: number;
       initialKb: number;
+      /** One-minute load average when the keystrokes were typed. */
+      load: number;
     }
-  | { skipped: string };
-
-const PAINT_RUNS = 7;
+  | Skipped;
 
 /**
  * Milliseconds from navigation to the documents list showing its rows, in fresh pages (warm HTTP
@@ -57,78 +59,105 @@ const firstPaint = async (browser: Browser, url: string) => {
   return { firstPaint: summarise(times), initialKb: Math.round(initialBytes / 1024) };
 };
 
-/** JavaScript the renderer ships, raw and gzipped, in kilobytes. */
-const bundleSize = async () => {
+/** Every JavaScript chunk the renderer ships, raw and gzipped, largest first. */
+const chunkSizes = async () => {
   const assets = join(RENDERER_OUT, 'assets');
   const files = (await readdir(assets)).filter((f) => f.endsWith('.js'));
-  const contents = await Promise.all(files.map((f) => readFile(join(assets, f))));
-  const raw = contents.reduce((sum, c) => sum + c.length, 0);
-  const gzip = contents.reduce((sum, c) => sum + gzipSync(c).length, 0);
-  return { bundleKb: Math.round(raw / 1024), bundleGzipKb: Math.round(gzip / 1024) };
+  const chunks = await Promise.all(
+    files.map(async (file) => {
+      const bytes = await readFile(join(assets, file));
+      const kb = Math.round(bytes.length / 1024);
+      return { file, kb, gzipKb: Math.round(gzipSync(bytes).length / 1024) };
+    }),
+  );
+  chunks.sort((a, b) => b.kb - a.kb);
+  const bundleKb = chunks.reduce((sum, c) => sum + c.kb, 0);
+  const bundleGzipKb = chunks.reduce((sum, c) => sum + c.gzipKb, 0);
+  return { chunks, bundleKb, bundleGzipKb };
 };
 
-/**
- * Types into the editor of a ten-page policy in Chromium and measures, inside the page, the time
- * from each keydown to the first change of the preview's DOM.
- */
-export const runBrowserBench = async (): Promise<BrowserBenchResult> => {
-  if (!CHROMIUM) return { skipped: 'no system Chromium (/usr/bin/chromium) on this machine' };
-  ensureRendererBuilt();
-  const temp = await mkdtemp(join(tmpdir(), 'isms-bench-ui-'));
-  const { dispatch } = createBackend({
-    clock: createFixedClock(new Date('2026-11-28T09:00:00Z')),
-    configDir: join(temp, 'config'),
-  });
-  const dir = join(temp, 'demo');
+/** The demo with its information security policy grown to about ten pages. */
+const prepareTenPagePolicy = async (dispatch: Dispatch, dir: string) => {
   await callApi(dispatch, 'workspace.create', { dir, from: 'demo' });
   const policy = (await callApi(dispatch, 'documents.list', { dir })).find(
     (d) => d.templateId === 'information-security-policy',
   )!;
   const { body } = await callApi(dispatch, 'documents.get', { dir, id: policy.id });
   await callApi(dispatch, 'documents.update', { dir, id: policy.id, body: tenPagePolicy(body) });
+};
 
-  const token = newToken();
-  const server = await startHttpServer({ dispatch, token, staticDir: RENDERER_OUT });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+/**
+ * Types into the editor of the ten-page policy and measures, inside the page, the time from each
+ * keydown to the first change of the preview's DOM.
+ */
+const keystrokes = async (page: Page, policyId: string): Promise<number[]> => {
+  await page.getByTestId(`open-${policyId}`).click();
+  await page.getByTestId('preview-content').waitFor();
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('Control+End');
+  await page.evaluate(() => {
+    const state = { start: 0, latencies: [] as number[] };
+    (globalThis as unknown as { __latency: typeof state }).__latency = state;
+    document.addEventListener('keydown', () => (state.start = performance.now()), true);
+    const preview = document.querySelector('[data-testid="preview"]')!;
+    new MutationObserver(() => {
+      if (state.start === 0) return;
+      state.latencies.push(performance.now() - state.start);
+      state.start = 0;
+    }).observe(preview, { subtree: true, childList: true, characterData: true });
   });
-  try {
-    const url = `http://127.0.0.1:${server.port}/?workspace=${encodeURIComponent(dir)}#token=${token}`;
+  await page.keyboard.type('\n\n');
+  await page.waitForTimeout(800);
+  await page.evaluate(() => {
+    (globalThis as unknown as { __latency: { latencies: number[] } }).__latency.latencies = [];
+  });
+  for (let i = 0; i < KEYSTROKES; i += 1) {
+    await page.keyboard.type(i % 8 === 7 ? ' ' : 'x');
+    await page.waitForTimeout(400);
+  }
+  return page.evaluate(
+    () => (globalThis as unknown as { __latency: { latencies: number[] } }).__latency.latencies,
+  );
+};
+
+/** Keystroke to preview, first paint of the documents list and the renderer's JavaScript. */
+export const runBrowserBench = async (): Promise<BrowserBenchResult> =>
+  withBrowserSession('ui', prepareTenPagePolicy, async ({ browser, url, dispatch, dir }) => {
     const paint = await firstPaint(browser, url);
+    const policy = (await callApi(dispatch, 'documents.list', { dir })).find(
+      (d) => d.templateId === 'information-security-policy',
+    )!;
     const page = await browser.newPage({ viewport: { width: 1360, height: 860 } });
     await page.goto(url);
-    await page.getByTestId(`open-${policy.id}`).click();
-    await page.getByTestId('preview-content').waitFor();
-    await page.locator('.cm-content').click();
-    await page.keyboard.press('Control+End');
-    await page.evaluate(() => {
-      const state = { start: 0, latencies: [] as number[] };
-      (globalThis as unknown as { __latency: typeof state }).__latency = state;
-      document.addEventListener('keydown', () => (state.start = performance.now()), true);
-      const preview = document.querySelector('[data-testid="preview"]')!;
-      new MutationObserver(() => {
-        if (state.start === 0) return;
-        state.latencies.push(performance.now() - state.start);
-        state.start = 0;
-      }).observe(preview, { subtree: true, childList: true, characterData: true });
-    });
-    await page.keyboard.type('\n\n');
-    await page.waitForTimeout(800);
-    await page.evaluate(() => {
-      (globalThis as unknown as { __latency: { latencies: number[] } }).__latency.latencies = [];
-    });
-    for (let i = 0; i < KEYSTROKES; i += 1) {
-      await page.keyboard.type(i % 8 === 7 ? ' ' : 'x');
-      await page.waitForTimeout(400);
-    }
-    const latencies = await page.evaluate(
-      () => (globalThis as unknown as { __latency: { latencies: number[] } }).__latency.latencies,
-    );
-    return { keystrokeToPreview: summarise(latencies), ...paint, ...(await bundleSize()) };
-  } finally {
-    await browser.close();
-    await server.close();
-    await rm(temp, { recursive: true, force: true });
-  }
+    const load = loadavg()[0] ?? 0;
+    const latencies = await keystrokes(page, policy.id);
+    return {
+      keystrokeToPreview: summarise(latencies),
+      ...paint,
+      ...(await chunkSizes()),
+      load: Math.round(load * 10) / 10,
+    };
+  });
+
+/** The browser figures as rows of the bench table, one row per JavaScript chunk. */
+export const browserBenchRows = async (): Promise<Row[]> => {
+  const browser = await runBrowserBench();
+  if ('skipped' in browser) return [figure('Browser figures', `skipped: ${browser.skipped}`)];
+  return [
+    timed(
+      'Keystroke to preview, 10-page policy, Chromium',
+      browser.keystrokeToPreview,
+      '16 ms / p95 33 ms',
+      `load average ${browser.load}`,
+    ),
+    timed('First paint of the documents list, Chromium', browser.firstPaint, '1 s'),
+    figure(
+      'Renderer JavaScript, all chunks',
+      `${browser.bundleKb} KB (${browser.bundleGzipKb} KB gz)`,
+    ),
+    ...browser.chunks.map((chunk) =>
+      figure(`  chunk ${chunk.file}`, `${chunk.kb} KB (${chunk.gzipKb} KB gz)`),
+    ),
+    figure('Renderer JavaScript loaded for the documents list', `${browser.initialKb} KB`),
+  ];
 };

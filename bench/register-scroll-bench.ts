@@ -1,23 +1,22 @@
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
-import { createBackend } from '../backend/compose';
-import { createFixedClock } from '../backend/clock';
+import { writeFile } from 'node:fs/promises';
+import { loadavg } from 'node:os';
+import type { Page } from 'playwright-core';
 import { callApi } from '../backend/cli/call';
-import { startHttpServer } from '../backend/http/server';
-import { newToken } from '../backend/http/security';
 import type { Dispatch } from '../core/api/dispatch';
-import { ensureRendererBuilt, RENDERER_OUT } from '../scripts/build-renderer';
+import { withBrowserSession } from './browser-session';
+import { summariseTrace, type TraceSummary } from './trace-summary';
 
 export const SCROLL_RISKS = 10_000;
 const SCROLL_SECONDS = 6;
 const PIXELS_PER_FRAME = 48;
 
-export type ScrollResult = { fps: number; frameP95Ms: number; longFrames: number; frames: number };
-
-const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+export type ScrollResult = {
+  fps: number;
+  frameMedianMs: number;
+  frameP95Ms: number;
+  longFrames: number;
+  frames: number;
+};
 
 const TREATMENTS = ['modify', 'retain', 'avoid', 'share'];
 const STATUSES = ['identified', 'assessed', 'treating', 'treated'];
@@ -42,21 +41,18 @@ const addGeneratedRisks = async (dispatch: Dispatch, dir: string, count: number)
   await callApi(dispatch, 'registers.import', { dir, register: 'risks', format: 'csv', data });
 };
 
-/**
- * Scrolls the risk table from top to bottom at a steady speed, one step per animation frame,
- * and measures inside the page how long each frame took. The table renders only the rows in view.
- */
-const measureRiskTableScroll = async (page: Page): Promise<ScrollResult> => {
+const openRiskTable = async (page: Page) => {
   await page.getByTestId('workspace-name').waitFor();
   await page.getByTestId('nav-registers').click();
   await page.getByTestId('nav-register-risks').click();
   await page.locator('[data-testid="register-row"]').first().waitFor({ timeout: 60_000 });
-  return page.evaluate<ScrollResult>(SCROLL_SCRIPT(SCROLL_SECONDS, PIXELS_PER_FRAME));
 };
 
 // Sent as source text: the bench runs under tsx, whose helpers do not exist inside the page.
-const SCROLL_SCRIPT = (seconds: number, step: number) => `(async () => {
-  const scroller = document.querySelector('[data-testid="register-table-risks"]') ?? { scrollTop: 0, clientHeight: 0, scrollHeight: 1 };
+// Scrolls from top to bottom at a steady speed, one step per animation frame, and measures inside
+// the page how long each frame took.
+const SCROLL_SCRIPT = (selector: string, seconds: number, step: number) => `(async () => {
+  const scroller = document.querySelector('${selector}') ?? { scrollTop: 0, clientHeight: 0, scrollHeight: 1 };
   const times = [];
   await new Promise((resolve) => {
     const start = performance.now();
@@ -74,55 +70,60 @@ const SCROLL_SCRIPT = (seconds: number, step: number) => `(async () => {
   const frames = times.slice(1);
   const total = frames.reduce((sum, t) => sum + t, 0);
   const sorted = [...frames].sort((a, b) => a - b);
+  const at = (q) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] * 10) / 10;
   return {
     fps: Math.round((frames.length / total) * 10000) / 10,
-    frameP95Ms: Math.round(sorted[Math.floor(sorted.length * 0.95)] * 10) / 10,
+    frameMedianMs: at(0.5),
+    frameP95Ms: at(0.95),
     longFrames: frames.filter((t) => t > 50).length,
     frames: frames.length,
   };
 })()`;
 
-/** Animation frames per second of the same page when nothing scrolls: what the machine allows. */
-const idleFrameRate = (page: Page) =>
+const scrollRiskTable = (page: Page, step: number) =>
   page.evaluate<ScrollResult>(
-    SCROLL_SCRIPT(2, 0).replace('[data-testid="register-table-risks"]', '#none'),
+    SCROLL_SCRIPT('[data-testid="register-table-risks"]', SCROLL_SECONDS, step),
   );
 
+/** Animation frames per second of the same page when nothing scrolls: what the machine allows. */
+const idleFrameRate = (page: Page) => page.evaluate<ScrollResult>(SCROLL_SCRIPT('#none', 2, 0));
+
 export type RegisterScrollBench =
-  { scroll: ScrollResult; idle: ScrollResult; risks: number } | { skipped: string };
+  | { scroll: ScrollResult; idle: ScrollResult; risks: number; load: number; trace?: TraceSummary }
+  | { skipped: string };
 
 /**
  * A blank workspace with 10,000 generated risks, opened in the browser mode in Chromium: the risk
- * table is scrolled top to bottom and the frame rate measured in the page.
+ * table is scrolled top to bottom and the frame rate measured in the page. With `trace`, the
+ * scroll is recorded with Chromium's performance trace and summarised (where the frame time goes).
  */
-export const runRegisterScrollBench = async (): Promise<RegisterScrollBench> => {
-  if (!CHROMIUM) return { skipped: 'no system Chromium (/usr/bin/chromium) on this machine' };
-  ensureRendererBuilt();
-  const temp = await mkdtemp(join(tmpdir(), 'isms-bench-scroll-'));
-  const { dispatch } = createBackend({
-    clock: createFixedClock(new Date('2026-11-28T09:00:00Z')),
-    configDir: join(temp, 'config'),
-  });
-  const dir = join(temp, 'risks');
+export const runRegisterScrollBench = async (
+  options: { trace?: boolean; traceFile?: string; pixelsPerFrame?: number } = {},
+): Promise<RegisterScrollBench> => {
   // Blank rather than the demo: listing the demo's 46 documents would render 10,000 risks each.
-  await callApi(dispatch, 'workspace.create', { dir, from: 'blank' });
-  await addGeneratedRisks(dispatch, dir, SCROLL_RISKS);
-  const token = newToken();
-  const server = await startHttpServer({ dispatch, token, staticDir: RENDERER_OUT });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  });
-  try {
+  const prepare = async (dispatch: Dispatch, dir: string) => {
+    await callApi(dispatch, 'workspace.create', { dir, from: 'blank' });
+    await addGeneratedRisks(dispatch, dir, SCROLL_RISKS);
+  };
+  return withBrowserSession('scroll', prepare, async ({ browser, url }) => {
     const page = await browser.newPage({ viewport: { width: 1360, height: 860 } });
-    await page.goto(
-      `http://127.0.0.1:${server.port}/?workspace=${encodeURIComponent(dir)}#token=${token}`,
-    );
-    const scroll = await measureRiskTableScroll(page);
-    return { scroll, idle: await idleFrameRate(page), risks: SCROLL_RISKS };
-  } finally {
-    await browser.close();
-    await server.close();
-    await rm(temp, { recursive: true, force: true });
-  }
+    await page.goto(url);
+    await openRiskTable(page);
+    const load = loadavg()[0] ?? 0;
+    if (options.trace) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    const scroll = await scrollRiskTable(page, options.pixelsPerFrame ?? PIXELS_PER_FRAME);
+    const raw = options.trace ? await browser.stopTracing() : null;
+    if (raw && options.traceFile) await writeFile(options.traceFile, raw);
+    const trace = raw ? summariseTrace(raw) : undefined;
+    const idle = await idleFrameRate(page);
+    return { scroll, idle, risks: SCROLL_RISKS, load: Math.round(load * 10) / 10, trace };
+  });
 };
+
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'disabled-by-default-devtools.timeline.frame',
+  'disabled-by-default-v8.cpu_profiler',
+  'v8.execute',
+];

@@ -4,12 +4,14 @@ import { parseArgs } from 'node:util';
 import { createBackend, defaultConfigDir } from '../backend/compose';
 import { startHttpServer } from '../backend/http/server';
 import { newToken } from '../backend/http/security';
+import { reportWorkspaceSwitches, startWorkspace, webAddress } from '../backend/http/web-address';
 import { ensureRendererBuilt, RENDERER_OUT } from './build-renderer';
 
 const HELP = `Usage: npm run web -- [--workspace DIR] [--port N] [--no-build]
 
-Serves ISMS Workbench on http://127.0.0.1 for use in a browser. Opens the demo workspace
-(created on first use under the settings folder) unless --workspace is given.`;
+Serves ISMS Workbench on http://127.0.0.1 for use in a browser. Opens --workspace, or else the
+workspace used last, or else the demo workspace (created on first use under the settings
+folder). When you open another workspace in the page, its address is printed again.`;
 
 const main = async () => {
   const { values } = parseArgs({
@@ -27,10 +29,16 @@ const main = async () => {
     configDir,
     onUnexpected: (error) => console.error('Unexpected error:', error),
   });
+  const holdsWorkspace = (dir: string) => existsSync(join(dir, 'workspace.json'));
+  const remembered = (await backend.settings?.load())?.settings;
   const workspace = values.workspace
     ? resolve(values.workspace)
-    : join(configDir, 'demo-workspace');
-  const exists = existsSync(join(workspace, 'workspace.json'));
+    : startWorkspace(
+        [remembered?.lastWorkspace ?? null, ...(remembered?.recentWorkspaces ?? [])],
+        join(configDir, 'demo-workspace'),
+        holdsWorkspace,
+      );
+  const exists = holdsWorkspace(workspace);
   if (values.workspace && !exists) {
     throw new Error(
       `${workspace} holds no workspace.json: create one with "npx isms init ${values.workspace}" ` +
@@ -41,13 +49,18 @@ const main = async () => {
   const opened = await backend.dispatch(method, { dir: workspace, from: 'demo' });
   if (!opened.ok) throw new Error(opened.error.message);
   const token = newToken();
+  let port = 0;
+  const dispatch = reportWorkspaceSwitches(backend.dispatch, workspace, (dir) =>
+    console.log(`\nNow open: ${dir}\nIts address:\n\n  ${webAddress(port, token, dir)}\n`),
+  );
   const running = await startHttpServer({
-    dispatch: backend.dispatch,
+    dispatch,
     token,
     staticDir: RENDERER_OUT,
     port: Number(values.port),
   });
-  const url = `http://127.0.0.1:${running.port}/?workspace=${encodeURIComponent(workspace)}#token=${token}`;
+  port = running.port;
+  const url = webAddress(port, token, workspace);
   console.log(`ISMS Workbench is running. Open this address in your browser:\n\n  ${url}\n`);
   console.log(`Workspace: ${workspace}\nPress Ctrl+C to stop.`);
   const stop = () => void running.close().then(() => process.exit(0));

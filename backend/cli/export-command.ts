@@ -1,10 +1,9 @@
-import { existsSync, statSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, extname, join, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { base64ToBytes } from '../../core/api/base64';
 import { callApi } from './call';
 import type { CommandContext } from './commands';
 import { exportDocxBatch } from './export-docx-batch';
+import { exportTarget, writeExportFile } from './export-target';
 import { CliError } from './output';
 
 export type ExportFormat = 'docx' | 'pdf' | 'both';
@@ -52,12 +51,8 @@ export const exportCommand = async (
   if (missing.length > 0) {
     throw new CliError(`no document with ID ${missing.join(', ')} in ${root}`);
   }
-  const ext = extname(out).toLowerCase();
-  const single = chosen.length === 1 && !all && (ext === '.docx' || ext === '.pdf');
-  const target = resolve(out);
-  if (!single && existsSync(target) && !statSync(target).isDirectory()) {
-    throw new CliError(`--out ${out}: exporting several documents needs a folder, not a file`, 2);
-  }
+  const { single, target } = exportTarget(out, chosen.length === 1 && !all);
+  const ext = extname(target);
   const kinds: ('docx' | 'pdf')[] = format === 'both' ? ['docx', 'pdf'] : [format];
   const warned = new Set<string>();
   for (const id of chosen) {
@@ -67,8 +62,7 @@ export const exportCommand = async (
       const file = single
         ? target.slice(0, target.length - ext.length) + `.${kind}`
         : join(target, exported.fileName);
-      await mkdir(dirname(file), { recursive: true });
-      await writeFile(file, base64ToBytes(exported.data));
+      await writeExportFile(out, file, base64ToBytes(exported.data));
       ctx.io.out(`Wrote ${file}`);
       incomplete ||= exported.incomplete;
       for (const w of exported.warnings) {

@@ -1,9 +1,8 @@
-import { existsSync, statSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { base64ToBytes } from '../../core/api/base64';
 import { callApi } from './call';
 import type { CommandContext } from './commands';
+import { exportTarget, writeExportFile } from './export-target';
 import { CliError } from './output';
 
 /**
@@ -21,11 +20,7 @@ export const exportDocxBatch = async (
   if (!all && ids.length === 0) {
     throw new CliError('nothing to export: name document IDs or use --all', 2);
   }
-  const single = ids.length === 1 && !all && extname(out).toLowerCase() === '.docx';
-  const target = resolve(out);
-  if (!single && existsSync(target) && !statSync(target).isDirectory()) {
-    throw new CliError(`--out ${out}: exporting several documents needs a folder, not a file`, 2);
-  }
+  const { single, target } = exportTarget(out, ids.length === 1 && !all, ['.docx']);
   const exported = await callApi(ctx.dispatch, 'documents.exportMany', {
     dir: root,
     ...(all ? {} : { ids: [...ids] }),
@@ -36,8 +31,7 @@ export const exportDocxBatch = async (
   const warned = new Set<string>();
   for (const doc of exported) {
     const file = single ? target : join(target, doc.fileName);
-    await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, base64ToBytes(doc.data));
+    await writeExportFile(out, file, base64ToBytes(doc.data));
     ctx.io.out(`Wrote ${file}`);
     for (const w of doc.warnings) {
       if (!warned.has(w.message)) ctx.io.err(w.message);

@@ -3,7 +3,7 @@ import { dirname, extname, resolve } from 'node:path';
 import { base64ToBytes, bytesToBase64 } from '../../core/api/base64';
 import { REGISTER_NAMES, type RegisterName } from '../../core/registers/types';
 import { describeAllRegisterFields, describeRegisterFields } from '../../core/registers/field-docs';
-import { ALL_REGISTERS, registerNamed } from '../../core/registers/registry';
+import { EVERY_REGISTER, registerNamed } from '../../core/registers/registry';
 import { callApi } from './call';
 import type { CommandContext } from './commands';
 import { CliError } from './output';
@@ -55,7 +55,7 @@ export const registerCommand = async (
       // `describe NAME`: the second word is the register, not a folder.
       ctx.io.out(
         dir === undefined
-          ? describeAllRegisterFields(ALL_REGISTERS)
+          ? describeAllRegisterFields(EVERY_REGISTER)
           : describeRegisterFields(registerNamed(registerName(dir))),
       );
       return 0;

@@ -1,53 +1,101 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { create, type Font } from 'fontkit';
-import type { FontKey } from '../../core/pdf/types';
+import type { FaceKey, FontKey } from '../../core/pdf/types';
+import type { PublishBranding } from '../../core/publish/branding';
+import { pdfFontFor, type PdfFamily } from '../../core/publish/pdf-fonts';
 import { woffToSfnt } from './woff';
 
 /**
- * The fonts embedded in every PDF, shipped as npm packages so nothing depends on the fonts of
- * the machine: Carlito (SIL Open Font License 1.1), metrically compatible with Calibri, the
- * Word export's font, so both exports break lines alike; DejaVu Sans Mono for code, and DejaVu
- * Sans for the symbols Carlito lacks (Bitstream Vera licence). Carlito comes as a Latin and a
- * Latin Extended file; a character falls through the list to the first face that has it.
+ * The fonts embedded in PDFs, shipped as npm packages so nothing depends on the fonts of the
+ * machine. The branding's heading and body fonts each map to an open font
+ * (`core/publish/pdf-fonts.ts`): Carlito for Calibri, Caladea for Cambria, Arimo for Arial,
+ * Tinos for Times New Roman, Gelasio for Georgia (all metric-compatible) and EB Garamond for
+ * Garamond; all SIL Open Font License 1.1. DejaVu Sans Mono sets code, and DejaVu Sans the
+ * symbols a family lacks (Bitstream Vera licence). Each family comes as a Latin and a Latin
+ * Extended file; a character falls through the list to the first face that has it.
  */
-const FILES: Readonly<Record<FontKey, readonly string[]>> = {
-  regular: [...carlito('400-normal'), dejavu('DejaVuSans')],
-  bold: [...carlito('700-normal'), dejavu('DejaVuSans-Bold')],
-  italic: [...carlito('400-italic'), dejavu('DejaVuSans-Oblique')],
-  boldItalic: [...carlito('700-italic'), dejavu('DejaVuSans-BoldOblique')],
-  mono: [dejavu('DejaVuSansMono'), dejavu('DejaVuSans')],
+const PACKAGES: Readonly<Record<PdfFamily, string>> = {
+  Carlito: 'carlito',
+  Caladea: 'caladea',
+  Arimo: 'arimo',
+  Tinos: 'tinos',
+  Gelasio: 'gelasio',
+  'EB Garamond': 'eb-garamond',
+};
+
+const FACE_FILES: Readonly<Record<FaceKey, { readonly file: string; readonly dejavu: string }>> = {
+  regular: { file: '400-normal', dejavu: 'DejaVuSans' },
+  bold: { file: '700-normal', dejavu: 'DejaVuSans-Bold' },
+  italic: { file: '400-italic', dejavu: 'DejaVuSans-Oblique' },
+  boldItalic: { file: '700-italic', dejavu: 'DejaVuSans-BoldOblique' },
 };
 
 // The WOFF files, not WOFF2: fontkit cannot subset composite glyphs out of WOFF2.
-function carlito(face: string): string[] {
-  return ['latin', 'latin-ext'].map((s) => `@fontsource/carlito/files/carlito-${s}-${face}.woff`);
-}
+const familyFiles = (family: PdfFamily, face: FaceKey): string[] => {
+  const name = PACKAGES[family];
+  const { file, dejavu: fallback } = FACE_FILES[face];
+  return [
+    ...['latin', 'latin-ext'].map((s) => `@fontsource/${name}/files/${name}-${s}-${file}.woff`),
+    dejavu(fallback),
+  ];
+};
 
 function dejavu(name: string): string {
   return `dejavu-fonts-ttf/ttf/${name}.ttf`;
 }
 
+/** The font files of every key for a heading and a body family. */
+const filesFor = (heading: PdfFamily, body: PdfFamily): Record<FontKey, readonly string[]> => ({
+  regular: familyFiles(body, 'regular'),
+  bold: familyFiles(body, 'bold'),
+  italic: familyFiles(body, 'italic'),
+  boldItalic: familyFiles(body, 'boldItalic'),
+  headingRegular: familyFiles(heading, 'regular'),
+  headingBold: familyFiles(heading, 'bold'),
+  headingItalic: familyFiles(heading, 'italic'),
+  headingBoldItalic: familyFiles(heading, 'boldItalic'),
+  mono: [dejavu('DejaVuSansMono'), dejavu('DejaVuSans')],
+});
+
+/** A font file: `name` is what the PDF writer registers it as (one name per file). */
 export type FontFace = { readonly name: string; readonly data: Buffer; readonly font: Font };
 
 export type FontSet = Readonly<Record<FontKey, readonly FontFace[]>>;
 
 const require = createRequire(import.meta.url);
 
-let loaded: FontSet | null = null;
+const faces = new Map<string, FontFace>();
+const sets = new Map<string, FontSet>();
 
-/** Reads the font files once per process. */
-export const loadFonts = (): FontSet => {
-  if (loaded) return loaded;
-  const entries = Object.entries(FILES).map(([key, files]) => [
-    key,
-    files.map((file, i) => {
-      const data = woffToSfnt(readFileSync(require.resolve(file)));
-      return { name: `${key}-${i}`, data, font: create(data) };
-    }),
-  ]);
-  loaded = Object.fromEntries(entries) as FontSet;
+/** Reads a font file once per process. */
+const face = (file: string): FontFace => {
+  const known = faces.get(file);
+  if (known) return known;
+  const data = woffToSfnt(readFileSync(require.resolve(file)));
+  const name = file.slice(file.lastIndexOf('/') + 1).replace(/\.(woff|ttf)$/, '');
+  // A single-font file, never a collection.
+  const loaded: FontFace = { name, data, font: create(data) as Font };
+  faces.set(file, loaded);
   return loaded;
+};
+
+/** The fonts for a branding's heading and body fonts (Carlito for both without branding). */
+export const loadFonts = (
+  branding?: Pick<PublishBranding, 'headingFont' | 'bodyFont'>,
+): FontSet => {
+  const heading = pdfFontFor(branding?.headingFont ?? 'Calibri').family;
+  const body = pdfFontFor(branding?.bodyFont ?? 'Calibri').family;
+  const key = `${heading}|${body}`;
+  let set = sets.get(key);
+  if (!set) {
+    const files = filesFor(heading, body);
+    set = Object.fromEntries(
+      Object.entries(files).map(([k, list]) => [k, list.map(face)]),
+    ) as unknown as FontSet;
+    sets.set(key, set);
+  }
+  return set;
 };
 
 /** The face of each character, per list of faces: the same few characters are looked up often. */
@@ -106,7 +154,14 @@ export const createMeasure = (fonts: FontSet) => {
 
 export type Measure = ReturnType<typeof createMeasure>;
 
-let shared: Measure | null = null;
+const shared = new WeakMap<FontSet, Measure>();
 
-/** One measure for the process, so a batch of documents measures each word once. */
-export const sharedMeasure = (): Measure => (shared ??= createMeasure(loadFonts()));
+/** One measure per font set for the process, so a batch of documents measures each word once. */
+export const sharedMeasure = (
+  branding?: Pick<PublishBranding, 'headingFont' | 'bodyFont'>,
+): Measure => {
+  const fonts = loadFonts(branding);
+  let measure = shared.get(fonts);
+  if (!measure) shared.set(fonts, (measure = createMeasure(fonts)));
+  return measure;
+};

@@ -108,8 +108,13 @@ export const writePdf = (
     },
   });
   const done = collect(doc);
+  const names = new Set<string>();
   for (const faces of Object.values(fonts))
-    for (const face of faces) doc.registerFont(face.name, face.data);
+    for (const face of faces) {
+      if (names.has(face.name)) continue;
+      names.add(face.name);
+      doc.registerFont(face.name, face.data);
+    }
   for (const page of layout.pages) {
     const size = page.landscape ? [layout.height, layout.width] : [layout.width, layout.height];
     doc.addPage({ size, margin: 0 });
@@ -128,16 +133,16 @@ export const renderPdf = (
   input: DocxInput,
   options: PdfLayoutOptions = {},
 ): Promise<Uint8Array> => {
-  const fonts = loadFonts();
   const branding = options.branding ?? input.branding;
-  const layout = layoutPdf(input, sharedMeasure(), branding ? { branding } : {});
+  const fonts = loadFonts(branding);
+  const layout = layoutPdf(input, sharedMeasure(branding), branding ? { branding } : {});
   return writePdf(layout, input, fonts);
 };
 
 /** The page of each heading and the page count, as the PDF lays the document out. */
 export const planPages = (input: DocxInput): { headings: number[]; total: number } => {
   const branding = input.branding;
-  return pagePlan(layoutPdf(input, sharedMeasure(), branding ? { branding } : {}));
+  return pagePlan(layoutPdf(input, sharedMeasure(branding), branding ? { branding } : {}));
 };
 
 /** Loads the fonts and their tables, so the first document laid out does not pay for it. */

@@ -108,7 +108,8 @@ export const createRenderPool = (options: RenderPoolOptions = {}): RenderPool =>
   };
 
   const start = (): Worker => {
-    const worker = new Worker(workerFile);
+    // The worker sets the engine's own limit to this hard bound (see render-worker.ts).
+    const worker = new Worker(workerFile, { workerData: { timeLimitMs: timeoutMs } });
     const slot = () => slots.find((s) => s.worker === worker);
     worker.on('message', (reply: WorkerReply | 'ready') => {
       const owner = slot();

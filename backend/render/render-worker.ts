@@ -1,4 +1,4 @@
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import {
   runControlledExportJob,
   runExportJob,
@@ -13,6 +13,12 @@ import type { WorkerReply, WorkerRequest } from './protocol';
 // thread terminates it when a job runs past its time limit.
 
 let held: { key: number; workspace: Workspace } | null = null;
+
+// The pool terminates this thread when a job outlives its time limit, a bound nothing can defeat.
+// The engine's own limit (2 s, for renders on a thread nothing can stop) is set to the same bound
+// here, so a large document on a busy machine is not reported as broken after 2 s.
+const timeLimitMs = (workerData as { timeLimitMs?: number } | null)?.timeLimitMs;
+const limit = timeLimitMs === undefined ? {} : { timeLimitMs };
 
 const workspaceFor = (request: WorkerRequest): Workspace => {
   if (request.workspace) held = { key: request.workspaceKey, workspace: request.workspace };
@@ -42,16 +48,16 @@ const pagePlanner = async (): Promise<PagePlanner> => {
 
 const handle = async (request: WorkerRequest): Promise<unknown> => {
   const workspace = workspaceFor(request);
-  if (request.kind === 'render') return runRenderJob({ ...request.job, workspace });
+  if (request.kind === 'render') return runRenderJob({ ...request.job, workspace, ...limit });
   const pages = await pagePlanner();
   if (request.kind === 'exportControlled') {
     return runControlledExportJob(
-      { ...request.job, render: { ...request.job.render, workspace } },
+      { ...request.job, render: { ...request.job.render, workspace, ...limit } },
       pages,
     );
   }
   return runExportJob(
-    { render: { ...request.job.render, workspace }, docx: request.job.docx },
+    { render: { ...request.job.render, workspace, ...limit }, docx: request.job.docx },
     pages,
   );
 };

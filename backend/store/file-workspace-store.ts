@@ -19,6 +19,7 @@ import {
 import { restoreBackup } from './backup';
 import { prepareNewWorkspaceFolder } from './new-workspace-folder';
 import { readRegularFile, readText } from './safe-read';
+import { assertBodyUnchanged } from './body-revision-check';
 import { removeStaleTempFiles } from './stale-temp-files';
 import {
   readWorkspaceFile,
@@ -144,9 +145,14 @@ const openFiles = (root: string, state: FolderState, fs: AtomicFs): WorkspaceFil
     exclusive: locked,
     // Paths are checked inside async functions so that a bad id rejects instead of throwing.
     readBody: async (documentId) => readBody(root, bodyFilePath(root, documentId), documentId),
-    writeBody: async (documentId, body) => {
+    writeBody: async (documentId, body, expectedRevision) => {
       const file = bodyFilePath(root, documentId);
-      await locked(() => writeOrFail(root, file, body, fs, 'save'));
+      await locked(async () => {
+        if (expectedRevision !== undefined) {
+          await assertBodyUnchanged(root, file, documentId, body, expectedRevision);
+        }
+        await writeOrFail(root, file, body, fs, 'save');
+      });
     },
     deleteBody: async (documentId) => {
       const file = bodyFilePath(root, documentId);

@@ -32,6 +32,20 @@ export const brandingViewSchema = z.object({
     /** The names of the paragraph styles the reference defines (Heading 1, Normal...). */
     styleNames: z.array(z.string()),
   }),
+  /**
+   * The document the preview's cover describes: the first policy (else the first document) as
+   * it stands, so its state is true; null in a workspace without documents.
+   */
+  sample: z
+    .object({
+      documentId: z.string(),
+      title: z.string(),
+      version: z.string(),
+      status: z.string(),
+      classification: z.string(),
+    })
+    .nullable()
+    .default(null),
 });
 
 const withView = <T extends z.ZodType>(input: T) => ({ input, output: brandingViewSchema });

@@ -18,6 +18,8 @@ const columnSchema = z.object({
   required: z.boolean(),
   nullable: z.boolean(),
   derived: z.boolean(),
+  /** Written only by the register's own actions (reviews.*), never by registers.save. */
+  readOnly: z.boolean(),
   hidden: z.boolean(),
   options: z.array(z.object({ value: z.string(), label: z.string() })),
   ref: z.string().nullable(),

@@ -19,6 +19,7 @@ import { readinessContract } from './contract-readiness';
 import { publishingContract } from './contract-publishing';
 import { decisionsContract } from './contract-decisions';
 import { brandingContract, importContract } from './contract-branding';
+import { bodyCopyContract } from './contract-body-copy';
 
 // One entry per API method: the input and output schemas. The `Api` type, the dispatcher, the
 // HTTP and IPC transports and the renderer's client all derive from this map.
@@ -137,6 +138,8 @@ export const apiContract = {
     output: z.object({
       meta: documentMetaSchema,
       body: z.string(),
+      /** The body's revision tag (`textRevision`): send it back as `baseRevision` when saving. */
+      revision: z.string(),
       fields: z.array(fieldPosition),
       unfilled: z.array(fieldPosition),
     }),
@@ -146,12 +149,17 @@ export const apiContract = {
     input: z.object({ dir, id: documentId }),
     output: z.object({ markdown: z.string(), unfilled: z.array(fieldPosition) }),
   },
-  /** Saves a new body and/or metadata; returns the saved metadata. */
+  /**
+   * Saves a new body and/or metadata; returns the saved metadata. With `baseRevision` (the
+   * revision the body was read at), a body that changed on disk since is never overwritten: the
+   * save fails with a 'conflict' whose details say `reason: 'body-changed'`.
+   */
   'documents.update': {
     input: z.object({
       dir,
       id: documentId,
       body: z.string().optional(),
+      baseRevision: z.string().optional(),
       meta: documentMetaPatchSchema.optional(),
     }),
     output: documentMetaSchema,
@@ -207,6 +215,7 @@ export const apiContract = {
   ...decisionsContract,
   ...brandingContract,
   ...importContract,
+  ...bodyCopyContract,
 } as const;
 
 export type ApiContract = typeof apiContract;

@@ -32,8 +32,17 @@ export type WorkspaceFiles = {
   readonly exclusive: <T>(task: () => Promise<T>) => Promise<T>;
   /** Reads documents/<id>.md; not-found AppError when missing. */
   readonly readBody: (documentId: string) => Promise<string>;
-  /** Writes documents/<id>.md atomically. */
-  readonly writeBody: (documentId: string, body: string) => Promise<void>;
+  /**
+   * Writes documents/<id>.md atomically. With `expectedRevision` (the `textRevision` of the body
+   * as the writer read it), the write happens only if the file still holds that text (or the new
+   * one, or is gone), checked under the workspace lock; otherwise a 'conflict' AppError with
+   * `reason: 'body-changed'` and nothing written.
+   */
+  readonly writeBody: (
+    documentId: string,
+    body: string,
+    expectedRevision?: string,
+  ) => Promise<void>;
   /** Removes documents/<id>.md if present. */
   readonly deleteBody: (documentId: string) => Promise<void>;
   /**

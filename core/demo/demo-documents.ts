@@ -53,26 +53,35 @@ const AS_AT = '2026-11-20';
 
 /**
  * Adds one document per template to the demo workspace, with fixed dates so the demo exports
- * the same bytes every time. A handful are approved version 1.0 with a revision history; their
- * frozen copies are written when the workspace is created (`approvedDemoDocuments`).
+ * the same bytes every time. Most are approved version 1.0 with a revision history, some reissued
+ * as 1.1; the frozen copy of every approved version (1.0 and 1.1 alike) is written when the
+ * workspace is created.
  */
 export const addDemoDocuments = (
   workspace: Workspace,
   templates: readonly Template[],
-): { workspace: Workspace; bodies: Record<string, string> } => {
+): {
+  workspace: Workspace;
+  bodies: Record<string, string>;
+  /** Approved versions since reissued (each reissued document's 1.0), to be frozen too. */
+  earlier: DocumentMeta[];
+} => {
   let current = workspace;
   const bodies: Record<string, string> = {};
+  const earlier: DocumentMeta[] = [];
   for (const template of [...templates].sort(byReadingOrder)) {
     const draft = {
       ...newDocumentMeta(current, template, draftedOn(template.id)),
       recordDate: RECORD_DATES[template.id] ?? AS_AT,
     };
     const approved = DRAFT_IN_DEMO.has(template.id) ? draft : approve(current, draft);
-    const meta = REISSUED_AFTER_REVIEW.has(template.id) ? reissue(current, approved) : approved;
+    const reissued = REISSUED_AFTER_REVIEW.has(template.id);
+    const meta = reissued ? reissue(current, approved) : approved;
+    if (reissued) earlier.push(approved);
     current = { ...current, documents: [...current.documents, meta] };
     bodies[meta.id] = template.body;
   }
-  return { workspace: current, bodies };
+  return { workspace: current, bodies, earlier };
 };
 
 const approve = (workspace: Workspace, draft: DocumentMeta): DocumentMeta => {

@@ -1,93 +1,109 @@
-import {
-  DeletedTextRun,
-  Document,
-  HeadingLevel,
-  InsertedTextRun,
-  Packer,
-  Paragraph,
-  TextRun,
-  type ParagraphChild,
-} from 'docx';
-import { normalisePackage } from '../docx/determinism';
+import { Paragraph, TextRun, type FileChild } from 'docx';
+import { applyBranding } from '../docx/brand-parts';
+import { createWordDocument, type WordFront } from '../docx/build-docx';
+import { compileParts } from '../docx/compile-parts';
+import { w3cdtf } from '../docx/properties';
+import { zipNormalisedParts } from '../docx/determinism';
+import { STYLE } from '../docx/styles';
 import { xmlSafe } from '../docx/text';
-import type { DiffPart } from './compare';
+import type { DocxInput } from '../docx/types';
+import type { PublishBranding } from '../publish/branding';
+import { trackChanges } from './redline-marks';
+import { mergeForRedline } from './redline-merge';
+
+/** The look of the newer version: its organisation, classification and branding. */
+export type RedlineLook = {
+  readonly organisationName: string;
+  readonly classification: string;
+  readonly branding?: PublishBranding;
+  readonly referenceStyles?: string | null;
+  readonly referenceTheme?: string | null;
+};
 
 export type RedlineInput = {
   readonly documentId: string;
   readonly title: string;
   readonly fromLabel: string;
   readonly toLabel: string;
+  readonly fromVersion: string;
+  /** The version number of the newer text, printed in the footer. */
+  readonly toVersion: string;
   /** Who the tracked changes are attributed to (the author of the newer version). */
   readonly author: string;
   /** YYYY-MM-DD of the newer version; also the document's own date. */
   readonly date: string;
-  readonly parts: readonly DiffPart[];
+  /** The filled Markdown of the two versions. */
+  readonly from: string;
+  readonly to: string;
+  readonly look: RedlineLook;
 };
 
-type Run = { kind: DiffPart['kind']; text: string };
+/** The redline's first page: what is compared with what, and how to read it. */
+const redlineFront = (input: RedlineInput): WordFront => ({
+  cover: false,
+  trackRevisions: true,
+  children: (): FileChild[] => [
+    new Paragraph({
+      style: STYLE.title,
+      children: [new TextRun(xmlSafe(`${input.documentId} ${input.title}`))],
+    }),
+    new Paragraph({
+      style: STYLE.coverSubtitle,
+      children: [new TextRun(xmlSafe(`Changes from ${input.fromLabel} to ${input.toLabel}`))],
+    }),
+    new Paragraph({
+      children: [
+        new TextRun({
+          text: 'Insertions and deletions are tracked changes: Review > Tracked changes in Word or LibreOffice lists them, and accepting all of them gives the newer text.',
+          italics: true,
+        }),
+      ],
+    }),
+  ],
+});
 
-/** Splits the parts into paragraphs at line breaks, keeping each piece's kind. */
-const paragraphsOf = (parts: readonly DiffPart[]): Run[][] => {
-  const paragraphs: Run[][] = [[]];
-  for (const part of parts) {
-    part.text.split('\n').forEach((piece, index) => {
-      if (index > 0) paragraphs.push([]);
-      if (piece !== '') paragraphs.at(-1)!.push({ kind: part.kind, text: piece });
-    });
-  }
-  return paragraphs.filter((runs) => runs.length > 0);
+const docxInputOf = (input: RedlineInput): DocxInput => {
+  const when = new Date(`${input.date.slice(0, 10)}T00:00:00Z`);
+  return {
+    markdown: mergeForRedline(input.from, input.to),
+    documentId: input.documentId,
+    title: `${input.title} (changes ${input.fromVersion} to ${input.toVersion})`,
+    version: input.toVersion,
+    status: 'draft',
+    classification: input.look.classification,
+    organisationName: input.look.organisationName,
+    ownerName: input.author,
+    approverName: '',
+    approvedAt: null,
+    nextReviewDate: null,
+    revisions: [],
+    subject: `Changes to ${input.documentId}`,
+    keywords: [],
+    logo: null,
+    incomplete: false,
+    timestamp: when,
+    ...(input.look.branding ? { branding: input.look.branding } : {}),
+    referenceStyles: input.look.referenceStyles ?? null,
+    referenceTheme: input.look.referenceTheme ?? null,
+  };
 };
 
 /**
  * A Word document holding the newer text with the change from the older one as tracked
- * insertions and deletions (w:ins, w:del), so a reviewer sees it in Word's own review pane.
+ * insertions and deletions (w:ins, w:del), so a reviewer sees it in Word's own review pane. The
+ * body goes through the same block mapping as the document's export, so headings, lists and
+ * tables keep the document's styles. The same two versions always give the same bytes.
  */
-export const buildRedlineDocx = async (input: RedlineInput): Promise<Uint8Array> => {
-  let id = 0;
-  const when = `${input.date}T00:00:00Z`;
-  const change = () => ({ id: ++id, author: xmlSafe(input.author || 'Unknown'), date: when });
-  const run = (r: Run): ParagraphChild => {
-    const text = xmlSafe(r.text);
-    if (r.kind === 'insert') return new InsertedTextRun({ ...change(), text });
-    if (r.kind === 'delete') return new DeletedTextRun({ ...change(), text });
-    return new TextRun({ text });
-  };
-  const doc = new Document({
-    creator: 'ISMS Workbench',
-    title: xmlSafe(`${input.documentId} ${input.title}`),
-    features: { trackRevisions: true },
-    sections: [
-      {
-        children: [
-          new Paragraph({
-            heading: HeadingLevel.TITLE,
-            children: [new TextRun(xmlSafe(`${input.documentId} ${input.title}`))],
-          }),
-          new Paragraph({
-            children: [new TextRun(xmlSafe(`Changes from ${input.fromLabel} to ${input.toLabel}`))],
-          }),
-          ...paragraphsOf(input.parts).map((runs) => new Paragraph({ children: runs.map(run) })),
-        ],
-      },
-    ],
-  });
-  const packed = await Packer.pack(doc, 'uint8array', false, [
-    { path: 'docProps/core.xml', data: coreXml(input, when) },
-  ]);
-  return normalisePackage(packed);
-};
-
-const escape = (value: string) =>
-  xmlSafe(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-// The document's own date, never the export time, so the same comparison gives the same bytes.
-const coreXml = (input: RedlineInput, when: string) =>
-  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
-  '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"' +
-  ' xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/"' +
-  ' xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
-  `<dc:title>${escape(`${input.documentId} ${input.title} (changes)`)}</dc:title>` +
-  `<dc:creator>${escape(input.author)}</dc:creator>` +
-  `<dcterms:created xsi:type="dcterms:W3CDTF">${when}</dcterms:created>` +
-  `<dcterms:modified xsi:type="dcterms:W3CDTF">${when}</dcterms:modified>` +
-  '</cp:coreProperties>';
+// eslint-disable-next-line @typescript-eslint/require-await -- a bad input must reject, not throw
+export async function buildRedlineDocx(input: RedlineInput): Promise<Uint8Array> {
+  const docx = docxInputOf(input);
+  const { doc, overrides } = createWordDocument(docx, redlineFront(input));
+  const parts = compileParts(doc, overrides);
+  const body = parts.get('word/document.xml');
+  const xml = typeof body === 'string' ? body : new TextDecoder().decode(body);
+  parts.set(
+    'word/document.xml',
+    trackChanges(xml, { author: xmlSafe(input.author), date: w3cdtf(docx.timestamp) }),
+  );
+  return zipNormalisedParts(applyBranding(parts, docx));
+}

@@ -7,6 +7,7 @@ import { COLOUR } from './look';
 import type { ListAllocator } from './numbering';
 import { STYLE } from './styles';
 import { markdownTable, tableSpacer } from './tables';
+import type { PdfFamily } from '../publish/pdf-fonts';
 import { asMarked, decodeEntities, plainText, xmlSafe } from './text';
 
 /** A heading as the table of contents lists it. */
@@ -22,6 +23,8 @@ export type BlockContext = {
   readonly headings: HeadingEntry[];
   /** The text width in twips of the page the blocks are on (portrait or landscape). */
   readonly width?: number;
+  /** The embedded font whose widths size table columns (the body font's metric twin). */
+  readonly family?: PdfFamily;
 };
 
 export type BlockOptions = {
@@ -109,7 +112,7 @@ const renderBlock = (token: Token, ctx: BlockContext, options: BlockOptions): Fi
     case 'list':
       return renderList(t, ctx, options);
     case 'table':
-      return [markdownTable(t, ctx.width), tableSpacer()];
+      return [markdownTable(t, ctx.width, ctx.family), tableSpacer()];
     case 'blockquote':
       return renderBlocks(t.tokens, ctx, { ...options, quote: true });
     case 'code':

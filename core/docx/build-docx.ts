@@ -22,6 +22,7 @@ import { appXml, coreXml, w3cdtf } from './properties';
 import { stylesXml } from './styles';
 import { xmlSafe } from './text';
 import { pageRuns, type PageRun } from '../publish/orientation';
+import { pdfFontFor } from '../publish/pdf-fonts';
 import { tableOfContents, tocHeight } from './toc';
 import type { DocxInput } from './types';
 
@@ -70,28 +71,54 @@ const frontMatter = (input: DocxInput, ctx: BlockContext): FileChild[] => [
 ];
 
 /**
+ * What comes before the body. A controlled document has a cover page (with its own header and
+ * footer), the document control block and the contents; another kind of file made from a body
+ * (the redline of a change) puts its own paragraphs on the first page instead.
+ */
+export type WordFront = {
+  readonly children: (input: DocxInput, ctx: BlockContext) => FileChild[];
+  readonly cover: boolean;
+  /** Word records every further edit as a tracked change. */
+  readonly trackRevisions?: boolean;
+};
+
+const DOCUMENT_FRONT: WordFront = { children: frontMatter, cover: true };
+
+/**
  * One Word section per run of portrait or landscape pages. The first holds the cover (its own
  * header and footer), the front matter and the body's first portrait run; each later section
  * starts on a new page with the running header and footer laid out for its width. Page numbers
  * run on through every section.
  */
-const documentSections = (input: DocxInput, ctx: BlockContext): ISectionOptions[] => {
-  const runs: readonly PageRun[] = pageRuns(markdown.lexer(input.markdown));
+const documentSections = (
+  input: DocxInput,
+  ctx: BlockContext,
+  front: WordFront,
+): ISectionOptions[] => {
+  const family = pdfFontFor(input.branding?.bodyFont.trim() || FONT_BODY).family;
+  const runs: readonly PageRun[] = pageRuns(markdown.lexer(input.markdown), family);
   const bodies = runs.map((run) =>
     renderBlocks(run.tokens, {
       ...ctx,
       width: run.landscape ? LANDSCAPE_CONTENT_WIDTH : CONTENT_WIDTH,
+      family,
     }),
   );
   const joinFirst = runs[0]?.landscape === false;
   const first: ISectionOptions = {
-    properties: { ...pageSetup(false), titlePage: true },
-    headers: { default: pageHeader(input), first: coverHeader(input) },
-    footers: { default: pageFooter(input), first: coverFooter(input) },
+    properties: { ...pageSetup(false), titlePage: front.cover },
+    headers: front.cover
+      ? { default: pageHeader(input), first: coverHeader(input) }
+      : { default: pageHeader(input) },
+    footers: front.cover
+      ? { default: pageFooter(input), first: coverFooter(input) }
+      : { default: pageFooter(input) },
     // The contents list the body's headings, so they are laid out after the body.
     children: [
-      ...frontMatter(input, ctx),
-      ...(joinFirst && (bodies[0]?.length ?? 0) > 0 ? [pageBreak(), ...bodies[0]!] : []),
+      ...front.children(input, ctx),
+      ...(joinFirst && (bodies[0]?.length ?? 0) > 0
+        ? [...(front.cover ? [pageBreak()] : []), ...bodies[0]!]
+        : []),
     ],
   };
   const rest = runs.slice(joinFirst ? 1 : 0).map((run, i): ISectionOptions => {
@@ -107,17 +134,17 @@ const documentSections = (input: DocxInput, ctx: BlockContext): ISectionOptions[
 };
 
 /** The docx Document and the parts we write ourselves, before packaging. */
-export const createWordDocument = (input: DocxInput) => {
+export const createWordDocument = (input: DocxInput, front: WordFront = DOCUMENT_FRONT) => {
   w3cdtf(input.timestamp);
   const ctx: BlockContext = { lists: new ListAllocator(), headings: [] };
-  const sections = documentSections(input, ctx);
+  const sections = documentSections(input, ctx, front);
   const doc = new Document({
     creator: xmlSafe(input.organisationName),
     title: xmlSafe(input.title),
     numbering: { config: ctx.lists.config() },
     customProperties: customProperties(input),
     // Word asks once on opening to refresh the contents, page numbers and property fields.
-    features: { updateFields: true },
+    features: { updateFields: true, ...(front.trackRevisions ? { trackRevisions: true } : {}) },
     // The styles name no font: headings take the theme's heading font and the rest its body
     // font, so the organisation's fonts live in one place and Word's Design > Fonts changes them.
     theme: {

@@ -12,6 +12,7 @@ import {
 import type { ParagraphChild } from 'docx';
 import type { Tokens } from 'marked';
 import { levelShade } from '../publish/levels';
+import type { PdfFamily } from '../publish/pdf-fonts';
 import { columnNeeds, fitWidths } from '../publish/table-geometry';
 import { renderInline } from './inline';
 import { CONTENT_WIDTH } from './look';
@@ -121,15 +122,17 @@ export const buildTable = (spec: TableSpec): Table => {
 };
 
 /**
- * Column widths in twips from the content, measured with Calibri's metrics: no column narrower
- * than its longest word, so identifiers, dates, scores and levels never break mid-word.
+ * Column widths in twips from the content, measured with the body font's metrics (Carlito's for
+ * Calibri): no column narrower than its longest word, so identifiers, dates, scores and levels
+ * never break mid-word.
  */
 export const autoWidths = (
   columns: readonly (readonly string[])[],
   width: number = CONTENT_WIDTH,
+  family: PdfFamily = 'Carlito',
 ): number[] =>
   fitWidths(
-    columns.map((texts) => columnNeeds(texts)),
+    columns.map((texts) => columnNeeds(texts, true, Number.POSITIVE_INFINITY, family)),
     width / 20,
   ).map((points) => points * 20);
 
@@ -149,13 +152,17 @@ const markdownCell = (c: Tokens.TableCell | undefined, align: Align, body = true
 });
 
 /** A Markdown (GFM) table with its column alignment and inline formatting. */
-export const markdownTable = (table: Tokens.Table, width: number = CONTENT_WIDTH): Table => {
+export const markdownTable = (
+  table: Tokens.Table,
+  width: number = CONTENT_WIDTH,
+  family: PdfFamily = 'Carlito',
+): Table => {
   const align = (column: number): Align => table.align[column] ?? null;
   return buildTable({
     style: STYLE.table,
     header: table.header.map((c, i) => markdownCell(c, align(i), false)),
     rows: table.rows.map((cells) => table.header.map((_, i) => markdownCell(cells[i], align(i)))),
-    widths: autoWidths(columnTexts(table), width),
+    widths: autoWidths(columnTexts(table), width, family),
     width,
   });
 };

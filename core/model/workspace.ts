@@ -80,7 +80,7 @@ export const organisationSchema = z.object({
 
 export const personSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and hyphens'),
-  name: text.min(1),
+  name: text.min(1, 'a name is required'),
   jobTitle: text.default(''),
   email: text.default(''),
 });

@@ -1,19 +1,11 @@
-import { strToU8, zipSync, type Zippable } from 'fflate';
+import { strToU8, Zip, ZipDeflate } from 'fflate';
 import { AppError } from '../errors';
 import type { Workspace } from '../model/workspace';
 import type { ReadinessReport } from '../readiness';
 import { readinessText } from '../readiness';
 import { documentFolder, FOLDERS, MANIFEST, safeName } from './layout';
 import { registerWorkbooks, traceabilitySheets } from './sheets';
-import type {
-  Cell,
-  PackedDocument,
-  PackFile,
-  PackProgress,
-  PackResult,
-  PackTools,
-  SheetSpec,
-} from './types';
+import type { Cell, PackedDocument, PackProgress, PackResult, PackTools, SheetSpec } from './types';
 
 /** Local-time fields, so the DOS time in the ZIP is the same in every time zone. */
 const ZIP_TIME = new Date(1980, 0, 1, 12, 0, 0);
@@ -37,130 +29,173 @@ export type PackInput = {
   readonly isCancelled?: () => boolean;
 };
 
+/** One file of the pack, made only when its turn comes; null leaves it out. */
+type Planned = {
+  readonly path: string;
+  readonly step: string;
+  readonly make: () => Promise<Uint8Array | null>;
+};
+
+/** Every file the pack will hold, by path, each with how to make it. */
+const plan = (input: PackInput, pdfState: { failure: string | null }): Planned[] => {
+  const { workspace, tools } = input;
+  const readiness = 'Readiness report';
+  const planned: Planned[] = [
+    {
+      path: `${FOLDERS.readiness}/Readiness report.docx`,
+      step: readiness,
+      make: () => input.generatedDocx('Stage 1 Readiness Report', input.readinessMarkdown),
+    },
+    {
+      path: `${FOLDERS.readiness}/Readiness report.txt`,
+      step: readiness,
+      make: () => Promise.resolve(strToU8(`${readinessText(input.report).join('\n')}\n`)),
+    },
+    {
+      path: `${FOLDERS.readiness}/readiness-report.json`,
+      step: readiness,
+      make: () => Promise.resolve(strToU8(`${JSON.stringify(input.report, null, 2)}\n`)),
+    },
+  ];
+  for (const entry of input.documents) {
+    const { meta, draft } = entry;
+    const name = safeName(`${meta.id} ${meta.title}`, draft ? ' (DRAFT)' : '');
+    const folder = documentFolder(meta);
+    const label = `${meta.id} ${meta.title}`;
+    planned.push({
+      path: `${folder}/${name}.docx`,
+      step: label,
+      make: () => input.documentDocx(entry),
+    });
+    const pdf = input.documentPdf;
+    if (pdf) {
+      planned.push({
+        path: `${folder}/${name}.pdf`,
+        step: `${meta.id} as PDF`,
+        make: async () => {
+          if (pdfState.failure !== null) return null;
+          try {
+            return await pdf(entry);
+          } catch (error) {
+            // A PDF problem must not cost the user the Word pack; the pack says what is missing.
+            pdfState.failure = error instanceof Error ? error.message : String(error);
+            return null;
+          }
+        },
+      });
+    }
+  }
+  for (const reg of registerWorkbooks(workspace)) {
+    planned.push({
+      path: `${FOLDERS.registers}/${safeName(reg.title)}.xlsx`,
+      step: `Register: ${reg.title}`,
+      make: () => tools.xlsx(reg.sheets),
+    });
+  }
+  const masterList = input.documentRegister;
+  planned.push(
+    {
+      path: `${FOLDERS.documentRegister}/Register of documents.xlsx`,
+      step: 'Register of documents',
+      make: () => tools.xlsx([masterList]),
+    },
+    {
+      path: `${FOLDERS.documentRegister}/Register of documents.docx`,
+      step: 'Register of documents',
+      make: () =>
+        input.generatedDocx(
+          'Register of Documents',
+          sheetMarkdown(masterList.columns, masterList.rows),
+        ),
+    },
+    {
+      path: `${FOLDERS.traceability}/Traceability matrix.xlsx`,
+      step: 'Traceability matrix',
+      make: () => tools.xlsx(traceabilitySheets(workspace, input.report)),
+    },
+  );
+  return planned.sort((a, b) => a.path.localeCompare(b.path));
+};
+
+const PDF_NOTE = 'PDF copies not included.txt';
+
 /**
  * Assembles the Stage 1 pack: documents by clause area, registers, the register of documents,
  * the traceability matrix, the readiness report and a SHA-256 manifest, zipped with fixed times
  * and sorted entries so the same workspace gives the same bytes.
+ *
+ * Files are made one at a time in the order of their paths and streamed into the ZIP as they
+ * are made: only each file's hash and size are kept, so memory holds one document and the
+ * compressed ZIP, not every document at once.
  */
 export const buildStage1Pack = async (input: PackInput): Promise<PackResult> => {
-  const { workspace, tools } = input;
-  const { documents } = input;
-  const registers = registerWorkbooks(workspace);
-  const total = documents.length * (input.documentPdf ? 2 : 1) + registers.length + 4;
-  let done = 0;
+  const { tools } = input;
   const pdfState: { failure: string | null } = { failure: null };
-  const files: PackFile[] = [];
-  const step = async (label: string, make: () => Promise<PackFile[]>) => {
-    if (input.isCancelled?.()) throw new AppError('cancelled', 'The Stage 1 pack was cancelled.');
-    input.onProgress?.({ done, total, step: label });
-    files.push(...(await make()));
-    done += 1;
+  const planned = plan(input, pdfState);
+  const total = planned.length + 1;
+  const zip = streamingZip();
+  const written: { path: string; size: number; sha256: string }[] = [];
+  const add = async (path: string, bytes: Uint8Array) => {
+    written.push({ path, size: bytes.length, sha256: await tools.sha256(bytes) });
+    zip.add(path, bytes);
   };
-
-  await step('Readiness report', async () => [
-    {
-      path: `${FOLDERS.readiness}/Readiness report.docx`,
-      bytes: await input.generatedDocx('Stage 1 Readiness Report', input.readinessMarkdown),
-    },
-    {
-      path: `${FOLDERS.readiness}/Readiness report.txt`,
-      bytes: strToU8(`${readinessText(input.report).join('\n')}\n`),
-    },
-    {
-      path: `${FOLDERS.readiness}/readiness-report.json`,
-      bytes: strToU8(`${JSON.stringify(input.report, null, 2)}\n`),
-    },
-  ]);
-  for (const entry of documents) {
-    const { meta, draft } = entry;
-    const name = safeName(`${meta.id} ${meta.title}${draft ? ' (DRAFT)' : ''}`);
-    const folder = documentFolder(meta);
-    await step(`${meta.id} ${meta.title}`, async () => [
-      { path: `${folder}/${name}.docx`, bytes: await input.documentDocx(entry) },
-    ]);
-    const pdf = pdfState.failure === null ? input.documentPdf : null;
-    if (pdf) {
-      await step(`${meta.id} as PDF`, async () => {
-        try {
-          return [{ path: `${folder}/${name}.pdf`, bytes: await pdf(entry) }];
-        } catch (error) {
-          // A PDF problem must not cost the user the Word pack; the pack says what is missing.
-          pdfState.failure = error instanceof Error ? error.message : String(error);
-          return [];
-        }
-      });
-    }
+  for (const [done, file] of planned.entries()) {
+    if (input.isCancelled?.()) throw new AppError('cancelled', 'The Stage 1 pack was cancelled.');
+    input.onProgress?.({ done, total, step: file.step });
+    const bytes = await file.make();
+    if (bytes) await add(file.path, bytes);
   }
-  if (pdfState.failure !== null) {
-    files.push({
-      path: 'PDF copies not included.txt',
-      bytes: strToU8(`The PDF copies could not be written: ${pdfState.failure}\n`),
-    });
-  }
-  for (const reg of registers) {
-    await step(`Register: ${reg.title}`, async () => [
-      {
-        path: `${FOLDERS.registers}/${safeName(reg.title)}.xlsx`,
-        bytes: await tools.xlsx(reg.sheets),
-      },
-    ]);
-  }
-  const masterList = input.documentRegister;
-  await step('Register of documents', async () => [
-    {
-      path: `${FOLDERS.documentRegister}/Register of documents.xlsx`,
-      bytes: await tools.xlsx([masterList]),
-    },
-    {
-      path: `${FOLDERS.documentRegister}/Register of documents.docx`,
-      bytes: await input.generatedDocx(
-        'Register of Documents',
-        sheetMarkdown(masterList.columns, masterList.rows),
-      ),
-    },
-  ]);
-  await step('Traceability matrix', async () => [
-    {
-      path: `${FOLDERS.traceability}/Traceability matrix.xlsx`,
-      bytes: await tools.xlsx(traceabilitySheets(workspace, input.report)),
-    },
-  ]);
-  await step('Manifest', async () => [await manifest(files, tools)]);
-  input.onProgress?.({ done, total, step: 'Done' });
-  return finish(workspace, files, tools, documents);
-};
-
-const manifest = async (files: readonly PackFile[], tools: PackTools): Promise<PackFile> => {
-  const lines = await Promise.all(
-    [...files]
-      .sort((a, b) => a.path.localeCompare(b.path))
-      .map(async (f) => `${await tools.sha256(f.bytes)}  ${f.path}`),
-  );
-  return { path: MANIFEST, bytes: strToU8(`${lines.join('\n')}\n`) };
-};
-
-const finish = async (
-  workspace: Workspace,
-  files: readonly PackFile[],
-  tools: PackTools,
-  documents: readonly PackedDocument[],
-): Promise<PackResult> => {
-  const sorted = [...files].sort((a, b) => a.path.localeCompare(b.path));
-  const zippable: Zippable = {};
-  for (const f of sorted) zippable[f.path] = [f.bytes, { mtime: ZIP_TIME }];
-  const prefix = workspace.organisation.documentIdPrefix;
+  if (input.isCancelled?.()) throw new AppError('cancelled', 'The Stage 1 pack was cancelled.');
+  input.onProgress?.({ done: planned.length, total, step: 'Manifest' });
+  // The note sorts after the manifest but is listed in it, so it is made first.
+  const note =
+    pdfState.failure === null
+      ? null
+      : {
+          path: PDF_NOTE,
+          bytes: strToU8(`The PDF copies could not be written: ${pdfState.failure}\n`),
+        };
+  const noteHash = note ? [{ path: note.path, sha256: await tools.sha256(note.bytes) }] : [];
+  const lines = [...written, ...noteHash]
+    .sort((a, b) => a.path.localeCompare(b.path))
+    .map((f) => `${f.sha256}  ${f.path}`);
+  await add(MANIFEST, strToU8(`${lines.join('\n')}\n`));
+  if (note) await add(note.path, note.bytes);
+  input.onProgress?.({ done: total, total, step: 'Done' });
+  const prefix = input.workspace.organisation.documentIdPrefix;
   return {
     fileName: `${prefix} Stage 1 pack.zip`,
-    zip: zipSync(zippable, { level: 6, mtime: ZIP_TIME }),
-    files: await Promise.all(
-      sorted.map(async (f) => ({
-        path: f.path,
-        size: f.bytes.length,
-        sha256: await tools.sha256(f.bytes),
-      })),
-    ),
-    documents: documents.length,
-    drafts: documents.filter((d) => d.draft).length,
+    zip: zip.finish(),
+    files: written.sort((a, b) => a.path.localeCompare(b.path)),
+    documents: input.documents.length,
+    drafts: input.documents.filter((d) => d.draft).length,
+  };
+};
+
+/** A ZIP written entry by entry: each file is compressed when added and can then be dropped. */
+const streamingZip = () => {
+  const chunks: Uint8Array[] = [];
+  const archive = new Zip((error, chunk) => {
+    if (error) throw error;
+    chunks.push(chunk);
+  });
+  return {
+    add: (path: string, bytes: Uint8Array) => {
+      const entry = new ZipDeflate(path, { level: 6 });
+      entry.mtime = ZIP_TIME;
+      archive.add(entry);
+      entry.push(bytes, true);
+    },
+    finish: (): Uint8Array => {
+      archive.end();
+      const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+      let at = 0;
+      for (const chunk of chunks.splice(0)) {
+        out.set(chunk, at);
+        at += chunk.length;
+      }
+      return out;
+    },
   };
 };
 

@@ -28,11 +28,28 @@ export const documentFolder = (meta: Pick<DocumentMeta, 'clauses'>): string => {
   return (top && CLAUSE_FOLDERS[top]) ?? FOLDERS.annexA;
 };
 
-/** A file name that is safe on Windows, macOS and Linux. */
-export const safeName = (name: string): string =>
-  [...name]
+/** Bytes a pack entry's name may use before its extension: file systems allow 255. */
+export const MAX_ENTRY_NAME_BYTES = 150;
+
+const utf8Bytes = (text: string) => new TextEncoder().encode(text).length;
+
+/**
+ * A file name that is safe on Windows, macOS and Linux. A long name is shortened at a character
+ * (never inside one) to MAX_ENTRY_NAME_BYTES, and `suffix` (" (DRAFT)") is always kept.
+ */
+export const safeName = (name: string, suffix = ''): string => {
+  const clean = [...name]
     .map((ch) => (ch.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(ch) ? '-' : ch))
     .join('')
     .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 120);
+    .trim();
+  let room = MAX_ENTRY_NAME_BYTES - utf8Bytes(suffix);
+  const kept: string[] = [];
+  for (const ch of clean) {
+    room -= utf8Bytes(ch);
+    if (room < 0) break;
+    kept.push(ch);
+  }
+  // Windows refuses names that end in a dot or a space.
+  return `${kept.join('').replace(/[ .]+$/, '')}${suffix}`;
+};

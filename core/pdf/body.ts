@@ -90,7 +90,7 @@ const heading = (block: Extract<Block, { type: 'heading' }>, ctx: BodyContext): 
   const colour = level <= 2 ? ctx.palette.accent : ctx.palette.accentMid;
   const lines = flowText(
     block.runs,
-    { size, colour, bold: true, italic: level === 4 },
+    { size, colour, bold: true, italic: level === 4, heading: true },
     ctx.width - ctx.indent,
     ctx.measure,
     ctx.palette,

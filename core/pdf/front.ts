@@ -45,8 +45,8 @@ export const coverSlices = (
 ): Slice[] => {
   const { palette, measure, width } = ctx;
   const banner = branding.coverLayout === 'banner';
-  const flow = (runs: Run[], size: number, colour: string, bold = false) =>
-    flowText(runs, { size, colour, bold }, width, measure, palette);
+  const flow = (runs: Run[], size: number, colour: string, bold = false, heading = false) =>
+    flowText(runs, { size, colour, bold, heading }, width, measure, palette);
   const draw = (x: number, y: number): DrawOp[] => {
     const ops: DrawOp[] = [];
     if (banner) ops.push({ kind: 'rect', x: 0, y: 0, w: 595.28, h: y + 230, fill: palette.accent });
@@ -62,6 +62,7 @@ export const coverSlices = (
       [{ text: input.title }],
       SIZE.title,
       banner ? 'FFFFFF' : palette.accent,
+      true,
       true,
     )) {
       ops.push(...lineOps(line, x, cy, palette));
@@ -109,7 +110,7 @@ const frontHeading = (title: string, ctx: BodyContext, pageBreak = false): Slice
   textSlices(
     flowText(
       [{ text: title }],
-      { size: SIZE.front, colour: ctx.palette.accent, bold: true },
+      { size: SIZE.front, colour: ctx.palette.accent, bold: true, heading: true },
       ctx.width,
       ctx.measure,
       ctx.palette,

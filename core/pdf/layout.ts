@@ -19,6 +19,7 @@ import {
 } from './look';
 import { Marked } from 'marked';
 import { pageRuns } from '../publish/orientation';
+import { pdfFontFor } from '../publish/pdf-fonts';
 import { blocks } from './model';
 import { paginate, type Slice } from './paginate';
 import { flowText } from './text-flow';
@@ -118,8 +119,8 @@ const decorate = (
 };
 
 /** The body in portrait and landscape runs, each laid out at its page's text width. */
-const bodySlices = (source: string, ctx: BodyContext): Slice[] =>
-  pageRuns(markdown.lexer(source)).flatMap((run, r) => {
+const bodySlices = (source: string, ctx: BodyContext, branding: PublishBranding): Slice[] =>
+  pageRuns(markdown.lexer(source), pdfFontFor(branding.bodyFont).family).flatMap((run, r) => {
     const width = run.landscape ? LANDSCAPE_WIDTH : CONTENT_WIDTH;
     const slices = layoutBlocks(blocks(run.tokens), { ...ctx, width });
     return slices.map((s, i) => ({
@@ -146,7 +147,7 @@ const onePass = (
     listLevel: 0,
     anchors: { next: 0 },
   };
-  const body = bodySlices(input.markdown, ctx);
+  const body = bodySlices(input.markdown, ctx, branding);
   const pages = new Map(known.map((e) => [e.anchor, String(e.page + 1)]));
   const slices = [
     ...coverSlices(input, ctx, branding),

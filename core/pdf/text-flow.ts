@@ -1,6 +1,6 @@
 import { LINE, type Palette } from './look';
 import type { Run } from './model';
-import type { FontKey, Hex, Measure } from './types';
+import type { FaceKey, FontKey, Hex, Measure } from './types';
 
 /** A stretch of one line in one format, positioned from the line's left edge. */
 export type Piece = {
@@ -28,6 +28,8 @@ export type FlowStyle = {
   readonly bold?: boolean;
   readonly italic?: boolean;
   readonly mono?: boolean;
+  /** Set in the heading font (titles and headings), as Word's theme "major" font. */
+  readonly heading?: boolean;
 };
 
 /** Rounding slack: a word exactly as wide as its column still fits. */
@@ -36,13 +38,20 @@ const FIT = 0.01;
 type Segment = { readonly text: string; readonly run: Run };
 type Item = { readonly kind: 'word' | 'space' | 'break'; readonly segments: Segment[] };
 
+const HEADING_FACE: Readonly<Record<FaceKey, FontKey>> = {
+  regular: 'headingRegular',
+  bold: 'headingBold',
+  italic: 'headingItalic',
+  boldItalic: 'headingBoldItalic',
+};
+
 export const fontOf = (run: Run, style: FlowStyle): FontKey => {
   if (run.code || style.mono) return 'mono';
   const bold = run.bold ?? style.bold ?? false;
   const italic = run.italic ?? style.italic ?? false;
-  if (bold && italic) return 'boldItalic';
-  if (bold) return 'bold';
-  return italic ? 'italic' : 'regular';
+  const face: FaceKey =
+    bold && italic ? 'boldItalic' : bold ? 'bold' : italic ? 'italic' : 'regular';
+  return style.heading ? HEADING_FACE[face] : face;
 };
 
 const sizeOf = (run: Run, style: FlowStyle): number =>

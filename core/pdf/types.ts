@@ -1,7 +1,14 @@
 import type { DocxImage } from '../docx/types';
 
-/** The faces the layout asks for; the PDF writer maps them to embedded font files. */
-export type FontKey = 'regular' | 'bold' | 'italic' | 'boldItalic' | 'mono';
+/** A face of one family. */
+export type FaceKey = 'regular' | 'bold' | 'italic' | 'boldItalic';
+
+/**
+ * The faces the layout asks for; the PDF writer maps them to embedded font files. Titles and
+ * headings use the branding's heading font (Word's theme "major" font), the rest its body font.
+ */
+export type FontKey =
+  FaceKey | 'headingRegular' | 'headingBold' | 'headingItalic' | 'headingBoldItalic' | 'mono';
 
 /** Width in points of `text` set in `font` at `size` points (the writer's real font metrics). */
 export type Measure = (text: string, font: FontKey, size: number) => number;

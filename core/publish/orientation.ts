@@ -1,5 +1,6 @@
 import type { Token, Tokens } from 'marked';
 import { asMarked, plainText } from '../docx/text';
+import type { PdfFamily } from './pdf-fonts';
 import { isWideTable } from './table-geometry';
 
 /**
@@ -55,7 +56,7 @@ const pullLeadIn = (items: Item[], tableAt: number): void => {
   }
 };
 
-const classify = (tokens: readonly Token[]): Item[] => {
+const classify = (tokens: readonly Token[], family: PdfFamily): Item[] => {
   const items: Item[] = [];
   let block = false;
   let keepPortrait = false;
@@ -64,7 +65,8 @@ const classify = (tokens: readonly Token[]): Item[] => {
     else if (comment(token, END_LANDSCAPE)) block = false;
     else if (comment(token, PORTRAIT)) keepPortrait = true;
     else if (token.type === 'table') {
-      const wide = !keepPortrait && isWideTable(columnTexts(asMarked(token) as Tokens.Table));
+      const wide =
+        !keepPortrait && isWideTable(columnTexts(asMarked(token) as Tokens.Table), family);
       items.push({ token, landscape: block || wide });
       if (wide && !block) pullLeadIn(items, items.length - 1);
       keepPortrait = false;
@@ -119,9 +121,12 @@ const trimBreaks = (
   return { landscape: run.landscape, tokens };
 };
 
-/** The body's top-level blocks in portrait and landscape runs, in order; markers removed. */
-export const pageRuns = (tokens: readonly Token[]): PageRun[] => {
-  const runs = joinShortGaps(toRuns(classify(tokens)));
+/**
+ * The body's top-level blocks in portrait and landscape runs, in order; markers removed. Tables
+ * are measured in `family`, the body font both exports set them in.
+ */
+export const pageRuns = (tokens: readonly Token[], family: PdfFamily = 'Carlito'): PageRun[] => {
+  const runs = joinShortGaps(toRuns(classify(tokens, family)));
   return runs
     .map((run, i) => trimBreaks(run, i === 0, i === runs.length - 1))
     .filter((run) => blocksIn(run.tokens).length > 0);

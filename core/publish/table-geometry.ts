@@ -1,9 +1,12 @@
-import { BOLD_WIDTHS, METRIC_CHARS, REGULAR_WIDTHS } from './font-metrics';
+import { FAMILY_WIDTHS, METRIC_CHARS } from './font-metrics';
+import type { PdfFamily } from './pdf-fonts';
 
 /**
  * Table geometry both exports share, in points: how wide each column must be so that no
  * identifier, date, score or level breaks mid-word, and which tables need a landscape page.
- * Text is measured with Calibri's metrics (through Carlito's widths), without any font file.
+ * Text is measured with the widths of the body font the PDF embeds (Carlito for Calibri, Arimo
+ * for Arial...: the same widths as the Word font where they are metric-compatible), without any
+ * font file.
  */
 
 const INDEX = new Map([...METRIC_CHARS].map((c, i) => [c, i]));
@@ -11,8 +14,14 @@ const INDEX = new Map([...METRIC_CHARS].map((c, i) => [c, i]));
 const FALLBACK = 600;
 
 /** Width in points of `text` at `size` points in the body font. */
-export const textWidth = (text: string, size: number, bold = false): number => {
-  const table = bold ? BOLD_WIDTHS : REGULAR_WIDTHS;
+export const textWidth = (
+  text: string,
+  size: number,
+  bold = false,
+  family: PdfFamily = 'Carlito',
+): number => {
+  const widths = FAMILY_WIDTHS[family];
+  const table = bold ? widths.bold : widths.regular;
   let units = 0;
   for (const ch of text) {
     const i = INDEX.get(ch);
@@ -43,15 +52,16 @@ export const columnNeeds = (
   texts: readonly string[],
   boldFirst = true,
   longest = Number.POSITIVE_INFINITY,
+  family: PdfFamily = 'Carlito',
 ): ColumnNeeds => {
   let min = 0;
   let natural = 0;
   texts.forEach((text, row) => {
     const bold = boldFirst && row === 0;
     for (const word of text.split(/\s+/)) {
-      if (word) min = Math.max(min, textWidth(word, TABLE_TEXT_SIZE, bold) * WORD_SLACK);
+      if (word) min = Math.max(min, textWidth(word, TABLE_TEXT_SIZE, bold, family) * WORD_SLACK);
     }
-    natural = Math.max(natural, Math.min(textWidth(text, TABLE_TEXT_SIZE, bold), longest));
+    natural = Math.max(natural, Math.min(textWidth(text, TABLE_TEXT_SIZE, bold, family), longest));
   });
   const least = min + CELL_PADDING;
   return { min: least, natural: Math.max(least, natural * WORD_SLACK + CELL_PADDING) };
@@ -95,9 +105,12 @@ export const WIDE_COLUMNS = 6;
  * Whether a table reads better on a landscape page: it has many columns and, on a portrait page,
  * either its words would not fit or its rows would wrap into tall, narrow cells.
  */
-export const isWideTable = (columns: readonly (readonly string[])[]): boolean => {
+export const isWideTable = (
+  columns: readonly (readonly string[])[],
+  family: PdfFamily = 'Carlito',
+): boolean => {
   if (columns.length < 4) return false;
-  const needs = columns.map((texts) => columnNeeds(texts, true, LONGEST_LINE));
+  const needs = columns.map((texts) => columnNeeds(texts, true, LONGEST_LINE, family));
   const min = needs.reduce((sum, n) => sum + n.min, 0);
   if (min > PORTRAIT_TEXT_WIDTH) return true;
   const natural = needs.reduce((sum, n) => sum + n.natural, 0);

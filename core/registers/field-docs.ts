@@ -38,7 +38,11 @@ const valuesOf = (column: RegisterColumn): string =>
 const flagsOf = (column: RegisterColumn): string =>
   column.derived
     ? 'derived: computed, never imported'
-    : [column.required ? 'required' : 'optional', column.nullable ? 'empty means not set' : '']
+    : [
+        column.required ? 'required' : 'optional',
+        column.nullable ? 'empty means not set' : '',
+        column.readOnly ? "read-only: written only by the register's own actions" : '',
+      ]
         .filter(Boolean)
         .join('; ');
 

@@ -28,8 +28,10 @@ export const nextNumber = (
   declaration: AnyDeclaration,
   registers: Registers,
   entries: readonly AnyEntry[],
-): number =>
-  Math.max(registers.nextIds[declaration.key] ?? 1, highestNumber(declaration, entries) + 1);
+): number => {
+  const stored = declaration.key === 'people' ? undefined : registers.nextIds[declaration.key];
+  return Math.max(stored ?? 1, highestNumber(declaration, entries) + 1);
+};
 
 /**
  * Whether an id given for a new entry may be used: it must carry the register's prefix and must

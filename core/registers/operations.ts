@@ -1,8 +1,9 @@
 import { AppError } from '../errors';
 import type { Registers } from '../model/registers';
-import type { Workspace } from '../model/workspace';
+import { stableStringify } from '../model/stable-json';
+import type { Person, Workspace } from '../model/workspace';
 import { formatId, highestNumber, newIdProblem, nextNumber } from './ids';
-import { referencesTo, type Reference } from './references';
+import { referencedPeople, referencesTo, type Reference } from './references';
 import { entryKey, type AnyDeclaration, type AnyEntry } from './registry';
 import { completeSoa } from './soa-rules';
 import type { EntryIssue, RegisterContext } from './types';
@@ -16,6 +17,7 @@ export const contextOf = (workspace: Workspace): RegisterContext => ({
 
 /** The stored entries of a register; for the SoA, all 93 controls (undecided ones included). */
 export const entriesOf = (workspace: Workspace, declaration: AnyDeclaration): AnyEntry[] => {
+  if (declaration.key === 'people') return [...workspace.people];
   const stored = workspace.registers[declaration.key] as readonly AnyEntry[];
   return declaration.key === 'soa' ? completeSoa(workspace.registers.soa) : [...stored];
 };
@@ -39,6 +41,8 @@ export const withEntries = (
   entries: readonly AnyEntry[],
   nextId?: number,
 ): Workspace => {
+  // People keep no counter: their ids are made from their names.
+  if (declaration.key === 'people') return { ...workspace, people: entries as Person[] };
   const { [declaration.key]: stored, ...otherCounters } = workspace.registers.nextIds;
   const counter = Math.max(nextId ?? 0, stored ?? 0);
   const needed = declaration.idPrefix !== null && counter > highestNumber(declaration, entries) + 1;
@@ -92,11 +96,16 @@ export const saveEntry = (
   workspace: Workspace,
   declaration: AnyDeclaration,
   input: Readonly<Record<string, unknown>>,
+  options: { readonly writeReadOnly?: boolean } = {},
 ): { workspace: Workspace; entry: AnyEntry } => {
   const entries = entriesOf(workspace, declaration);
   const given =
     typeof input[declaration.idField] === 'string' ? String(input[declaration.idField]) : '';
   const index = given === '' ? -1 : entries.findIndex((e) => entryKey(declaration, e) === given);
+  if (!options.writeReadOnly) {
+    const issues = readOnlyChanges(declaration, index >= 0 ? entries[index] : undefined, input);
+    if (issues.length > 0) throw invalidEntry(declaration, given, issues);
+  }
   const counter = nextNumber(declaration, workspace.registers, entries);
   let id = given;
   let nextId: number | undefined;
@@ -109,7 +118,7 @@ export const saveEntry = (
     const problem = given ? newIdProblem(declaration, given, counter) : null;
     if (problem)
       throw invalidEntry(declaration, given, [{ field: declaration.idField, message: problem }]);
-    id = given || formatId(declaration.idPrefix ?? '', counter);
+    id = given || newIdFor(declaration, workspace, entries, input, counter);
     nextId = Math.max(counter, (Number(id.split('-').pop()) || 0) + 1);
   }
   const merged = { ...(index >= 0 ? entries[index] : {}), ...input, [declaration.idField]: id };
@@ -124,6 +133,67 @@ export const saveEntry = (
     throw invalidEntry(declaration, index >= 0 ? id : given, result.issues);
   }
   return { workspace: candidate(result.entry), entry: result.entry };
+};
+
+const isEmptyValue = (value: unknown) =>
+  value === undefined ||
+  value === null ||
+  (typeof value === 'object' && Object.keys(value).length === 0);
+
+/**
+ * Read-only columns the input would change: for an existing entry, a value that differs from the
+ * stored one; for a new entry, any value at all (those columns start empty).
+ */
+const readOnlyChanges = (
+  declaration: AnyDeclaration,
+  stored: AnyEntry | undefined,
+  input: Readonly<Record<string, unknown>>,
+): EntryIssue[] =>
+  declaration.columns
+    .filter((column) => column.readOnly && Object.hasOwn(input, column.key))
+    .filter((column) => {
+      const value = input[column.key];
+      if (stored === undefined) return !isEmptyValue(value);
+      const before: unknown = (stored as Record<string, unknown>)[column.key];
+      if (isEmptyValue(before) && isEmptyValue(value)) return false;
+      return stableStringify(before) !== stableStringify(value);
+    })
+    .map((column) => ({
+      field: column.key,
+      message: `is read-only: it is written only by the ${declaration.entryLabel}'s own actions, not by editing the entry`,
+    }));
+
+/** Ids a made-up id must avoid: those present, and those still referred to (never reused). */
+export const takenIds = (
+  workspace: Workspace,
+  declaration: AnyDeclaration,
+  entries: readonly AnyEntry[],
+) =>
+  new Set([
+    ...entries.map((e) => entryKey(declaration, e)),
+    ...(declaration.key === 'people' ? referencedPeople(workspace) : []),
+  ]);
+
+const newIdFor = (
+  declaration: AnyDeclaration,
+  workspace: Workspace,
+  entries: readonly AnyEntry[],
+  input: Readonly<Record<string, unknown>>,
+  counter: number,
+) =>
+  declaration.newId
+    ? declaration.newId(input, takenIds(workspace, declaration, entries))
+    : formatId(declaration.idPrefix ?? '', counter);
+
+/** Refuses to remove an entry something outside the registers holds (a role's holder). */
+const refuseIfHeld = (workspace: Workspace, declaration: AnyDeclaration, id: string) => {
+  const held = declaration.heldBy?.(workspace, id) ?? [];
+  if (held.length === 0) return;
+  throw new AppError(
+    'invalid-input',
+    `${declaration.entryLabel} ${id} cannot be deleted: ${id} is ${held.join('; ')}. Hand these over first.`,
+    { register: declaration.name, id, field: declaration.idField, heldBy: held },
+  );
 };
 
 export type DeleteOutcome = {
@@ -157,6 +227,7 @@ export const deleteEntry = (
       id,
     });
   }
+  refuseIfHeld(workspace, declaration, id);
   const references = referencesTo(workspace, declaration.name, id);
   if (references.length > 0 && !confirm) return { workspace: null, references };
   const counter = nextNumber(declaration, workspace.registers, entries);

@@ -1,7 +1,7 @@
 import type { Workspace } from '../model/workspace';
 import { contextOf, entriesOf } from './operations';
 import { findDanglingReferences } from './references';
-import { ALL_REGISTERS, entryKey } from './registry';
+import { EVERY_REGISTER, entryKey } from './registry';
 import type { RegisterName } from './types';
 
 /** Something in a register that needs attention; it never stops the workspace from opening. */
@@ -20,7 +20,7 @@ export type RegisterProblem = {
  */
 export const findRegisterProblems = (workspace: Workspace): RegisterProblem[] => {
   const context = contextOf(workspace);
-  const ruleProblems = ALL_REGISTERS.flatMap((declaration) => {
+  const ruleProblems = EVERY_REGISTER.flatMap((declaration) => {
     if (!declaration.rules) return [];
     const stored =
       declaration.key === 'soa' ? workspace.registers.soa : entriesOf(workspace, declaration);

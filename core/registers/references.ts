@@ -1,6 +1,6 @@
 import { ANNEX_A_CONTROLS } from '../frameworks/annex-a';
 import type { Workspace } from '../model/workspace';
-import { ALL_REGISTERS, entryKey, type AnyDeclaration, type AnyEntry } from './registry';
+import { ALL_REGISTERS, entryKey, type AnyEntry, type StoredDeclaration } from './registry';
 import type { RegisterColumn, RegisterName } from './types';
 
 /** One reference from a field of an entry to something else. */
@@ -42,7 +42,7 @@ const valuesOf = (value: unknown): string[] =>
       ? [value]
       : [];
 
-const entriesOf = (workspace: Workspace, declaration: AnyDeclaration) =>
+const entriesOf = (workspace: Workspace, declaration: StoredDeclaration) =>
   workspace.registers[declaration.key] as readonly AnyEntry[];
 
 /** Every outgoing reference of every stored entry, with what it points at. */
@@ -70,10 +70,20 @@ const eachReference = function* (workspace: Workspace) {
 export const referencesTo = (workspace: Workspace, name: RegisterName, id: string): Reference[] => {
   const found: Reference[] = [];
   for (const { reference, to } of eachReference(workspace)) {
-    if (to.kind === 'register' && to.name === name && reference.target === id)
+    if (reference.target !== id) continue;
+    if ((to.kind === 'register' && to.name === name) || (to.kind === 'person' && name === 'people'))
       found.push(reference);
   }
   return found;
+};
+
+/** Every person id that a register entry refers to, whether or not the person exists. */
+export const referencedPeople = (workspace: Workspace): Set<string> => {
+  const ids = new Set<string>();
+  for (const { reference, to } of eachReference(workspace)) {
+    if (to.kind === 'person') ids.add(reference.target);
+  }
+  return ids;
 };
 
 /**

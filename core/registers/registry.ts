@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { AppError } from '../errors';
 import { REGISTER_KEYS, type RegisterKey } from '../model/registers';
 import { DECLARATIONS } from './declarations';
+import { PEOPLE_REGISTER } from './declarations/directory';
 import {
   REGISTER_NAMES,
   type EntryIssue,
@@ -14,11 +15,18 @@ import {
 /** An entry as generic code (tables, spreadsheets, the API) handles it. */
 export type AnyEntry = Readonly<Record<string, unknown>>;
 
+/**
+ * Where a register's entries live: `workspace.registers[key]` (and `registers/<name>.json`), or,
+ * for `people`, the profile's list in `workspace.json`, which roles and documents also refer to.
+ */
+export type EntriesKey = RegisterKey | 'people';
+
 /** A declaration seen without its register's entry type, for code that serves every register. */
 export type AnyDeclaration = Omit<
   RegisterDeclaration,
-  'schema' | 'derive' | 'rules' | 'prepare'
+  'schema' | 'derive' | 'rules' | 'prepare' | 'key'
 > & {
+  readonly key: EntriesKey;
   readonly prepare?: (entry: AnyEntry, context: RegisterContext) => AnyEntry;
   readonly schema: z.ZodType<AnyEntry, unknown>;
   readonly derive?: (
@@ -32,12 +40,18 @@ export type AnyDeclaration = Omit<
 const loose = (declaration: RegisterDeclaration<RegisterKey>) =>
   declaration as unknown as AnyDeclaration;
 
-/** Every declaration in the order the app lists registers. */
-export const ALL_REGISTERS: readonly AnyDeclaration[] = REGISTER_KEYS.map((key) =>
-  loose(DECLARATIONS[key] as RegisterDeclaration<RegisterKey>),
+/** A register kept in `registers/<name>.json`. */
+export type StoredDeclaration = AnyDeclaration & { readonly key: RegisterKey };
+
+/** The registers kept in `registers/<name>.json`, in the order the app lists them. */
+export const ALL_REGISTERS: readonly StoredDeclaration[] = REGISTER_KEYS.map(
+  (key) => loose(DECLARATIONS[key] as RegisterDeclaration<RegisterKey>) as StoredDeclaration,
 );
 
-const BY_NAME = new Map(ALL_REGISTERS.map((d) => [d.name, d]));
+/** Every register the app, the CLI and the API list: the people first, then the stored ones. */
+export const EVERY_REGISTER: readonly AnyDeclaration[] = [PEOPLE_REGISTER, ...ALL_REGISTERS];
+
+const BY_NAME = new Map(EVERY_REGISTER.map((d) => [d.name, d]));
 const BY_KEY = new Map(ALL_REGISTERS.map((d) => [d.key, d]));
 
 export const isRegisterName = (value: string): value is RegisterName =>
@@ -56,7 +70,7 @@ export const registerNamed = (name: string): AnyDeclaration => {
   return found;
 };
 
-export const registerByKey = (key: RegisterKey): AnyDeclaration => BY_KEY.get(key)!;
+export const registerByKey = (key: RegisterKey): StoredDeclaration => BY_KEY.get(key)!;
 
 /** Columns stored in the entry (not derived), in declaration order. */
 export const storedColumns = (declaration: AnyDeclaration): RegisterColumn[] =>

@@ -1,8 +1,8 @@
 import type { Workspace } from '../model/workspace';
 import { fromCell, toCell } from './cells';
 import { formatId, newIdProblem, nextNumber } from './ids';
-import { contextOf, entriesOf, listRows, validateEntry, withEntries } from './operations';
-import { findDanglingReferences } from './references';
+import { contextOf, entriesOf, listRows, takenIds, validateEntry, withEntries } from './operations';
+import { findDanglingReferences, referencesTo } from './references';
 import { entryKey, type AnyDeclaration, type AnyEntry } from './registry';
 import type { RegisterColumn } from './types';
 
@@ -94,6 +94,7 @@ export const importTable = (
     if (isBlankRow(cells)) return;
     const parsed = rowValues(columns, cells, row);
     problems.push(...parsed.problems);
+    problems.push(...identifyRow(declaration, parsed.values, existing, row));
     const given =
       typeof parsed.values[declaration.idField] === 'string'
         ? String(parsed.values[declaration.idField])
@@ -126,8 +127,15 @@ export const importTable = (
     }
     return { row, values, id, known };
   });
+  const taken = takenIds(workspace, declaration, existing);
+  for (const k of keyed) taken.add(k.id);
   const withIds = keyed.map((k) => {
     if (k.id !== '' || declaration.fixed) return k;
+    if (declaration.newId) {
+      const id = declaration.newId(k.values, taken);
+      taken.add(id);
+      return { ...k, id };
+    }
     const id = formatId(declaration.idPrefix ?? '', counter);
     counter += 1;
     return { ...k, id };
@@ -136,12 +144,67 @@ export const importTable = (
   // reported once, for its first kind of problem, and every bad row is reported.
   const badRows = new Set(problems.map((p) => p.row));
   const checkable = withIds.filter((r) => !badRows.has(r.row));
+  if (mode === 'replace') problems.push(...heldButLeftOut(workspace, declaration, withIds));
   const built = buildImport(workspace, declaration, checkable, byKey, mode, counter);
   if (problems.length > 0 || 'problems' in built) {
     const all = [...problems, ...('problems' in built ? built.problems : [])];
     return { problems: all.sort((a, b) => a.row - b.row) };
   }
   return built;
+};
+
+/** For a row without an id, the existing entry it stands for (a person by e-mail or name). */
+const identifyRow = (
+  declaration: AnyDeclaration,
+  values: Record<string, unknown>,
+  existing: readonly AnyEntry[],
+  row: number,
+): ImportProblem[] => {
+  const given = values[declaration.idField];
+  if (!declaration.identify || (typeof given === 'string' && given !== '')) return [];
+  const match = declaration.identify(values, existing);
+  if (match === null) return [];
+  if ('id' in match) {
+    values[declaration.idField] = match.id;
+    return [];
+  }
+  const column = declaration.columns.find((c) => c.key === declaration.idField)!.label;
+  return [{ row, column, message: match.problem }];
+};
+
+/**
+ * A replacing import drops the entries the file leaves out. An entry that a role, a document or
+ * another register's entry still refers to (a person) is not dropped silently: the import fails.
+ */
+const heldButLeftOut = (
+  workspace: Workspace,
+  declaration: AnyDeclaration,
+  rows: readonly { id: string }[],
+): ImportProblem[] => {
+  if (!declaration.heldBy || declaration.fixed) return [];
+  const kept = new Set(rows.map((r) => r.id));
+  const column = declaration.columns.find((c) => c.key === declaration.idField)!.label;
+  return entriesOf(workspace, declaration).flatMap((entry) => {
+    const id = entryKey(declaration, entry);
+    if (kept.has(id)) return [];
+    const held = [
+      ...(declaration.heldBy?.(workspace, id) ?? []),
+      ...referencesTo(workspace, declaration.name, id).map(
+        (r) => `${r.field} of ${r.register} ${r.id}`,
+      ),
+    ];
+    if (held.length === 0) return [];
+    const shown =
+      held.slice(0, 3).join('; ') + (held.length > 3 ? `; and ${held.length - 3} more` : '');
+    // Not a row of the file: reported against the header row, which names the columns.
+    return [
+      {
+        row: 1,
+        column,
+        message: `${id} is not in the file but is still ${shown}; keep its row or hand these over first`,
+      },
+    ];
+  });
 };
 
 const buildImport = (
@@ -190,7 +253,7 @@ const buildImport = (
   const created = rows.filter((r) => !r.known).length;
   const removed =
     mode === 'replace' && !declaration.fixed ? byKey.size - (rows.length - created) : 0;
-  const total = (next.registers[declaration.key] as unknown[]).length;
+  const total = entriesOf(next, declaration).length;
   return { workspace: next, summary: { created, updated: rows.length - created, removed, total } };
 };
 

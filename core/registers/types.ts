@@ -47,6 +47,11 @@ export type RegisterColumn = {
   readonly ref?: RegisterName;
   /** Computed by core from other data; read-only, exported but never imported. */
   readonly derived?: boolean;
+  /**
+   * Stored, but written only by the register's own actions (a review's figures, frozen when it
+   * is recorded): the generic save refuses to change it.
+   */
+  readonly readOnly?: boolean;
   /** Left out of the table's default columns (still in the form, exports and docs). */
   readonly hidden?: boolean;
 };
@@ -57,7 +62,7 @@ export type EntryIssue = { readonly field: string; readonly message: string };
 /** What derived values and rules may look at besides the entry itself. */
 export type RegisterContext = {
   readonly registers: Registers;
-  readonly workspace: Pick<Workspace, 'people' | 'documents' | 'roles'>;
+  readonly workspace: Pick<Workspace, 'people' | 'documents' | 'roles' | 'roleSetup'>;
 };
 
 export type RegisterDeclaration<K extends RegisterKey = RegisterKey> = {
@@ -90,9 +95,28 @@ export type RegisterDeclaration<K extends RegisterKey = RegisterKey> = {
   ) => Registers[K][number];
   /** Rules across fields or registers, checked on save and import and by the integrity check. */
   readonly rules?: (entry: Registers[K][number], context: RegisterContext) => EntryIssue[];
+  /**
+   * For registers without an id prefix whose new entries still need an id (people): makes one
+   * from the entry, avoiding every id in `taken`.
+   */
+  readonly newId?: (entry: Readonly<Record<string, unknown>>, taken: ReadonlySet<string>) => string;
+  /**
+   * On import, the existing entry a row without an id stands for (a person by e-mail or name),
+   * so that importing the same file twice updates rather than duplicates.
+   */
+  readonly identify?: (
+    values: Readonly<Record<string, unknown>>,
+    existing: readonly Readonly<Record<string, unknown>>[],
+  ) => { id: string } | { problem: string } | null;
+  /**
+   * What outside the registers holds on to an entry (a role, a document's owner), each in
+   * words; an entry that is held cannot be deleted or dropped by an import until it is let go.
+   */
+  readonly heldBy?: (workspace: Workspace, id: string) => string[];
 };
 
 export const REGISTER_NAMES = [
+  'people',
   'context-issues',
   'interested-parties',
   'legal-requirements',

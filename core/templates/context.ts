@@ -4,6 +4,7 @@ import { buildRegisterViews, soaDetails } from './register-views';
 import { REVIEW_INPUTS, type Registers } from '../model/registers';
 import type { DocumentMeta, Person, Workspace } from '../model/workspace';
 import { buildRoleViews } from './role-views';
+import { summariseRisks } from './risk-summary';
 
 /**
  * The data a template sees. Blank strings and nulls are removed so that a template which prints
@@ -117,6 +118,9 @@ const registersView = (
   let view = registerViews.get(workspace);
   if (!view) {
     view = prune(buildRegisters(workspace.registers, person)) as Record<string, unknown>;
+    // From the pruned views, so its lists hold the very rows `risks` holds.
+    const risks = view.risks as Parameters<typeof summariseRisks>[0];
+    view.riskSummary = summariseRisks(risks, workspace.registers.riskMethod.acceptanceThreshold);
     registerViews.set(workspace, view);
   }
   return view;
@@ -192,6 +196,8 @@ const buildRegisters = (
       acceptedBy: person(r.acceptedBy),
       score,
       level: level(score),
+      likelihoodLabel: method.likelihoodLabels[r.likelihood - 1],
+      impactLabel: method.impactLabels[r.impact - 1],
       residualScore,
       residualLevel: residualScore === null ? null : level(residualScore),
       treatmentLabel: TREATMENT_LABELS[r.treatment],

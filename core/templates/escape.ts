@@ -27,6 +27,9 @@ const BLOCK_START = /^[-+](?=\s|$)|^[-=](?=[-=\s]*$)|^\d{1,9}[.)](?=\s|$)/;
 // Only blanks, list markers and quote markers before the value: it starts a block's text.
 const CONTAINER_MARKERS = /^(\s*([-+*]|\d{1,9}[.)]|>)(?=\s|$))*\s*$/;
 const ENTITY_LIKE = /&(?=#?[a-z0-9]+;)/gi;
+// Every character the inline rules act on (escapes, autolinks, HTML, entities, line breaks, the
+// placeholder markers): a value without any of them is printed as it is, trimmed.
+const ANY_SPECIAL = /[\\*_[\]|#~:.@&<>`\r\n\uE000\uE001]/;
 const SAFE_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
 
 /**
@@ -34,6 +37,10 @@ const SAFE_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
  * document's structure: no emphasis, link, heading, list, table cell or HTML can come out of it.
  */
 export const escapeMarkdown = (raw: string, where: MarkdownContext = 'line-start'): string => {
+  // Most values in a cell, a heading or a sentence hold nothing any rule below changes.
+  if ((where === 'table-cell' || where === 'text' || where === 'heading') && !ANY_SPECIAL.test(raw)) {
+    return raw.trim();
+  }
   const value = raw.replace(PLACEHOLDER_CHARS, '');
   switch (where) {
     case 'code':

@@ -8,7 +8,11 @@ const run = (template: string, scope: Record<string, unknown> = {}): string =>
 
 /** The data the documented examples refer to. */
 const EXAMPLE_DATA = {
-  risks: [{ id: 'R1' }, { id: 'R2' }, { id: 'R3' }],
+  risks: [
+    { id: 'R1', controls: ['5.15'] },
+    { id: 'R2', controls: ['8.5', '5.15'] },
+    { id: 'R3', controls: ['8.2'] },
+  ],
   managementReview: {
     attendees: [{ name: 'Ann Lee' }, { name: 'Bo Chen' }, { name: 'Cy Diaz' }],
   },
@@ -69,5 +73,14 @@ describe('template filters', () => {
     expect(run("{{ '9.9' | control_title }}")).toBe('9.9');
     expect(run('{{ 1 | percent: 0 }}')).toBe('0%');
     expect(run('{{ 2 | percent: 3 }}')).toBe('67%');
+  });
+
+  it('linked_to keeps the entries naming any of the controls, in order, from a list or a string', () => {
+    const rows = EXAMPLE_DATA.risks;
+    expect(run("{{ risks | linked_to: wanted | map: 'id' | join: ',' }}", { risks: rows, wanted: ['8.2', '8.5'] })).toBe('R2,R3');
+    expect(run("{{ risks | linked_to: ' 8.2 , 5.15' | size }}", { risks: rows })).toBe('3');
+    expect(run("{{ risks | linked_to: '9.9' | size }}", { risks: rows })).toBe('0');
+    expect(run("{{ risks | linked_to: '5.15' | size }}", { risks: [{ id: 'X' }, null, 'R'] })).toBe('0');
+    expect(run("{{ nothing | linked_to: '5.15' | size }}", { nothing: 'text' })).toBe('0');
   });
 });

@@ -51,6 +51,12 @@ export const TEMPLATE_FILTERS: readonly TemplateFilterDoc[] = [
     example: "{{ '5.15' | control_title }} -> Access control",
   },
   {
+    name: 'linked_to',
+    description:
+      'The entries of a list (risks, treatment actions) that name any of the given Annex A controls, in their order.',
+    example: "{{ risks | linked_to: '5.15,8.5' | map: 'id' | join: ',' }} -> R1,R2",
+  },
+  {
     name: 'percent',
     description: 'A count as a whole-number percentage of a total.',
     example: '{{ soaSummary.implemented | percent: soaSummary.applicable }} -> 75%',
@@ -103,11 +109,30 @@ export const registerTemplateFilters = (engine: Liquid): void => {
   engine.registerFilter('control_title', (value: unknown) =>
     typeof value === 'string' ? (CONTROL_TITLES.get(value) ?? value) : value,
   );
+  engine.registerFilter('linked_to', linkedTo);
   engine.registerFilter('percent', (value: unknown, total: unknown) => {
     const part = Number(value);
     const whole = Number(total);
     if (!Number.isFinite(part) || !Number.isFinite(whole) || whole === 0) return '0%';
     return `${Math.round((part / whole) * 100)}%`;
+  });
+};
+
+// One JavaScript pass instead of a Liquid loop with a nested loop per entry: a policy's
+// "risks it treats" table at 10,000 risks.
+const linkedTo = (value: unknown, controls: unknown): unknown[] => {
+  if (!Array.isArray(value)) return [];
+  const wanted = new Set(
+    (Array.isArray(controls) ? controls : typeof controls === 'string' ? controls.split(',') : [])
+      .map((c: unknown) => (typeof c === 'string' || typeof c === 'number' ? String(c).trim() : ''))
+      .filter((c) => c !== ''),
+  );
+  return value.filter((entry: unknown) => {
+    const linked: unknown =
+      entry !== null && typeof entry === 'object' && Object.hasOwn(entry, 'controls')
+        ? (entry as { controls: unknown }).controls
+        : undefined;
+    return Array.isArray(linked) && linked.some((c) => typeof c === 'string' && wanted.has(c));
   });
 };
 

@@ -48,7 +48,7 @@ type Limit = { readonly limit: 'time' | 'memory' | 'parse'; readonly text: strin
 const LIMITS: Readonly<Record<string, Limit>> = {
   'template render limit exceeded': {
     limit: 'time',
-    text: `it ran for longer than ${TEMPLATE_LIMITS.renderLimit} ms (is a loop running away?)`,
+    text: 'it ran for longer than {ms} ms (is a loop running away?)',
   },
   'memory alloc limit exceeded': {
     limit: 'memory',
@@ -68,6 +68,7 @@ export const templateError = (
   code: 'template-syntax' | 'render-failed',
   template: TemplateBody,
   error: unknown,
+  renderLimitMs: number = TEMPLATE_LIMITS.renderLimit,
 ): AppError => {
   if (error instanceof AppError) return error;
   const liquidMessage = baseMessage(error);
@@ -77,7 +78,8 @@ export const templateError = (
   const limit = LIMITS[liquidMessage];
   const details = { templateId: template.id, ...position, liquidMessage };
   if (limit !== undefined) {
-    return new AppError('render-failed', `Template ${template.id} was stopped${where}: ${limit.text}`, {
+    const text = limit.text.replace('{ms}', String(renderLimitMs));
+    return new AppError('render-failed', `Template ${template.id} was stopped${where}: ${text}`, {
       ...details,
       limit: limit.limit,
     });

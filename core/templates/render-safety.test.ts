@@ -53,6 +53,16 @@ describe('template safety', () => {
     expect(error.message).toMatch(/hostile was stopped at line 6, column \d+: it ran for longer than 2000 ms/);
   });
 
+  it('takes a time limit per render, for callers with a harder bound of their own', () => {
+    const big = Array.from({ length: 1000 }, (_, i) => i);
+    const body = '{% for a in big %}{% for b in big %}{% for c in big %}.{% endfor %}{% endfor %}{% endfor %}';
+    const error = failure(() =>
+      renderTemplateSync({ id: 'hostile', body, bodyLine: 1 }, { big }, { mode: 'export', timeLimitMs: 50 }),
+    );
+    expect(error.details).toMatchObject({ limit: 'time' });
+    expect(error.message).toContain('it ran for longer than 50 ms');
+  });
+
   it('stops a huge range before building it', () => {
     const error = failure(() => render('{% for i in (1..100000000) %}x{% endfor %}'));
     expect(error.code).toBe('render-failed');

@@ -2,7 +2,7 @@ import { Context, type Liquid } from 'liquidjs';
 import { AppError } from '../errors';
 import type { RenderContext } from './context';
 import { resolveDeferred } from './deferred-values';
-import { createTemplateEngine } from './engine';
+import { TEMPLATE_LIMITS, createTemplateEngine } from './engine';
 import { parseBody, templateError, type TemplateBody } from './parse-body';
 import type { RenderMode } from './print-value';
 import { trackOutputs, trackRender, type RenderState } from './tracked-output';
@@ -10,7 +10,15 @@ import type { RenderResult, UnfilledField } from './types';
 
 export type { RenderMode } from './print-value';
 
-export type RenderTemplateOptions = { readonly mode: RenderMode };
+export type RenderTemplateOptions = {
+  readonly mode: RenderMode;
+  /**
+   * The engine's time limit in milliseconds (default TEMPLATE_LIMITS.renderLimit). Raised where a
+   * harder bound already stops a runaway render (a worker thread that is terminated) or where
+   * only the built-in templates run, so a busy machine does not make a sound document "broken".
+   */
+  readonly timeLimitMs?: number;
+};
 
 let trackedEngine: Liquid | undefined;
 
@@ -38,7 +46,13 @@ export const renderTemplateSync = (
   const templates = parseBody(liquid, template);
   const state: RenderState = { template, mode: options.mode, unfilled: new Map(), deferred: [] };
   // A copy, because `{% increment %}` writes into the data it is given.
-  const ctx = new Context({ ...context }, liquid.options, { sync: true }, { liquid });
+  const timeLimitMs = options.timeLimitMs ?? TEMPLATE_LIMITS.renderLimit;
+  const ctx = new Context(
+    { ...context },
+    liquid.options,
+    { sync: true, renderLimit: timeLimitMs },
+    { liquid },
+  );
   trackRender(ctx, state);
   let output: unknown;
   // Each unfilled field is an error inside the engine, caught and tracked; a 10,000-row table with
@@ -50,7 +64,7 @@ export const renderTemplateSync = (
   try {
     output = liquid.renderSync(templates, ctx);
   } catch (error) {
-    throw templateError('render-failed', template, error);
+    throw templateError('render-failed', template, error, timeLimitMs);
   } finally {
     errors.stackTraceLimit = stackTraceLimit;
   }

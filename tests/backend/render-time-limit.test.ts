@@ -47,12 +47,13 @@ describe('rendering has a hard time limit', () => {
     expect((await quick).markdown).toContain('Brightwater Analytics');
     await slow;
     expect(finished).toEqual(['other', 'runaway render-failed']);
-  }, 60_000);
+  }, 120_000);
 
   it('lists the runaway document with its problem and every other document as usual', async () => {
     const documents = await callApi(backend.dispatch, 'documents.list', { dir });
     const listed = documents.find((d) => d.id === runaway);
     expect(listed?.problem).toMatch(/took longer than 5 s|was stopped/);
     expect(documents.filter((d) => d.problem !== null).map((d) => d.id)).toEqual([runaway]);
-  }, 60_000);
+    // 58 documents on two workers: minutes on a machine shared with other heavy jobs.
+  }, 180_000);
 });

@@ -1,40 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { createBackend } from '../../backend/compose';
-import { runCli } from '../../backend/cli/main';
 import { paragraphsWithStyles, readDocxParts } from '../support/docx-parts';
-import { fixedClock } from '../support/fixed-clock';
-import { makeTempDir } from '../support/temp-dir';
+import { cli, useCliDemo } from '../support/workspace-setup';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const run = promisify(execFile);
 
-/** Runs the CLI in-process, capturing what it prints. */
-const cli = async (...argv: string[]) => {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(
-    argv,
-    { out: (t) => out.push(t), err: (t) => err.push(t) },
-    createBackend({ clock: fixedClock }).dispatch,
-  );
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-};
-
 describe('isms CLI', () => {
-  let temp: Awaited<ReturnType<typeof makeTempDir>>;
+  const setup = useCliDemo('isms-cli-');
+  let temp: { dir: string };
   let demo: string;
-
-  beforeAll(async () => {
-    temp = await makeTempDir('isms-cli-');
-    demo = join(temp.dir, 'demo');
-    const init = await cli('init', demo, '--demo');
-    expect(init.code).toBe(0);
-  });
-  afterAll(() => temp.cleanup());
+  beforeAll(() => ({ temp, demo } = setup));
 
   it('reports what still blocks Stage 1 in the demo with exit code 1', async () => {
     const result = await cli('check', demo);

@@ -1,37 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { createBackend } from '../../backend/compose';
-import { runCli } from '../../backend/cli/main';
 import { readDocxParts } from '../support/docx-parts';
-import { fixedClock } from '../support/fixed-clock';
-import { makeTempDir } from '../support/temp-dir';
-
-const cli = async (...argv: string[]) => {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(
-    argv,
-    { out: (t) => out.push(t), err: (t) => err.push(t) },
-    createBackend({ clock: fixedClock }).dispatch,
-  );
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-};
+import { cli, useCliDemo } from '../support/workspace-setup';
 
 // The internal audit plan is a draft in the demo, owned by Grace Lee.
 const DRAFT = 'BWA-PLN-006';
 
 describe('isms submit, approve, withdraw, history, compare and master-list', () => {
-  let temp: Awaited<ReturnType<typeof makeTempDir>>;
+  const setup = useCliDemo('isms-doccontrol-cli-');
+  let temp: { dir: string };
   let demo: string;
-
-  beforeAll(async () => {
-    temp = await makeTempDir('isms-doccontrol-cli-');
-    demo = join(temp.dir, 'demo');
-    expect((await cli('init', demo, '--demo')).code).toBe(0);
-  }, 180_000);
-  afterAll(() => temp.cleanup());
+  beforeAll(() => ({ temp, demo } = setup));
 
   it('explains each command and refuses a call without its options', async () => {
     for (const command of ['submit', 'approve', 'withdraw', 'compare', 'master-list']) {

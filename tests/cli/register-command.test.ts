@@ -1,35 +1,15 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBackend } from '../../backend/compose';
-import { runCli } from '../../backend/cli/main';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { REGISTER_NAMES } from '../../core/registers/types';
-import { fixedClock } from '../support/fixed-clock';
 import { snapshot } from '../support/folder-snapshot';
-import { makeTempDir } from '../support/temp-dir';
-
-const cli = async (...argv: string[]) => {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(
-    argv,
-    { out: (t) => out.push(t), err: (t) => err.push(t) },
-    createBackend({ clock: fixedClock }).dispatch,
-  );
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-};
+import { cli, useCliDemo } from '../support/workspace-setup';
 
 describe('isms register', () => {
-  let temp: Awaited<ReturnType<typeof makeTempDir>>;
+  const setup = useCliDemo('isms-register-cli-');
+  let temp: { dir: string };
   let demo: string;
-
-  beforeAll(async () => {
-    temp = await makeTempDir('isms-register-cli-');
-    demo = join(temp.dir, 'demo');
-    expect((await cli('init', demo, '--demo')).code).toBe(0);
-    // Building the demo takes over a minute on a busy shared machine.
-  }, 180_000);
-  afterAll(() => temp.cleanup());
+  beforeAll(() => ({ temp, demo } = setup));
 
   it('lists every register name in its help', async () => {
     const help = await cli('register', '--help');
@@ -91,7 +71,9 @@ describe('isms register', () => {
   it('answers a mistake in the call with exit code 2 and the usage', async () => {
     const unknown = await cli('register', 'export', demo, 'riskz', '--out', 'x.csv');
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toMatch(/no register called "riskz"[\s\S]*Registers: context-issues/);
+    expect(unknown.stderr).toMatch(
+      /no register called "riskz"[\s\S]*Registers: people, context-issues/,
+    );
     const format = await cli('register', 'export', demo, 'risks', '--out', 'x.pdf');
     expect(format.code).toBe(2);
     expect(format.stderr).toContain('expected a .csv or .xlsx file');

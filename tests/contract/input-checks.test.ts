@@ -1,26 +1,22 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { callApi } from '../../backend/cli/call';
-import { createBackend } from '../../backend/compose';
-import { makeTempDir } from '../support/temp-dir';
+import { useFreshWorkspaces } from '../support/workspace-setup';
 
 describe('input is checked where it is entered', () => {
-  let temp: Awaited<ReturnType<typeof makeTempDir>>;
-  let dir: string;
-  let id: string;
-  const { dispatch } = createBackend();
-  beforeAll(async () => {
-    temp = await makeTempDir('isms-input-');
-    dir = join(temp.dir, 'ws');
-    await callApi(dispatch, 'workspace.create', { dir, from: 'blank', name: 'Acme' });
-    const created = await callApi(dispatch, 'documents.create', {
-      dir,
-      templateId: 'information-security-policy',
-    });
-    id = created.id;
+  let id = '';
+  const setup = useFreshWorkspaces('isms-input-', {
+    prepare: async (client, folder) => {
+      ({ id } = await client['documents.create']({
+        dir: folder,
+        templateId: 'information-security-policy',
+      }));
+    },
   });
-  afterAll(() => temp.cleanup());
+  let dispatch: typeof setup.dispatch;
+  let dir: string;
+  beforeEach(() => ({ dispatch, dir } = setup));
 
   const setWebsite = async (website: string) => {
     const profile = await callApi(dispatch, 'profile.get', { dir });
@@ -48,69 +44,28 @@ describe('input is checked where it is entered', () => {
     expect(await setWebsite('')).toMatchObject({ ok: true });
   });
 
-  it('reports a bad record date as bad input, not as a damaged workspace.json', async () => {
-    const result = await dispatch('documents.update', {
-      dir,
-      id,
-      meta: { recordDate: '../../x' },
-    });
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-    if (result.ok) return;
-    expect(result.error.message).toContain('recordDate');
-    expect(result.error.message).not.toContain('workspace.json');
-  });
-});
-
-describe('a next review date typed as "../../x"', () => {
-  it('is refused against the contract, naming the field, and workspace.json stays as it was', async () => {
-    const temp = await makeTempDir('isms-review-');
-    try {
-      const { dispatch } = createBackend();
-      const dir = join(temp.dir, 'ws');
-      await callApi(dispatch, 'workspace.create', { dir, from: 'blank', name: 'Acme' });
-      const { id } = await callApi(dispatch, 'documents.create', {
-        dir,
-        templateId: 'information-security-policy',
-      });
+  it.each(['recordDate', 'nextReviewDate'] as const)(
+    'refuses a %s typed as "../../x" against the contract, naming the field, not as a damaged workspace.json, and changes nothing',
+    async (field) => {
       const before = await readFile(join(dir, 'workspace.json'), 'utf8');
-      const result = await dispatch('documents.update', {
-        dir,
-        id,
-        meta: { nextReviewDate: '../../x' },
-      });
+      const result = await dispatch('documents.update', { dir, id, meta: { [field]: '../../x' } });
       expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
       if (result.ok) return;
-      expect(result.error.message).toContain('nextReviewDate');
+      expect(result.error.message).toContain(field);
       expect(result.error.message).not.toContain('workspace.json');
       expect(await readFile(join(dir, 'workspace.json'), 'utf8')).toBe(before);
-    } finally {
-      await temp.cleanup();
-    }
-  });
-});
+    },
+  );
 
-describe('a document with a Liquid syntax error', () => {
-  it('still opens, and its export names the syntax error with line and column', async () => {
-    const temp = await makeTempDir('isms-syntax-');
-    try {
-      const { dispatch } = createBackend();
-      const dir = join(temp.dir, 'ws');
-      await callApi(dispatch, 'workspace.create', { dir, from: 'blank', name: 'Acme' });
-      const { id } = await callApi(dispatch, 'documents.create', {
-        dir,
-        templateId: 'information-security-policy',
-      });
-      const body = '# Policy\n\nSee {% if organisation.website\n\nMore text.\n';
-      await writeFile(join(dir, 'documents', `${id}.md`), body);
-      const opened = await callApi(dispatch, 'documents.get', { dir, id });
-      expect(opened.body).toBe(body);
-      const exported = await dispatch('documents.export', { dir, id });
-      expect(exported).toMatchObject({
-        ok: false,
-        error: { code: 'template-syntax', details: { line: 3, column: 5 } },
-      });
-    } finally {
-      await temp.cleanup();
-    }
+  it('still opens a document with a Liquid syntax error, and its export names the error with line and column', async () => {
+    const body = '# Policy\n\nSee {% if organisation.website\n\nMore text.\n';
+    await writeFile(join(dir, 'documents', `${id}.md`), body);
+    const opened = await callApi(dispatch, 'documents.get', { dir, id });
+    expect(opened.body).toBe(body);
+    const exported = await dispatch('documents.export', { dir, id });
+    expect(exported).toMatchObject({
+      ok: false,
+      error: { code: 'template-syntax', details: { line: 3, column: 5 } },
+    });
   });
 });

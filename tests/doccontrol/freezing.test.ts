@@ -117,6 +117,9 @@ describe('approved versions are frozen', () => {
     const xml = readDocxParts(bytes)['word/document.xml']!;
     expect(xml).toMatch(/<w:ins [^>]*w:author="[^"]+"[^>]*>[\s\S]*?reviewed every quarter/);
     expect(xml).toMatch(/<w:del [^>]*>[\s\S]*?<w:delText[^>]*>/);
+    // The body keeps the document's styles: its headings and list paragraphs.
+    expect(xml).toContain('<w:pStyle w:val="Heading1"/>');
+    expect(xml).toContain('<w:pStyle w:val="ListParagraph"/>');
 
     if (!existsSync('/usr/bin/soffice')) return;
     const file = join(dir, 'redline.docx');

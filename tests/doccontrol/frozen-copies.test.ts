@@ -7,6 +7,7 @@ import { base64ToBytes } from '../../core/api/base64';
 import type { Api } from '../../core/api/contract';
 import { parseSnapshot } from '../../core/doccontrol/snapshot';
 import { renderTemplate } from '../../core/templates/render';
+import { readDocxParts } from '../support/docx-parts';
 import { readPdf } from '../support/read-pdf';
 import { openDemo } from './doccontrol-fixture';
 
@@ -26,6 +27,33 @@ describe('approved documents are packed and printed from their frozen copies', (
     ({ api, dir } = demo);
   }, 120_000);
   afterAll(() => demo.cleanup());
+
+  it('has a frozen copy of every approved version, so a reissued 1.0 compares with its 1.1', async () => {
+    const missing: string[] = [];
+    let reissued = 0;
+    for (const doc of await api['documents.list']({ dir })) {
+      const control = await api['documents.control']({ dir, id: doc.id });
+      if (control.approvals.length > 1) reissued += 1;
+      for (const a of control.approvals) if (!a.frozen) missing.push(`${doc.id} ${a.version}`);
+    }
+    expect(missing).toEqual([]);
+    expect(reissued).toBeGreaterThan(0);
+
+    const plan = (await api['documents.list']({ dir })).find(
+      (d) => d.templateId === 'risk-treatment-plan',
+    )!;
+    const comparison = await api['documents.compare']({ dir, id: plan.id, from: '1.0', to: '1.1' });
+    expect(comparison.from.markdown).toContain('as at 5 October 2026');
+    expect(comparison.to.markdown).toContain('as at 20 November 2026');
+    expect(comparison.parts.some((p) => p.kind === 'delete')).toBe(true);
+    const v1 = readDocxParts(
+      base64ToBytes(
+        (await api['documents.exportVersion']({ dir, id: plan.id, version: '1.0' })).data,
+      ),
+    )['word/document.xml']!;
+    expect(v1).toContain('5 October 2026');
+    expect(v1).not.toContain('20 November 2026');
+  }, 240_000);
 
   it('freezes only the data each document reads, and that data fills in the same text', async () => {
     const files = (await readdir(join(dir, 'history'))).filter((f) => f.endsWith('.json'));

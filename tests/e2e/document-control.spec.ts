@@ -11,6 +11,8 @@ test.describe('document control', () => {
     page,
     app,
   }) => {
+    // Creating the demo freezes its 62 approved versions; on a loaded machine that takes a while.
+    test.setTimeout(180_000);
     const shell = new AppPage(page);
     const editor = new EditorPage(page);
     const control = new DocumentControlPanel(page);

@@ -33,6 +33,24 @@ describe('branding through the API', () => {
   });
   afterAll(() => temp.cleanup());
 
+  it('previews a real document as it stands, and a labelled draft sample when there is none', async () => {
+    const empty = join(temp.dir, 'empty');
+    await api['workspace.create']({ dir: empty, from: 'blank' });
+    // No document: no made-up "Approved" state; the screen shows its own labelled draft sample.
+    expect((await api['branding.get']({ dir: empty })).sample).toBeNull();
+    const policy = await api['documents.create']({
+      dir: empty,
+      templateId: 'information-security-policy',
+    });
+    expect((await api['branding.get']({ dir: empty })).sample).toEqual({
+      documentId: policy.id,
+      title: policy.title,
+      version: policy.version,
+      status: 'Draft',
+      classification: policy.classification,
+    });
+  });
+
   it('changes only the choices a patch names and refuses a bad colour by field', async () => {
     const before = await api['branding.get']({ dir: root });
     expect(before.branding.colour).toBe('1F3864');

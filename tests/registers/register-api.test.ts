@@ -1,11 +1,7 @@
-import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createApiClient } from '../../core/api/client';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Api } from '../../core/api/contract';
-import { createBackend } from '../../backend/compose';
-import { fixedClock } from '../support/fixed-clock';
 import { snapshot } from '../support/folder-snapshot';
-import { makeTempDir } from '../support/temp-dir';
+import { useFreshWorkspaces } from '../support/workspace-setup';
 
 const errorOf = async (promise: Promise<unknown>) => {
   try {
@@ -17,31 +13,21 @@ const errorOf = async (promise: Promise<unknown>) => {
 };
 
 describe('registers through the API', () => {
-  let temp: Awaited<ReturnType<typeof makeTempDir>>;
+  const setup = useFreshWorkspaces('isms-registers-', {
+    prepare: (client, folder) =>
+      client['profile.update']({
+        dir: folder,
+        patch: {
+          people: [
+            { id: 'ana', name: 'Ana Silva', jobTitle: 'CEO', email: '' },
+            { id: 'ben', name: 'Ben Ode', jobTitle: 'IT Manager', email: '' },
+          ],
+        },
+      }),
+  });
   let api: Api;
   let dir: string;
-  let count = 0;
-
-  beforeAll(async () => {
-    temp = await makeTempDir('isms-registers-');
-    const { dispatch } = createBackend({ clock: fixedClock });
-    api = createApiClient((method, input) => dispatch(method, input));
-  });
-  afterAll(() => temp.cleanup());
-  beforeEach(async () => {
-    count += 1;
-    dir = join(temp.dir, `ws-${count}`);
-    await api['workspace.create']({ dir, from: 'blank', name: 'Acme' });
-    await api['profile.update']({
-      dir,
-      patch: {
-        people: [
-          { id: 'ana', name: 'Ana Silva', jobTitle: 'CEO', email: '' },
-          { id: 'ben', name: 'Ben Ode', jobTitle: 'IT Manager', email: '' },
-        ],
-      },
-    });
-  });
+  beforeEach(() => ({ api, dir } = setup));
 
   const addRisk = (entry: Record<string, unknown>) =>
     api['registers.save']({

@@ -1,35 +1,83 @@
-import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { base64ToBytes, bytesToBase64 } from '../../core/api/base64';
-import { createApiClient } from '../../core/api/client';
 import type { Api } from '../../core/api/contract';
-import { createBackend } from '../../backend/compose';
-import { fixedClock } from '../support/fixed-clock';
+import type { RegisterName } from '../../core/registers/types';
 import { snapshot } from '../support/folder-snapshot';
-import { makeTempDir } from '../support/temp-dir';
+import { useFreshWorkspaces } from '../support/workspace-setup';
 
 type ImportError = { message: string; details: { problems: unknown[] } };
 const isBackup = (name: string) => name.endsWith('.bak');
 const csv = (text: string) => bytesToBase64(new TextEncoder().encode(text));
 
+/** Imports refused as a whole: each bad row reported by row, column and reason, nothing changed. */
+const REFUSED_IMPORTS: {
+  what: string;
+  register: RegisterName;
+  lines: string[];
+  message?: RegExp;
+  problems: unknown;
+}[] = [
+  {
+    what: 'reports every bad row with its number, column and reason and changes nothing',
+    register: 'risks',
+    lines: [
+      'ID,Risk,Likelihood,Impact,Treatment,Unknown column',
+      'R-001,Still fine,3,3,modify,',
+      ',New risk,seven,2,modify,',
+      'R-002,,2,2,ignore,',
+      'R-001,Twice,1,1,avoid,',
+    ],
+    message:
+      /^Nothing imported into risks: \d+ problem\(s\): row 1, Unknown column: not a column of risks/,
+    problems: expect.arrayContaining([
+      { row: 1, column: 'Unknown column', message: 'not a column of risks' },
+      { row: 3, column: 'Likelihood', message: 'expected a whole number, not "seven"' },
+      { row: 4, column: 'Treatment', message: 'expected one of modify, retain, avoid, share' },
+      { row: 5, column: 'ID', message: 'R-001 is also on row 2' },
+    ]) as unknown,
+  },
+  {
+    what: 'refuses dates not in the calendar and references to entries or people that do not exist',
+    register: 'risks',
+    lines: [
+      'ID,Risk,Assets,Owner,Likelihood,Impact,Treatment,Assessed on',
+      'R-001,Fine,A-001,daniel-reyes,3,3,modify,2026-02-28',
+      'R-002,Bad date,A-001,,2,2,modify,2026-02-30',
+      'R-003,Bad asset,A-999,,2,2,modify,',
+      ',Bad owner,,nobody-here,2,2,modify,',
+      'R-004,Not a date,,,2,2,modify,next week',
+    ],
+    problems: [
+      { row: 3, column: 'Assessed on', message: '2026-02-30 is not a date in the calendar' },
+      { row: 4, column: 'Assets', message: 'no assets entry A-999' },
+      {
+        row: 5,
+        column: 'Owner',
+        message: 'no person with id nobody-here in the organisation profile',
+      },
+      {
+        row: 6,
+        column: 'Assessed on',
+        message: 'expected a date as YYYY-MM-DD, not "next week"',
+      },
+    ],
+  },
+  {
+    what: 'reports schema and rule failures of imported rows by row and column',
+    register: 'soa',
+    lines: ['Control,Applicable,Justification', '5.1,no,', '5.2,yes,Needed', ''],
+    problems: [
+      { row: 2, column: 'Justification', message: 'an excluded control needs a justification' },
+    ],
+  },
+];
+
 describe('register import and export', () => {
-  let temp: Awaited<ReturnType<typeof makeTempDir>>;
+  const setup = useFreshWorkspaces('isms-register-files-', { from: 'demo' });
   let api: Api;
   let demo: string;
-  let count = 0;
-
-  beforeAll(async () => {
-    temp = await makeTempDir('isms-register-files-');
-    const { dispatch } = createBackend({ clock: fixedClock });
-    api = createApiClient((method, input) => dispatch(method, input));
-  });
-  afterAll(() => temp.cleanup());
-  beforeEach(async () => {
-    count += 1;
-    demo = join(temp.dir, `demo-${count}`);
-    await api['workspace.create']({ dir: demo, from: 'demo' });
-  });
+  beforeEach(() => ({ api, dir: demo } = setup));
 
   for (const format of ['csv', 'xlsx'] as const) {
     it(`round-trips every register through ${format.toUpperCase()} without loss`, async () => {
@@ -93,80 +141,6 @@ describe('register import and export', () => {
     ]);
   });
 
-  it('reports every bad row with its number, column and reason and changes nothing', async () => {
-    const before = await snapshot(demo);
-    const data = csv(
-      [
-        'ID,Risk,Likelihood,Impact,Treatment,Unknown column',
-        'R-001,Still fine,3,3,modify,',
-        ',New risk,seven,2,modify,',
-        'R-002,,2,2,ignore,',
-        'R-001,Twice,1,1,avoid,',
-      ].join('\r\n'),
-    );
-    const error = await api['registers.import']({
-      dir: demo,
-      register: 'risks',
-      format: 'csv',
-      data,
-    }).then(
-      () => null,
-      (e: unknown) => e as ImportError,
-    );
-    if (!error) throw new Error('expected the import to fail');
-    expect(error.message).toMatch(
-      /^Nothing imported into risks: \d+ problem\(s\): row 1, Unknown column: not a column of risks/,
-    );
-    expect(error.details.problems).toEqual(
-      expect.arrayContaining([
-        { row: 1, column: 'Unknown column', message: 'not a column of risks' },
-        { row: 3, column: 'Likelihood', message: 'expected a whole number, not "seven"' },
-        { row: 4, column: 'Treatment', message: 'expected one of modify, retain, avoid, share' },
-        { row: 5, column: 'ID', message: 'R-001 is also on row 2' },
-      ]),
-    );
-    expect(await snapshot(demo)).toEqual(before);
-  });
-
-  it('refuses dates not in the calendar and references to entries or people that do not exist', async () => {
-    const before = await snapshot(demo);
-    const data = csv(
-      [
-        'ID,Risk,Assets,Owner,Likelihood,Impact,Treatment,Assessed on',
-        'R-001,Fine,A-001,daniel-reyes,3,3,modify,2026-02-28',
-        'R-002,Bad date,A-001,,2,2,modify,2026-02-30',
-        'R-003,Bad asset,A-999,,2,2,modify,',
-        ',Bad owner,,nobody-here,2,2,modify,',
-        'R-004,Not a date,,,2,2,modify,next week',
-      ].join('\r\n'),
-    );
-    const error = await api['registers.import']({
-      dir: demo,
-      register: 'risks',
-      format: 'csv',
-      data,
-    }).then(
-      () => null,
-      (e: unknown) => e as ImportError,
-    );
-    if (!error) throw new Error('expected the import to fail');
-    expect(error.details.problems).toEqual([
-      { row: 3, column: 'Assessed on', message: '2026-02-30 is not a date in the calendar' },
-      { row: 4, column: 'Assets', message: 'no assets entry A-999' },
-      {
-        row: 5,
-        column: 'Owner',
-        message: 'no person with id nobody-here in the organisation profile',
-      },
-      {
-        row: 6,
-        column: 'Assessed on',
-        message: 'expected a date as YYYY-MM-DD, not "next week"',
-      },
-    ]);
-    expect(await snapshot(demo)).toEqual(before);
-  });
-
   it('imports back an export whose entries already held a dangling reference', async () => {
     await api['registers.save']({
       dir: demo,
@@ -190,22 +164,20 @@ describe('register import and export', () => {
     expect(result.created).toBe(0);
   });
 
-  it('reports schema and rule failures of imported rows by row and column', async () => {
+  it.each(REFUSED_IMPORTS)('$what', async ({ register, lines, message, problems }) => {
     const before = await snapshot(demo);
-    const data = csv('Control,Applicable,Justification\r\n5.1,no,\r\n5.2,yes,Needed\r\n');
     const error = await api['registers.import']({
       dir: demo,
-      register: 'soa',
+      register,
       format: 'csv',
-      data,
+      data: csv(lines.join('\r\n')),
     }).then(
       () => null,
       (e: unknown) => e as ImportError,
     );
     if (!error) throw new Error('expected the import to fail');
-    expect(error.details.problems).toEqual([
-      { row: 2, column: 'Justification', message: 'an excluded control needs a justification' },
-    ]);
+    if (message) expect(error.message).toMatch(message);
+    expect(error.details.problems).toEqual(problems);
     expect(await snapshot(demo)).toEqual(before);
   });
 

@@ -1,10 +1,6 @@
-import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createApiClient } from '../../core/api/client';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Api } from '../../core/api/contract';
-import { createBackend } from '../../backend/compose';
-import { fixedClock } from '../support/fixed-clock';
-import { makeTempDir } from '../support/temp-dir';
+import { useFreshWorkspaces } from '../support/workspace-setup';
 
 const figure = (
   figures: Partial<Record<string, { label: string; value: number }[]>>,
@@ -13,22 +9,10 @@ const figure = (
 ) => figures[input]?.find((f) => f.label === label)?.value;
 
 describe('management reviews through the API', () => {
-  let temp: Awaited<ReturnType<typeof makeTempDir>>;
+  const setup = useFreshWorkspaces('isms-reviews-');
   let api: Api;
   let dir: string;
-  let count = 0;
-
-  beforeAll(async () => {
-    temp = await makeTempDir('isms-reviews-');
-    const { dispatch } = createBackend({ clock: fixedClock });
-    api = createApiClient((method, input) => dispatch(method, input));
-  });
-  afterAll(() => temp.cleanup());
-  beforeEach(async () => {
-    count += 1;
-    dir = join(temp.dir, `ws-${count}`);
-    await api['workspace.create']({ dir, from: 'blank', name: 'Acme' });
-  });
+  beforeEach(() => ({ api, dir } = setup));
 
   const addNonconformity = (raisedOn: string) =>
     api['registers.save']({
@@ -86,6 +70,47 @@ describe('management reviews through the API', () => {
         patch: { figures: {} } as never,
       }),
     ).rejects.toMatchObject({ code: 'invalid-input' });
+  });
+
+  it('keeps the figures read-only through the generic register save', async () => {
+    await addNonconformity('2026-02-01');
+    const created = await api['reviews.create']({ dir, date: '2026-03-01' });
+    const save = (entry: Record<string, unknown>) =>
+      api['registers.save']({ dir, register: 'management-reviews', entry });
+    const { registers } = await api['registers.describe']({});
+    const description = registers.find((d) => d.name === 'management-reviews');
+    const figuresColumn = description?.columns.find((c) => c.key === 'figures');
+    expect(figuresColumn?.readOnly).toBe(true);
+
+    const forged = { d: [{ label: 'Nonconformities open', value: 0 }] };
+    await expect(save({ id: 'MR-001', figures: forged })).rejects.toMatchObject({
+      code: 'invalid-input',
+      message: expect.stringContaining('Figures (figures): is read-only') as string,
+      details: { field: 'figures', register: 'management-reviews', id: 'MR-001' },
+    });
+    await expect(save({ id: 'MR-001', figuresAsOf: '2026-01-01' })).rejects.toMatchObject({
+      details: { field: 'figuresAsOf' },
+    });
+    await expect(save({ date: '2026-05-01', figures: forged })).rejects.toMatchObject({
+      details: { field: 'figures' },
+    });
+    const kept = await api['reviews.get']({ dir, id: 'MR-001' });
+    expect(kept.review.figures).toEqual(created.review.figures);
+    expect(kept.review.figuresAsOf).toBe('2026-03-01');
+
+    // The whole entry sent back unchanged (as a form or an export round trip does) is accepted.
+    const saved = await save({ ...created.review, decisions: ['Fund a backup test'] });
+    expect(saved.entry['decisions']).toEqual(['Fund a backup test']);
+    expect(
+      figure(
+        (await api['reviews.get']({ dir, id: 'MR-001' })).review.figures,
+        'd',
+        'Nonconformities open',
+      ),
+    ).toBe(1);
+    // A new review made through the generic save starts with no figures.
+    const plain = await save({ date: '2026-06-01' });
+    expect(plain.entry['figures']).toEqual({});
   });
 
   it('carries open actions forward to the next review', async () => {

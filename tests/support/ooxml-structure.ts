@@ -1,8 +1,8 @@
 import { SaxesParser } from 'saxes';
 
 /**
- * Structural validation of a .docx package. No copy of the ECMA-376 schemas is obtainable from
- * the npm registry or Debian, so this is not schema validation; it checks what makes Word
+ * Structural validation of a .docx package, a fast first line before the schema validation in
+ * ooxml-schema.ts (the Open XML SDK validator, one process per file). It checks what makes Word
  * refuse or repair a file: every XML part well formed with declared namespaces, every part
  * typed in [Content_Types].xml, every internal relationship pointing at a part that exists,
  * and the child order the schema prescribes for the property elements we write.
@@ -52,7 +52,12 @@ const SEQUENCES: Readonly<Record<string, readonly string[]>> = {
     'sectPr',
     'pPrChange',
   ],
+  // CT_RPr, and CT_ParaRPr (the paragraph mark's) whose tracked insertion or deletion comes first.
   'w:rPr': [
+    'ins',
+    'del',
+    'moveFrom',
+    'moveTo',
     'rStyle',
     'rFonts',
     'b',
@@ -164,6 +169,9 @@ const SEQUENCES: Readonly<Record<string, readonly string[]>> = {
     'tblCellSpacing',
     'jc',
     'hidden',
+    'ins',
+    'del',
+    'trPrChange',
   ],
   // CT_Settings: w:updateFields must come before w:compat, or Word repairs the file.
   'w:settings': [

@@ -5,7 +5,8 @@ import { addDemoDocuments } from '../../core/demo/demo-documents';
 import { createDemoWorkspaceData } from '../../core/demo/demo-workspace';
 import { ANNEX_A_CONTROLS } from '../../core/frameworks/annex-a';
 import { listUnconfirmedPolicyDecisions } from '../../core/model/policy-decisions';
-import type { Workspace } from '../../core/model/workspace';
+import type { DocumentMeta, Workspace } from '../../core/model/workspace';
+import { demoWorkspaceAsAt } from '../../core/demo/demo-as-at';
 import { createTemplateSource } from '../../backend/templates/template-source';
 
 // The contradictions between demo documents and records that a machine can see.
@@ -47,11 +48,12 @@ const registerEventDates = (ws: Workspace): Map<string, string> => {
 describe('the demo agrees with itself', () => {
   let library: TemplateLibrary;
   let demo: Workspace;
+  let earlier: DocumentMeta[];
   let rendered: Map<string, string>;
 
   beforeAll(async () => {
     library = await loadTemplateLibrary(createTemplateSource(), null);
-    demo = addDemoDocuments(createDemoWorkspaceData(), library.templates).workspace;
+    ({ workspace: demo, earlier } = addDemoDocuments(createDemoWorkspaceData(), library.templates));
     rendered = new Map();
     for (const meta of demo.documents) {
       const result = await renderDocument({
@@ -133,6 +135,38 @@ describe('the demo agrees with itself', () => {
           .filter((date) => date > (d.approvedAt ?? '') && events.has(date))
           .map((date) => `${d.id} (approved ${d.approvedAt}) prints ${date}: ${events.get(date)}`),
       );
+    expect(late).toEqual([]);
+  });
+
+  it('freezes each reissued document\'s 1.0 as it stood then: no event recorded after it', async () => {
+    const events = registerEventDates(demo);
+    expect(earlier.map((d) => d.version)).toEqual(earlier.map(() => '1.0'));
+    expect(earlier.length).toBeGreaterThan(0);
+    const late: string[] = [];
+    for (const meta of earlier) {
+      const then = demoWorkspaceAsAt(demo, meta.approvedAt!, earlier);
+      const { markdown, unfilled } = await renderDocument({
+        workspace: then,
+        meta,
+        body: library.get(meta.templateId).body,
+        templates: library.templates,
+        today: meta.approvedAt!,
+        mode: 'export',
+      });
+      expect(unfilled, meta.id).toEqual([]);
+      expect(markdown, meta.id).not.toBe(rendered.get(meta.id));
+      // A date then still in the future (an audit planned for it) is not an event.
+      const planned = new Set(
+        [...JSON.stringify(then.registers).matchAll(/"(?:plannedDate|dueDate|renewBy)":"([^"]+)"/g)].map(
+          ([, date]) => date,
+        ),
+      );
+      late.push(
+        ...printedDates(markdown)
+          .filter((date) => date > meta.approvedAt! && events.has(date) && !planned.has(date))
+          .map((date) => `${meta.id} 1.0 prints ${date}: ${events.get(date)}`),
+      );
+    }
     expect(late).toEqual([]);
   });
 

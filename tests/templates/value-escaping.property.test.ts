@@ -181,81 +181,125 @@ const tagCounts = (html: string): Map<string, number> => {
 const shownAsText = (plainHtml: string): boolean =>
   visibleHtmlText(plainHtml).includes(PLAIN) && !hrefs(plainHtml).some((h) => h.includes(PLAIN));
 
-/** Every link in `withValue` must be one of the template's own links, the value filling a slot. */
-const expectOnlyTemplateLinks = (withValue: readonly string[], withPlain: readonly string[]) => {
-  // No link ever leads to the hostile values' address unless the template built an address there.
-  if (!withPlain.some((href) => href.includes(PLAIN))) {
-    expect(withValue.filter((href) => /evil|javascript/i.test(href))).toEqual([]);
-    expect(withValue.length).toBeLessThanOrEqual(withPlain.length);
+/**
+ * Values with no markup of their own. What the template gives with one of them comes from the
+ * template alone: a space or a "!" ends the template's own bare address, and backticks after it
+ * then pair into a code span that no value put there. A hostile value may change the template's
+ * elements only as one of these does.
+ */
+const INERT_VALUES = [PLAIN, ' ', '!', '.', `${PLAIN} ${PLAIN}`, `${PLAIN}\n${PLAIN}`];
+
+/** Where a link leads: its scheme and host (`https://ok.example`), `mailto:` and the domain. */
+const originOf = (href: string): string | null => {
+  const web = /^\s*([a-z][a-z0-9+.-]*:\/\/[^/?#\\%\s]*)/i.exec(href);
+  if (web) return (web[1] ?? '').toLowerCase();
+  const mail = /^\s*mailto:[^@]*@([^?\s]*)/i.exec(href);
+  return mail ? `mailto:${(mail[1] ?? '').toLowerCase()}` : null;
+};
+
+const UNSAFE_SCHEME = /^\s*(javascript|data|vbscript):/i;
+
+/**
+ * No link comes from the value: every link leads to an address the template wrote, never to one
+ * written in the value, and there are no more links than the template alone makes. The only
+ * exception is a template that builds an address from the value (`https://{{ value }}` or a
+ * link destination that is the value): then the value may fill that slot, but never with a
+ * script.
+ */
+const expectOnlyTemplateLinks = (
+  withValue: readonly string[],
+  references: readonly (readonly string[])[],
+) => {
+  const templateLinks = references.flat();
+  const templateOrigins = new Set(templateLinks.map(originOf));
+  // The template put the value where an address's host or destination goes.
+  const valueSlot = templateLinks.some(
+    (href) => originOf(href)?.includes(PLAIN.toLowerCase()) || (originOf(href) === null && href.includes(PLAIN)),
+  );
+  expect(withValue.length).toBeLessThanOrEqual(Math.max(...references.map((r) => r.length)));
+  for (const href of withValue) {
+    expect(href).not.toMatch(UNSAFE_SCHEME);
+    if (!valueSlot) expect({ href, origin: templateOrigins.has(originOf(href)) }).toEqual({ href, origin: true });
   }
-  // Where the template's own link holds the value (a bare address or e-mail address typed next
-  // to it), the value fills that slot and may shorten it from either side.
-  const slots = withPlain.map((href) => {
-    if (!href.includes(PLAIN)) return (h: string) => h === href;
-    const [head = '', tail = ''] = href.split(PLAIN);
-    // The whole destination is the value: the template's link, to a safe address only.
-    if (head === '' && tail === '') return (h: string) => !/^\s*javascript:/i.test(h);
-    return (h: string) =>
-      (head !== '' && (h.startsWith(head) || head.startsWith(h))) ||
-      (tail !== '' && h.endsWith(tail));
-  });
-  for (const href of withValue) expect(slots.some((slot) => slot(href))).toBe(true);
 };
 
 const hrefs = (html: string): string[] =>
   [...html.matchAll(/<a\b[^>]*?href="([^"]*)"/g)].map((m) => decode(m[1] ?? ''));
 
+/** No element comes from the value: none beyond what the template makes with an inert value. */
+const expectOnlyTemplateElements = (
+  withValue: ReadonlyMap<string, number>,
+  references: readonly ReadonlyMap<string, number>[],
+) => {
+  for (const [tag, count] of withValue) {
+    const allowed = Math.max(0, ...references.map((r) => r.get(tag) ?? 0));
+    expect({ tag, count }).toEqual({ tag, count: Math.min(count, allowed) });
+  }
+};
+
+// Fixed seeds, so a failure is repeatable; several, so more inputs are tried on every run.
+const SEEDS = [27001, 1, 2, 5];
+
 describe('values inserted into a template stay inert', () => {
-  it('add no link, no HTML element and keep their text in the preview', () => {
-    fc.assert(
-      fc.property(surrounding, value, surrounding, (before, hostile, after) => {
-        const plainHtml = previewHtml(render(before, after, PLAIN, 'export'));
-        const html = previewHtml(render(before, after, hostile, 'export'));
-        expectOnlyTemplateLinks(hrefs(html), hrefs(plainHtml));
-        const plainTags = tagCounts(plainHtml);
-        for (const [tag, count] of tagCounts(html)) {
-          expect({ tag, count }).toEqual({ tag, count: Math.min(count, plainTags.get(tag) ?? 0) });
-        }
-        if (shownAsText(plainHtml)) {
-          expect(visibleHtmlText(html)).toContain(normalise(hostile));
-        }
-      }),
-      { numRuns: 400, seed: 27001 },
-    );
+  it('add no link, no HTML element and keep their text in the preview', { timeout: 300_000 }, () => {
+    for (const seed of SEEDS) {
+      fc.assert(
+        fc.property(surrounding, value, surrounding, (before, hostile, after) => {
+          const references = INERT_VALUES.map((inert) =>
+            previewHtml(render(before, after, inert, 'export')),
+          );
+          const html = previewHtml(render(before, after, hostile, 'export'));
+          expectOnlyTemplateLinks(hrefs(html), references.map(hrefs));
+          expectOnlyTemplateElements(tagCounts(html), references.map(tagCounts));
+          if (shownAsText(references[0]!)) {
+            expect(visibleHtmlText(html)).toContain(normalise(hostile));
+          }
+        }),
+        { numRuns: 400, seed },
+      );
+    }
   });
 
-  it('shows the preview markers only around the value itself', () => {
-    fc.assert(
-      fc.property(surrounding, value, surrounding, (before, hostile, after) => {
-        const html = previewHtml(render(before, after, hostile, 'preview'));
-        const plainHtml = previewHtml(render(before, after, PLAIN, 'preview'));
-        expectOnlyTemplateLinks(hrefs(html), hrefs(plainHtml));
-        // The preview's own markers: one per paragraph of the value, and only with our class.
-        const markers = /<span class="field" data-field="organisation\.name">/g;
-        const plainTags = tagCounts(plainHtml.replace(markers, ''));
-        for (const [tag, count] of tagCounts(html.replace(markers, ''))) {
-          expect({ tag, count }).toEqual({ tag, count: Math.min(count, plainTags.get(tag) ?? 0) });
-        }
-      }),
-      { numRuns: 200, seed: 27001 },
-    );
+  it('shows the preview markers only around the value itself', { timeout: 300_000 }, () => {
+    // The preview's own markers: one per paragraph of the value, and only with our class.
+    const markers = /<span class="field" data-field="organisation\.name">/g;
+    for (const seed of SEEDS) {
+      fc.assert(
+        fc.property(surrounding, value, surrounding, (before, hostile, after) => {
+          const html = previewHtml(render(before, after, hostile, 'preview'));
+          const references = INERT_VALUES.map((inert) =>
+            previewHtml(render(before, after, inert, 'preview')).replace(markers, ''),
+          );
+          expectOnlyTemplateLinks(hrefs(html), references.map(hrefs));
+          expectOnlyTemplateElements(
+            tagCounts(html.replace(markers, '')),
+            references.map(tagCounts),
+          );
+        }),
+        { numRuns: 200, seed },
+      );
+    }
   });
 
-  it('add no hyperlink and keep their text in the Word export', { timeout: 180_000 }, async () => {
+  it('add no hyperlink and keep their text in the Word export', { timeout: 300_000 }, async () => {
+    const linksOf = async (markdown: string) =>
+      wordBody(await buildDocx(sampleInput({ markdown })));
     await fc.assert(
       fc.asyncProperty(surrounding, value, surrounding, async (before, hostile, after) => {
         const plainMarkdown = render(before, after, PLAIN, 'export');
-        const [plain, word] = await Promise.all(
-          [plainMarkdown, render(before, after, hostile, 'export')].map(async (markdown) =>
-            wordBody(await buildDocx(sampleInput({ markdown }))),
-          ),
+        const references = await Promise.all(
+          INERT_VALUES.map((inert) => linksOf(render(before, after, inert, 'export'))),
         );
-        expectOnlyTemplateLinks(word?.links ?? [], plain?.links ?? []);
-        if (plain?.text.includes(PLAIN) && shownAsText(previewHtml(plainMarkdown))) {
-          expect(word?.text).toContain(normalise(hostile));
+        const word = await linksOf(render(before, after, hostile, 'export'));
+        expectOnlyTemplateLinks(
+          word.links,
+          references.map((r) => r.links),
+        );
+        if (references[0]!.text.includes(PLAIN) && shownAsText(previewHtml(plainMarkdown))) {
+          expect(word.text).toContain(normalise(hostile));
         }
       }),
-      { numRuns: 30, seed: 27001 },
+      { numRuns: 40, seed: SEEDS[0] },
     );
   });
 });

@@ -33,6 +33,25 @@ const paragraphStyleNames = (styles: string): string[] =>
 
 const withoutField = (message: string, field: string) => message.replace(`${field}: `, '');
 
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** The preview's cover document: the first live policy by ID, else the first live document. */
+const sampleDocument = (workspace: Workspace): BrandingView['sample'] => {
+  const live = workspace.documents
+    .filter((d) => d.status !== 'obsolete' && d.withdrawnAt === null)
+    .sort((a, b) => a.id.localeCompare(b.id));
+  const meta = live.find((d) => d.kind === 'policy') ?? live[0];
+  if (!meta) return null;
+  return {
+    documentId: meta.id,
+    title: meta.title,
+    version: meta.version,
+    // As the exported cover prints it.
+    status: capitalise(meta.status),
+    classification: meta.classification,
+  };
+};
+
 /** The branding section with what the logo and reference .docx look like right now. */
 export const brandingView = async (
   workspace: Workspace,
@@ -59,6 +78,7 @@ export const brandingView = async (
       problem: refWarning ? withoutField(refWarning.message, 'branding.referenceDocx') : null,
       styleNames: reference ? paragraphStyleNames(reference.styles) : [],
     },
+    sample: sampleDocument(workspace),
   };
 };
 

@@ -1,12 +1,16 @@
 import { assertApprovable, approvedMeta } from '../../doccontrol/approve';
 import { compareTexts } from '../../doccontrol/compare';
 import { returnToDraft, submitForReview, withdrawDocument } from '../../doccontrol/lifecycle';
-import { buildRedlineDocx } from '../../doccontrol/redline';
+import { buildRedlineDocx, type RedlineLook } from '../../doccontrol/redline';
 import { AppError } from '../../errors';
 import type { DocumentMeta, Workspace } from '../../model/workspace';
 import { bytesToBase64 } from '../base64';
 import type { Handlers } from '../dispatch';
-import { frozenApproverName } from '../../doccontrol/snapshot';
+import {
+  docxInputFromSnapshot,
+  frozenApproverName,
+  type SnapshotRecord,
+} from '../../doccontrol/snapshot';
 import type { PackTools } from '../../pack/types';
 import type { Clock, TemplateSource } from '../ports';
 import type { PagePlanner } from '../publish-ports';
@@ -14,7 +18,9 @@ import {
   createRegisterOfDocumentsHandlers,
   type RegisterHandlers,
 } from './register-of-documents-handlers';
+import { readReference } from './brand-assets';
 import { isoDay } from './dates';
+import { brandingOf } from './export-input';
 import {
   buildSnapshot,
   controlStateOf,
@@ -45,6 +51,18 @@ type DocControlHandlers = Pick<
   | 'documents.exportVersion'
   | 'documents.exportRedline'
 >;
+
+/** The look an approved version was frozen with: its organisation name, branding and styles. */
+const frozenLook = (record: SnapshotRecord): RedlineLook => {
+  const input = docxInputFromSnapshot(record);
+  return {
+    organisationName: input.organisationName,
+    classification: input.classification,
+    ...(input.branding ? { branding: input.branding } : {}),
+    referenceStyles: input.referenceStyles ?? null,
+    referenceTheme: input.referenceTheme ?? null,
+  };
+};
 
 export const createDocControlHandlers = (deps: Deps): DocControlHandlers & RegisterHandlers => {
   const { sessions, templates, clock } = deps;
@@ -101,6 +119,15 @@ export const createDocControlHandlers = (deps: Deps): DocControlHandlers & Regis
         author: personName(c.workspace, c.meta.owner) ?? '',
         date: c.meta.updatedAt,
         meta: c.meta,
+        look: async (): Promise<RedlineLook> => ({
+          organisationName: c.workspace.organisation.name || c.workspace.organisation.legalName,
+          classification: c.meta.classification,
+          branding: brandingOf(c.workspace),
+          ...(await readReference(c.workspace, c.files.readFile).then(({ reference }) => ({
+            referenceStyles: reference?.styles ?? null,
+            referenceTheme: reference?.theme ?? null,
+          }))),
+        }),
       };
     }
     const frozen = await readFrozen(c.files, id, ref);
@@ -117,6 +144,7 @@ export const createDocControlHandlers = (deps: Deps): DocControlHandlers & Regis
       author: frozenApproverName(frozen.record),
       date: frozen.record.approvedAt,
       meta: c.meta,
+      look: (): Promise<RedlineLook> => Promise.resolve(frozenLook(frozen.record!)),
     };
   };
 
@@ -223,9 +251,13 @@ export const createDocControlHandlers = (deps: Deps): DocControlHandlers & Regis
         title: b.meta.title,
         fromLabel: a.label,
         toLabel: b.label,
+        fromVersion: a.version,
+        toVersion: b.version,
         author: b.author,
         date: b.date,
-        parts: compareTexts(a.markdown, b.markdown),
+        from: a.markdown,
+        to: b.markdown,
+        look: await b.look(),
       });
       return {
         fileName: exportFileName(id, `${b.meta.title} changes ${a.version} to ${b.version}`),

@@ -174,6 +174,8 @@ export const buildSnapshot = async (args: {
   readonly templates: Templates;
   readonly approved: DocumentMeta;
   readonly body: string;
+  /** The template engine's time limit; see RenderTemplateOptions. */
+  readonly timeLimitMs?: number;
 }): Promise<{ record: SnapshotRecord; unfilled: string[] }> => {
   const { approved, body, templates } = args;
   const workspace = asApproved(args.workspace, approved);
@@ -185,6 +187,7 @@ export const buildSnapshot = async (args: {
     templates,
     today,
     mode: 'export',
+    ...(args.timeLimitMs === undefined ? {} : { timeLimitMs: args.timeLimitMs }),
   });
   const context = buildRenderContext({ workspace, document: approved, today, templates });
   const { input } = await exportInput({
@@ -260,6 +263,13 @@ export const workingMeta = (meta: DocumentMeta, view: DocumentControlView): Docu
   nextReviewDate: null,
 });
 
+/**
+ * Only the built-in templates and the demo's own bodies render here, so no runaway input can reach
+ * this render; the engine's 2 s limit would instead make demo creation fail on a busy machine
+ * (the Statement of Applicability is the longest render).
+ */
+const DEMO_RENDER_LIMIT_MS = 60_000;
+
 /** Freezes every approved document of a new workspace (the demo), as its approval would have. */
 export const freezeApprovedDocuments = async (
   workspace: Workspace,
@@ -276,6 +286,7 @@ export const freezeApprovedDocuments = async (
       templates: library.templates,
       approved,
       body,
+      timeLimitMs: DEMO_RENDER_LIMIT_MS,
     });
     if (unfilled.length > 0) {
       throw new AppError(

@@ -1,4 +1,5 @@
 import { assertDeletable, startRevisionOnEdit } from '../../doccontrol/lifecycle';
+import { textRevision } from '../../model/text-revision';
 import { AppError, isAppError } from '../../errors';
 import type { DocumentMeta } from '../../model/workspace';
 import { buildRenderContext } from '../../templates/context';
@@ -95,7 +96,8 @@ export const createDocumentHandlers = ({
           status: meta.status,
           version: meta.version,
           ownerName: personName(workspace, meta.owner),
-          unfilledCount: checked?.unfilled.length ?? 0,
+          // Fields, not places: the editor counts a field used twice as one unfilled field.
+          unfilledCount: new Set(checked?.unfilled.map((u) => u.field)).size,
           problem: checked?.errors[0] ?? null,
           updatedAt: meta.updatedAt,
           control: controls[index]!.view,
@@ -137,7 +139,7 @@ export const createDocumentHandlers = ({
         (result) => [...result.unfilled],
         unlessSyntax([]),
       );
-      return { meta, body, fields, unfilled };
+      return { meta, body, revision: textRevision(body), fields, unfilled };
     },
 
     'documents.render': async ({ dir, id }) => {
@@ -147,7 +149,7 @@ export const createDocumentHandlers = ({
       return { markdown: result.markdown, unfilled: [...result.unfilled] };
     },
 
-    'documents.update': async ({ dir, id, body, meta: patch }) => {
+    'documents.update': async ({ dir, id, body, baseRevision, meta: patch }) => {
       const files = await sessions.files(dir);
       // An unknown ID must not leave a stray documents/<id>.md behind (or replace one).
       const before = findDocument(await sessions.read(dir), id);
@@ -158,7 +160,7 @@ export const createDocumentHandlers = ({
       }
       const previous = body === undefined ? undefined : await files.readBody(id).catch(() => null);
       // The body is written first: an edit must survive even if the metadata change is refused.
-      if (body !== undefined) await files.writeBody(id, body);
+      if (body !== undefined) await files.writeBody(id, body, baseRevision);
       let saved: DocumentMeta | undefined;
       await sessions.update(dir, (workspace) => {
         const current = findDocument(workspace, id);

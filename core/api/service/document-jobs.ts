@@ -19,6 +19,8 @@ export type RenderJob = {
   readonly body: string;
   readonly today: string;
   readonly mode: RenderMode;
+  /** The template engine's time limit (see RenderTemplateOptions); the workers raise it. */
+  readonly timeLimitMs?: number;
 };
 
 /** A render followed by the Word export of its Markdown. */

@@ -14,6 +14,7 @@ import { createReadinessHandlers } from './readiness-handlers';
 import { createPublishingHandlers } from './publishing-handlers';
 import { createBrandingHandlers } from './branding-handlers';
 import { createImportHandlers } from './import-handlers';
+import { createDocumentCopyHandlers } from './document-copy-handlers';
 import type { DocxImporter } from '../import-ports';
 import type { PagePlanner, PdfRenderer } from '../publish-ports';
 import { createWorkspaceHandlers } from './workspace-handlers';
@@ -82,5 +83,6 @@ export const createService = (deps: ServiceDeps): Handlers => {
     ...createDecisionHandlers({ sessions, clock: deps.clock }),
     ...createBrandingHandlers({ sessions }),
     ...createImportHandlers({ ...deps, sessions, importer: deps.importer ?? null }),
+    ...createDocumentCopyHandlers({ sessions, clock: deps.clock }),
   };
 };

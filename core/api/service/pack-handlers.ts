@@ -25,7 +25,9 @@ type Deps = {
 };
 type PackHandlers = Pick<Handlers, 'pack.build' | 'pack.start' | 'pack.status' | 'pack.cancel'>;
 
-type Job = { status: PackStatus; cancel: boolean };
+type Job = { status: PackStatus; cancel: boolean; stop: () => void };
+
+const cancelledError = () => new AppError('cancelled', 'The Stage 1 pack was cancelled.');
 
 export const createPackHandlers = (deps: Deps): PackHandlers => {
   const jobs = new Map<string, Job>();
@@ -100,12 +102,19 @@ export const createPackHandlers = (deps: Deps): PackHandlers => {
           error: null,
         },
         cancel: false,
+        stop: () => undefined,
       };
       jobs.set(jobId, job);
       const progress = (p: PackProgress) => {
-        job.status = { ...job.status, done: p.done, total: p.total, step: p.step };
+        if (!job.cancel) job.status = { ...job.status, done: p.done, total: p.total, step: p.step };
       };
-      build(dir, includeDrafts, progress, () => job.cancel).then(
+      // A cancel ends the job at once, whatever step it is in (the readiness gathering renders
+      // every document and can take a minute); the build itself stops at its next check and
+      // its result, if any, is dropped, so nothing is offered for saving.
+      const stopped = new Promise<never>((_resolve, reject) => {
+        job.stop = () => reject(cancelledError());
+      });
+      Promise.race([build(dir, includeDrafts, progress, () => job.cancel), stopped]).then(
         (result) => {
           job.status = { ...job.status, state: 'done', done: job.status.total, result };
         },
@@ -132,6 +141,7 @@ export const createPackHandlers = (deps: Deps): PackHandlers => {
       const job = jobs.get(jobId);
       if (!job || job.status.state !== 'running') return Promise.resolve({ cancelled: false });
       job.cancel = true;
+      job.stop();
       return Promise.resolve({ cancelled: true });
     },
   };

@@ -3,7 +3,7 @@ import { climateChangeSchema, riskMethodSchema } from '../../model/registers';
 import type { Workspace } from '../../model/workspace';
 import { deleteEntry, listRows, saveEntry, contextOf } from '../../registers/operations';
 import { findRegisterProblems } from '../../registers/problems';
-import { ALL_REGISTERS, registerNamed, type AnyDeclaration } from '../../registers/registry';
+import { EVERY_REGISTER, registerNamed, type AnyDeclaration } from '../../registers/registry';
 import type { SheetCodec, SheetFormat } from '../../registers/sheet-codec';
 import { importTable, registerTable, type ImportProblem } from '../../registers/table';
 import { base64ToBytes, bytesToBase64 } from '../base64';
@@ -43,6 +43,7 @@ const describe = (d: AnyDeclaration) => ({
     required: c.required ?? false,
     nullable: c.nullable ?? false,
     derived: c.derived ?? false,
+    readOnly: c.readOnly ?? false,
     hidden: c.hidden ?? false,
     options: c.options ? [...c.options] : [],
     ref: c.ref ?? null,
@@ -109,7 +110,7 @@ const parseSetting = <T>(
 class NothingToWrite extends Error {}
 
 export const createRegisterHandlers = ({ sessions, sheets }: Deps): RegisterHandlers => ({
-  'registers.describe': () => Promise.resolve({ registers: ALL_REGISTERS.map(describe) }),
+  'registers.describe': () => Promise.resolve({ registers: EVERY_REGISTER.map(describe) }),
   'registers.list': async ({ dir, register }) => {
     const declaration = registerNamed(register);
     const workspace = await sessions.read(dir);

@@ -13,6 +13,8 @@ export const renderDocument = (args: {
   readonly templates: readonly Pick<Template, 'id' | 'title'>[];
   readonly today: string;
   readonly mode: RenderMode;
+  /** The template engine's time limit; see RenderTemplateOptions. */
+  readonly timeLimitMs?: number;
 }): Promise<RenderResult> => {
   const context = buildRenderContext({
     workspace: args.workspace,
@@ -23,5 +25,6 @@ export const renderDocument = (args: {
   // Document bodies live in their own file, so positions count from line 1.
   return renderTemplate({ id: args.meta.id, body: args.body, bodyLine: 1 }, context, {
     mode: args.mode,
+    ...(args.timeLimitMs === undefined ? {} : { timeLimitMs: args.timeLimitMs }),
   });
 };

@@ -51,7 +51,8 @@ export const createReviewHandlers = ({
   ): Promise<{ review: ManagementReview; live: ReviewFigures; changes: FigureChange[] }> => {
     let id = '';
     const workspace = await sessions.update(dir, (current) => {
-      const result = saveEntry(current, REVIEWS, build(current));
+      // The review's own actions are what may write its frozen figures.
+      const result = saveEntry(current, REVIEWS, build(current), { writeReadOnly: true });
       id = String(result.entry['id']);
       return result.workspace;
     });

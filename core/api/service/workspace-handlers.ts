@@ -1,5 +1,5 @@
 import { addDemoDocuments } from '../../demo/demo-documents';
-import { freezeApprovedDocuments } from './document-control';
+import { freezeDemoDocuments } from './demo-history';
 import { createDemoWorkspaceData } from '../../demo/demo-workspace';
 import { AppError } from '../../errors';
 import { CURRENT_SCHEMA_VERSION, workspaceSchema, type Workspace } from '../../model/workspace';
@@ -52,11 +52,13 @@ export const createWorkspaceHandlers = (deps: Deps): WorkspaceHandlers => {
 
   return {
     'workspace.create': async ({ dir, from, name }) => {
-      const { workspace, bodies } =
+      const { workspace, bodies, earlier } =
         from === 'demo' ? await demoContent(templates) : blankContent(name ?? '');
       const files = await store.create(dir, workspace, bodies);
       sessions.remember(dir, files);
-      if (from === 'demo') await freezeApprovedDocuments(workspace, bodies, files, templates);
+      if (from === 'demo') {
+        await freezeDemoDocuments({ workspace, bodies, earlier, files, source: templates });
+      }
       return summarise(dir, workspace);
     },
     'workspace.open': async ({ dir }) => {
@@ -140,4 +142,5 @@ const blankContent = (name: string) => ({
     organisation: { name },
   }),
   bodies: {},
+  earlier: [],
 });

@@ -51,6 +51,7 @@ export const managementReviews: RegisterDeclaration<'managementReviews'> = {
       type: 'json',
       width: 40,
       hidden: true,
+      readOnly: true,
       description: 'Figures drawn from the registers at the meeting date, frozen with the record.',
     },
     {
@@ -60,6 +61,7 @@ export const managementReviews: RegisterDeclaration<'managementReviews'> = {
       width: 12,
       nullable: true,
       hidden: true,
+      readOnly: true,
       description: 'The date the figures were drawn for.',
     },
     {

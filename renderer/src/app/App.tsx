@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useEffectEvent, useMemo, useState } from 'react';
 import type { WorkspaceSummary } from '../../../core/api/contract';
 import { MENU_EVENTS, toMenuCommand, type MenuCommand } from '../api/menu-commands';
-import { describeError } from '../components/errors';
+import { couldNot } from '../components/errors';
 import { createStore } from '../components/store';
 import {
   createWorkspaceFlow,
@@ -65,7 +65,7 @@ export const App = () => {
           opened(restored);
           return;
         }
-        setStartup({ busy: false, error: `Could not open ${initialDir}: ${describeError(error)}` });
+        setStartup({ busy: false, error: couldNot(`open ${initialDir}`, error) });
       },
     );
   }, [initialDir, services, opened]);

@@ -1,20 +1,16 @@
-import { lazy, Suspense } from 'react';
 import { DocumentsPage } from '../features/documents/DocumentsPage';
 import { OrganisationPage } from '../features/organisation/OrganisationPage';
-import { RegisterScreen } from '../features/registers/RegisterScreen';
-import { ReadinessPage } from '../features/readiness/ReadinessPage';
-import { BrandingPage } from '../features/branding/BrandingPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { TemplateLibrary } from '../features/templates/TemplateLibrary';
 import { useSession, type View } from './navigation';
+import {
+  BrandingPage,
+  DocumentEditor,
+  Loading,
+  ReadinessPage,
+  RegisterScreen,
+} from './lazy-screens';
 import { Sidebar } from './Sidebar';
-
-// The editor carries CodeMirror and its language parsers: load it when first needed.
-const DocumentEditor = lazy(() =>
-  import('../features/editor/DocumentEditor').then((module) => ({
-    default: module.DocumentEditor,
-  })),
-);
 
 const Screen = ({ view }: { view: View }) => {
   switch (view.name) {
@@ -22,20 +18,32 @@ const Screen = ({ view }: { view: View }) => {
       return <DocumentsPage />;
     case 'editor':
       return (
-        <Suspense fallback={<p className="page-loading">Loading the editor…</p>}>
+        <Loading what="editor">
           <DocumentEditor key={view.id} id={view.id} />
-        </Suspense>
+        </Loading>
       );
     case 'templates':
       return <TemplateLibrary />;
     case 'organisation':
       return <OrganisationPage key={view.tab ?? ''} initialTab={view.tab} />;
     case 'register':
-      return <RegisterScreen key={view.register} name={view.register} />;
+      return (
+        <Loading what="register">
+          <RegisterScreen key={view.register} name={view.register} />
+        </Loading>
+      );
     case 'readiness':
-      return <ReadinessPage />;
+      return (
+        <Loading what="readiness report">
+          <ReadinessPage />
+        </Loading>
+      );
     case 'branding':
-      return <BrandingPage />;
+      return (
+        <Loading what="branding">
+          <BrandingPage />
+        </Loading>
+      );
     case 'settings':
       return <SettingsPage />;
   }

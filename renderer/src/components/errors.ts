@@ -13,3 +13,12 @@ export const describeError = (error: unknown): string => {
   if (error instanceof Error) return error.message;
   return 'Something went wrong.';
 };
+
+/**
+ * "Could not <what>: <reason>", said once: a reason that already starts with "Could not" (the
+ * backend's file errors do, naming the path) is shown as it is.
+ */
+export const couldNot = (what: string, error: unknown): string => {
+  const reason = describeError(error);
+  return /^could not\b/i.test(reason) ? reason : `Could not ${what}: ${reason}`;
+};

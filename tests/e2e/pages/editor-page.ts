@@ -5,11 +5,14 @@ export class EditorPage {
   readonly content: Locator;
   readonly preview: Locator;
   readonly saveState: Locator;
+  /** The span CodeMirror's lint underlines as a Liquid syntax error. */
+  readonly syntaxMark: Locator;
 
   constructor(readonly page: Page) {
     this.content = page.getByTestId('editor').locator('.cm-content');
     this.preview = page.getByTestId('preview-content');
     this.saveState = page.getByTestId('save-state');
+    this.syntaxMark = page.getByTestId('editor').locator('.cm-lintRange-error');
   }
 
   async documentId(): Promise<string> {

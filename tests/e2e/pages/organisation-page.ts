@@ -1,8 +1,31 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The organisation profile forms, which autosave. */
 export class OrganisationPage {
-  constructor(readonly page: Page) {}
+  readonly saveState: Locator;
+
+  constructor(readonly page: Page) {
+    this.saveState = page.getByTestId('profile-save-state');
+  }
+
+  field(testId: string): Locator {
+    return this.page.getByTestId(testId);
+  }
+
+  /** The error shown under a field. */
+  errorOf(testId: string): Locator {
+    return this.page
+      .locator('.form-field', { has: this.page.getByTestId(testId) })
+      .locator('.field-error');
+  }
+
+  /** Accepts the browser's "leave site?" prompt when it comes; resolves with its type. */
+  async acceptNextLeaveWarning(): Promise<string> {
+    const dialog = await this.page.waitForEvent('dialog');
+    const type = dialog.type();
+    await dialog.accept();
+    return type;
+  }
 
   async setName(name: string): Promise<void> {
     await this.page.getByTestId('org-tab-profile').click();

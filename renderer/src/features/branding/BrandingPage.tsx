@@ -1,4 +1,5 @@
 import { COVER_LAYOUTS, type Branding } from '../../../../core/model/branding';
+import { pdfFontNote } from '../../../../core/publish/pdf-fonts';
 import { useSession } from '../../app/navigation';
 import { describeError } from '../../components/errors';
 import { BrandPreview } from './BrandPreview';
@@ -12,14 +13,18 @@ const LAYOUT_LABELS: Readonly<Record<Branding['coverLayout'], string>> = {
   minimal: 'Minimal: title at the top',
 };
 
-/** Fonts Word users commonly have; any installed font name can be typed. */
+/**
+ * Fonts Word users commonly have; any installed font name can be typed. The first five have an
+ * open metric twin the PDF embeds (see core/publish/pdf-fonts.ts).
+ */
 const FONT_SUGGESTIONS = [
   'Calibri',
-  'Aptos',
-  'Arial',
   'Cambria',
+  'Arial',
+  'Times New Roman',
   'Georgia',
   'Garamond',
+  'Aptos',
   'Segoe UI',
   'Verdana',
 ];
@@ -98,6 +103,80 @@ const Assets = ({ view, actions }: { view: BrandingView; actions: Actions }) => 
   </>
 );
 
+type TextKey = 'headingFont' | 'bodyFont' | 'headerText' | 'footerText';
+type FlagKey = 'uncontrolledNote' | 'approvalBlock';
+
+/** The text choices in screen order; fonts offer suggestions and say what the PDF embeds. */
+const TEXT_FIELDS: readonly {
+  key: TextKey;
+  label: string;
+  testId: string;
+  fonts?: true;
+  hint?: string;
+  group: 'look' | 'running';
+}[] = [
+  {
+    key: 'headingFont',
+    label: 'Heading font',
+    testId: 'brand-heading-font',
+    fonts: true,
+    group: 'look',
+  },
+  { key: 'bodyFont', label: 'Body font', testId: 'brand-body-font', fonts: true, group: 'look' },
+  {
+    key: 'headerText',
+    label: 'Header text',
+    testId: 'brand-header-text',
+    hint: 'Left of the running header; empty shows the organisation name.',
+    group: 'running',
+  },
+  {
+    key: 'footerText',
+    label: 'Footer note',
+    testId: 'brand-footer-text',
+    hint: 'Printed above the document ID line in every footer.',
+    group: 'running',
+  },
+];
+
+const FLAG_FIELDS: readonly { key: FlagKey; label: string; testId: string }[] = [
+  {
+    key: 'uncontrolledNote',
+    label: '\u201CUncontrolled when printed\u201D in every footer',
+    testId: 'brand-uncontrolled',
+  },
+  {
+    key: 'approvalBlock',
+    label: 'Approval block (approver, date, signature line) after the revision history',
+    testId: 'brand-approval-block',
+  },
+];
+
+/** Word uses the font named; the hint says which open font the PDF embeds when it differs. */
+const fontHint = (font: string): string =>
+  pdfFontNote(font) ?? `The PDF embeds ${font.trim()} itself.`;
+
+const TextFields = ({
+  group,
+  branding,
+  update,
+}: {
+  group: 'look' | 'running';
+  branding: Branding;
+  update: Actions['update'];
+}) =>
+  TEXT_FIELDS.filter((f) => f.group === group).map((field) => (
+    <CommitText
+      key={field.key}
+      label={field.label}
+      value={branding[field.key]}
+      testId={field.testId}
+      {...(field.fonts ? { list: 'brand-fonts' } : {})}
+      hint={field.fonts ? fontHint(branding[field.key]) : field.hint}
+      onCommit={(value) => update({ [field.key]: value })}
+    />
+  ));
+
 const Choices = ({ view, actions }: { view: BrandingView; actions: Actions }) => {
   const b = view.branding;
   const { update } = actions;
@@ -111,21 +190,7 @@ const Choices = ({ view, actions }: { view: BrandingView; actions: Actions }) =>
             <option key={font} value={font} />
           ))}
         </datalist>
-        <CommitText
-          label="Heading font"
-          value={b.headingFont}
-          list="brand-fonts"
-          testId="brand-heading-font"
-          onCommit={(headingFont) => update({ headingFont })}
-        />
-        <CommitText
-          label="Body font"
-          value={b.bodyFont}
-          list="brand-fonts"
-          testId="brand-body-font"
-          onCommit={(bodyFont) => update({ bodyFont })}
-          hint="Word uses the font named; the PDF embeds Carlito (Calibri's metrics) whatever is chosen."
-        />
+        <TextFields group="look" branding={b} update={update} />
         <div className="radio-list" role="radiogroup" aria-label="Cover layout">
           {COVER_LAYOUTS.map((layout) => (
             <label key={layout} className="radio-option">
@@ -144,38 +209,18 @@ const Choices = ({ view, actions }: { view: BrandingView; actions: Actions }) =>
       </fieldset>
       <fieldset className="fieldset">
         <legend>Header and footer</legend>
-        <CommitText
-          label="Header text"
-          value={b.headerText}
-          testId="brand-header-text"
-          hint="Left of the running header; empty shows the organisation name."
-          onCommit={(headerText) => update({ headerText })}
-        />
-        <CommitText
-          label="Footer note"
-          value={b.footerText}
-          testId="brand-footer-text"
-          hint="Printed above the document ID line in every footer."
-          onCommit={(footerText) => update({ footerText })}
-        />
-        <label className="checkbox-option">
-          <input
-            type="checkbox"
-            checked={b.uncontrolledNote}
-            data-testid="brand-uncontrolled"
-            onChange={(event) => void update({ uncontrolledNote: event.target.checked })}
-          />
-          “Uncontrolled when printed” in every footer
-        </label>
-        <label className="checkbox-option">
-          <input
-            type="checkbox"
-            checked={b.approvalBlock}
-            data-testid="brand-approval-block"
-            onChange={(event) => void update({ approvalBlock: event.target.checked })}
-          />
-          Approval block (approver, date, signature line) after the revision history
-        </label>
+        <TextFields group="running" branding={b} update={update} />
+        {FLAG_FIELDS.map((field) => (
+          <label key={field.key} className="checkbox-option">
+            <input
+              type="checkbox"
+              checked={b[field.key]}
+              data-testid={field.testId}
+              onChange={(event) => void update({ [field.key]: event.target.checked })}
+            />
+            {field.label}
+          </label>
+        ))}
       </fieldset>
     </>
   );

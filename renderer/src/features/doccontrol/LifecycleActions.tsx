@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import type { Profile } from '../../../../core/api/contract';
 import type { ControlViewDto } from '../../../../core/api/contract-doccontrol';
 import type { DocumentMeta } from '../../../../core/model/workspace';
@@ -17,6 +17,14 @@ type LifecycleActionsProps = {
   onChanged: (meta: DocumentMeta) => void;
 };
 
+type ActionButton = {
+  readonly testId: string;
+  readonly text: string;
+  readonly kind?: 'primary' | 'danger';
+  readonly shown: boolean;
+  readonly onClick: () => void;
+};
+
 /** State, versions and the lifecycle actions: submit, return, approve, withdraw. */
 export const LifecycleActions = ({
   meta,
@@ -32,21 +40,32 @@ export const LifecycleActions = ({
   const [busy, setBusy] = useState(false);
   const [approveError, setApproveError] = useState<string | null>(null);
 
-  const run = async (label: string, action: () => Promise<DocumentMeta>) => {
+  /** Saves pending edits, runs one lifecycle action and reports how it went. */
+  const perform = async (
+    action: () => Promise<DocumentMeta>,
+    done: (saved: DocumentMeta) => void,
+    failed: (message: string) => void,
+  ) => {
     setBusy(true);
     try {
       if (!(await flush())) throw new Error('your latest edits are not saved yet');
       const saved = await action();
       onChanged(saved);
-      toasts.show('success', `${meta.id}: ${label}.`);
-      return true;
+      done(saved);
     } catch (error) {
-      toasts.show('error', `${meta.id}: ${describeError(error)}`);
-      return false;
+      failed(describeError(error));
     } finally {
       setBusy(false);
     }
   };
+
+  /** An action whose outcome is told in a toast. */
+  const run = (label: string, action: () => Promise<DocumentMeta>) =>
+    perform(
+      action,
+      () => toasts.show('success', `${meta.id}: ${label}.`),
+      (message) => toasts.show('error', `${meta.id}: ${message}`),
+    );
 
   /** Asks for a reason, then runs the action with it; a cancelled prompt does nothing. */
   const withReason = async (
@@ -59,24 +78,70 @@ export const LifecycleActions = ({
     if (reason) await run(label, () => action(reason));
   };
 
-  const approve = async (choice: ApproveChoice) => {
-    setBusy(true);
-    try {
-      if (!(await flush())) throw new Error('your latest edits are not saved yet');
-      const saved = await api['documents.approve']({ dir, id: meta.id, ...choice });
-      setApproving(false);
-      setApproveError(null);
-      onChanged(saved);
-      toasts.show('success', `${meta.id} approved as version ${saved.version}.`);
-    } catch (error) {
-      setApproveError(describeError(error));
-    } finally {
-      setBusy(false);
-    }
-  };
+  /** The approval dialog stays open with the refusal's reason until it succeeds or is cancelled. */
+  const approve = (choice: ApproveChoice) =>
+    perform(
+      () => api['documents.approve']({ dir, id: meta.id, ...choice }),
+      (saved) => {
+        setApproving(false);
+        setApproveError(null);
+        toasts.show('success', `${meta.id} approved as version ${saved.version}.`);
+      },
+      setApproveError,
+    );
 
   const state = view?.state ?? null;
-  const canSubmit = state === 'draft' || state === 'changed';
+  const buttons: readonly ActionButton[] = [
+    {
+      testId: 'submit-for-review',
+      text: 'Submit for review',
+      shown: state === 'draft' || state === 'changed',
+      onClick: () =>
+        void run('submitted for review', () =>
+          api['documents.submitForReview']({ dir, id: meta.id }),
+        ),
+    },
+    {
+      testId: 'approve-button',
+      text: 'Approve…',
+      kind: 'primary',
+      shown: state === 'review',
+      onClick: () => setApproving(true),
+    },
+    {
+      testId: 'return-to-draft',
+      text: 'Return to draft…',
+      shown: state === 'review',
+      onClick: () =>
+        void withReason(
+          `Return ${meta.id} for changes`,
+          'Return to draft',
+          'returned to draft',
+          (reason) => api['documents.returnToDraft']({ dir, id: meta.id, reason }),
+        ),
+    },
+    {
+      testId: 'withdraw-button',
+      text: 'Withdraw…',
+      kind: 'danger',
+      shown: state !== null && state !== 'withdrawn',
+      onClick: () =>
+        void withReason(
+          `Withdraw ${meta.id}`,
+          'Withdraw document',
+          'withdrawn; its ID and history are kept',
+          (reason) => api['documents.withdraw']({ dir, id: meta.id, reason }),
+        ),
+    },
+  ];
+  const facts: readonly [string, string, string?][] = view
+    ? [
+        ['Working version', view.workingVersion, 'working-version'],
+        ['Approved version', view.approvedVersion ?? 'None yet', 'approved-version'],
+        ['Approved on', view.approvedAt ?? '–'],
+        ['Next review', view.nextReviewDate ?? '–'],
+      ]
+    : [];
   return (
     <section className="lifecycle" aria-label="Document control" data-testid="lifecycle">
       <div className="lifecycle-state">
@@ -84,79 +149,29 @@ export const LifecycleActions = ({
       </div>
       {view ? (
         <dl className="lifecycle-facts">
-          <dt>Working version</dt>
-          <dd data-testid="working-version">{view.workingVersion}</dd>
-          <dt>Approved version</dt>
-          <dd data-testid="approved-version">{view.approvedVersion ?? 'None yet'}</dd>
-          <dt>Approved on</dt>
-          <dd>{view.approvedAt ?? '–'}</dd>
-          <dt>Next review</dt>
-          <dd>{view.nextReviewDate ?? '–'}</dd>
+          {facts.map(([term, value, testId]) => (
+            <Fragment key={term}>
+              <dt>{term}</dt>
+              <dd data-testid={testId}>{value}</dd>
+            </Fragment>
+          ))}
         </dl>
       ) : null}
       <div className="lifecycle-buttons">
-        {canSubmit ? (
-          <button
-            type="button"
-            className="button button-small"
-            disabled={busy}
-            data-testid="submit-for-review"
-            onClick={() =>
-              void run('submitted for review', () =>
-                api['documents.submitForReview']({ dir, id: meta.id }),
-              )
-            }
-          >
-            Submit for review
-          </button>
-        ) : null}
-        {state === 'review' ? (
-          <>
+        {buttons
+          .filter((b) => b.shown)
+          .map((b) => (
             <button
+              key={b.testId}
               type="button"
-              className="button button-small button-primary"
+              className={`button button-small${b.kind ? ` button-${b.kind}` : ''}`}
               disabled={busy}
-              data-testid="approve-button"
-              onClick={() => setApproving(true)}
+              data-testid={b.testId}
+              onClick={b.onClick}
             >
-              Approve…
+              {b.text}
             </button>
-            <button
-              type="button"
-              className="button button-small"
-              disabled={busy}
-              data-testid="return-to-draft"
-              onClick={() =>
-                void withReason(
-                  `Return ${meta.id} for changes`,
-                  'Return to draft',
-                  'returned to draft',
-                  (reason) => api['documents.returnToDraft']({ dir, id: meta.id, reason }),
-                )
-              }
-            >
-              Return to draft…
-            </button>
-          </>
-        ) : null}
-        {state && state !== 'withdrawn' ? (
-          <button
-            type="button"
-            className="button button-small button-danger"
-            disabled={busy}
-            data-testid="withdraw-button"
-            onClick={() =>
-              void withReason(
-                `Withdraw ${meta.id}`,
-                'Withdraw document',
-                'withdrawn; its ID and history are kept',
-                (reason) => api['documents.withdraw']({ dir, id: meta.id, reason }),
-              )
-            }
-          >
-            Withdraw…
-          </button>
-        ) : null}
+          ))}
       </div>
       {approving ? (
         <ApproveDialog

@@ -23,8 +23,11 @@ import {
   lineNumbers,
 } from '@codemirror/view';
 import { useEffect, useRef } from 'react';
+import type { SyntaxProblem } from '../../../../core/templates/syntax-check';
 import { editorTheme } from './editor-theme';
 import { FILTERS, fieldCompletion } from './field-names';
+import { liquidClosing } from './liquid-closing';
+import { syntaxLint } from './syntax-lint';
 
 type CodeEditorProps = {
   initialDoc: string;
@@ -33,6 +36,8 @@ type CodeEditorProps = {
   /** Field names offered after `{{ `; read at completion time, so it may change freely. */
   names: readonly string[];
   onView?: (view: EditorView | null) => void;
+  /** Called with the body's Liquid syntax error (or null) each time the text is checked. */
+  onSyntax?: (problem: SyntaxProblem | null) => void;
 };
 
 const fieldSource =
@@ -60,11 +65,18 @@ const liquidTags = liquidCompletionSource({
 });
 
 /** CodeMirror 6 for Markdown with Liquid placeholders: line numbers, search, field completion. */
-export const CodeEditor = ({ initialDoc, onChange, onSaveNow, names, onView }: CodeEditorProps) => {
+export const CodeEditor = ({
+  initialDoc,
+  onChange,
+  onSaveNow,
+  names,
+  onView,
+  onSyntax,
+}: CodeEditorProps) => {
   const host = useRef<HTMLDivElement>(null);
-  const latest = useRef({ onChange, onSaveNow, names, onView });
+  const latest = useRef({ onChange, onSaveNow, names, onView, onSyntax });
   useEffect(() => {
-    latest.current = { onChange, onSaveNow, names, onView };
+    latest.current = { onChange, onSaveNow, names, onView, onSyntax };
   });
 
   useEffect(() => {
@@ -82,10 +94,12 @@ export const CodeEditor = ({ initialDoc, onChange, onSaveNow, names, onView }: C
         indentOnInput(),
         bracketMatching(),
         closeBrackets(),
+        liquidClosing,
         highlightActiveLine(),
         highlightSelectionMatches(),
         search({ top: true }),
         liquid({ base: markdown() }),
+        syntaxLint((problem) => latest.current.onSyntax?.(problem)),
         autocompletion({
           override: [fieldSource(() => latest.current.names), liquidTags],
           activateOnTyping: true,
@@ -102,6 +116,9 @@ export const CodeEditor = ({ initialDoc, onChange, onSaveNow, names, onView }: C
         EditorView.contentAttributes.of({
           'aria-label': 'Document text (Markdown with placeholders)',
           'data-testid': 'editor-content',
+          // The editable text is in the tab order already (contenteditable); saying so lets
+          // assistive checks see that its scroll area can be reached and scrolled by keyboard.
+          tabindex: '0',
         }),
         EditorView.updateListener.of((update) => {
           if (update.docChanged) latest.current.onChange(update.state.doc.toString());

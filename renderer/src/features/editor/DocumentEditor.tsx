@@ -3,21 +3,27 @@ import { EditorSelection } from '@codemirror/state';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ApiOutput, Profile } from '../../../../core/api/contract';
 import type { DocumentMeta } from '../../../../core/model/workspace';
+import type { SyntaxProblem } from '../../../../core/templates/syntax-check';
 import { useSession } from '../../app/navigation';
 import { useServices } from '../../app/services';
-import { describeError } from '../../components/errors';
+import { couldNot } from '../../components/errors';
 import { useQuery } from '../../components/use-query';
 import { CodeEditor } from './CodeEditor';
 import { EditorToolbar } from './EditorToolbar';
 import { completionNames } from './field-names';
 import { listFields, type FieldEntry } from './fields-list';
 import { SidePanel } from './SidePanel';
+import { checkSyntax } from './syntax-check-lazy';
+import { BodyConflictBanner } from './BodyConflictBanner';
+import { isBodyConflict } from './body-conflict';
 import { PreviewPane } from './PreviewPane';
 import { useBodyAutosave } from './use-body-autosave';
 import { useExport } from './use-export';
 import { usePreview } from './use-preview';
 
 type Loaded = ApiOutput<'documents.get'>;
+
+const SYNTAX_HINT = 'The preview shows the text as it was before; exports wait until this is fixed';
 
 /** Keeps the preview at the same relative position as the editor while the editor scrolls. */
 const followScroll = (editor: EditorView, paneOf: () => HTMLElement | null) => {
@@ -36,21 +42,23 @@ export const DocumentEditor = ({ id }: { id: string }) => {
   const { api } = useServices();
   const { workspace } = useSession();
   const dir = workspace.dir;
-  const doc = useQuery(`document:${dir}:${id}`, () => api['documents.get']({ dir, id }));
+  // Bumped to open the document afresh from disk (after a conflict, the other program's text).
+  const [opening, setOpening] = useState(0);
+  const doc = useQuery(`document:${dir}:${id}:${opening}`, () => api['documents.get']({ dir, id }));
   if (doc.error && !doc.data) {
     return (
       <div className="page">
         <p className="banner banner-error" role="alert">
-          Could not open {id}: {describeError(doc.error)}
+          {couldNot(`open ${id}`, doc.error)}
         </p>
       </div>
     );
   }
   if (!doc.data) return <p className="page-loading">Opening {id}…</p>;
-  return <EditorScreen loaded={doc.data} />;
+  return <EditorScreen key={opening} loaded={doc.data} onReload={() => setOpening((n) => n + 1)} />;
 };
 
-const EditorScreen = ({ loaded }: { loaded: Loaded }) => {
+const EditorScreen = ({ loaded, onReload }: { loaded: Loaded; onReload: () => void }) => {
   const services = useServices();
   const { workspace } = useSession();
   const dir = workspace.dir;
@@ -62,6 +70,9 @@ const EditorScreen = ({ loaded }: { loaded: Loaded }) => {
   const profile = useQuery(`profile:${dir}`, () => services.api['profile.get']({ dir }));
   const view = useRef<EditorView | null>(null);
   const preview = useRef<HTMLElement | null>(null);
+  const latestBody = useRef(loaded.body);
+  // Set by the editor's linter on opening and shortly after typing stops.
+  const [syntax, setSyntax] = useState<SyntaxProblem | null>(null);
 
   // A saved edit may start a new draft revision of an approved document: refresh its state too.
   const [saves, setSaves] = useState(0);
@@ -78,7 +89,7 @@ const EditorScreen = ({ loaded }: { loaded: Loaded }) => {
   const control = useQuery(`control:${dir}:${id}:${saves}:${revision}`, () =>
     services.api['documents.control']({ dir, id }),
   );
-  const autosave = useBodyAutosave(id, loaded.body, refreshFields);
+  const autosave = useBodyAutosave(id, loaded.body, refreshFields, loaded.revision);
   const rendered = usePreview(dir, id, body, revision);
   const unfilled = rendered.result?.unfilled ?? loaded.unfilled;
   const entries = useMemo(() => listFields(fields, unfilled), [fields, unfilled]);
@@ -86,6 +97,7 @@ const EditorScreen = ({ loaded }: { loaded: Loaded }) => {
 
   const onChange = useCallback(
     (next: string) => {
+      latestBody.current = next;
       setBody(next);
       autosave.change(next);
     },
@@ -107,6 +119,7 @@ const EditorScreen = ({ loaded }: { loaded: Loaded }) => {
     title: meta.title,
     unfilledCount: new Set(unfilled.map((u) => u.field)).size,
     flush: autosave.flush,
+    checkSyntax: () => checkSyntax(latestBody.current),
   });
 
   const onMetaSaved = (next: DocumentMeta) => {
@@ -128,6 +141,9 @@ const EditorScreen = ({ loaded }: { loaded: Loaded }) => {
         onExport={runExport}
         onSaveNow={() => void autosave.flush()}
       />
+      {isBodyConflict(autosave.snapshot.error) ? (
+        <BodyConflictBanner id={id} autosave={autosave} onReload={onReload} />
+      ) : null}
       <div className="editor-split">
         <section className="editor-pane" aria-label="Editor">
           <CodeEditor
@@ -135,15 +151,19 @@ const EditorScreen = ({ loaded }: { loaded: Loaded }) => {
             onChange={onChange}
             onSaveNow={() => void autosave.flush()}
             names={names}
+            onSyntax={setSyntax}
             onView={(v) => {
               view.current = v;
-              if (v) followScroll(v, () => preview.current);
+              if (!v) return;
+              followScroll(v, () => preview.current);
+              // Opened from the list (by click or Enter): typing goes straight into the text.
+              v.focus();
             }}
           />
         </section>
         <PreviewPane
-          markdown={rendered.result?.markdown ?? null}
-          error={rendered.error}
+          blocks={rendered.result?.blocks ?? null}
+          error={syntax ? `${syntax.message}. ${SYNTAX_HINT}` : rendered.error}
           paneRef={preview}
           onFieldClick={(field) => {
             const entry = entries.find((e) => e.field === field);

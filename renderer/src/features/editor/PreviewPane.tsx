@@ -1,18 +1,19 @@
 import { useLayoutEffect, useMemo, useRef, type MouseEvent, type RefObject } from 'react';
 import { useBrandStyle } from '../branding/use-brand-style';
-import { createBlockRenderer, patchBlocks } from './preview-blocks';
+import { createBlockSanitiser, patchBlocks } from './preview-blocks';
 import { sanitisePreview } from './sanitiser';
 
 type PreviewPaneProps = {
-  markdown: string | null;
+  /** The rendered document's top-level blocks as unsanitised HTML; null while it first renders. */
+  blocks: readonly string[] | null;
   error: string | null;
   onFieldClick: (field: string) => void;
   paneRef?: RefObject<HTMLElement | null>;
 };
 
 /** The rendered document: filled values marked subtly, unfilled ones prominently. */
-export const PreviewPane = ({ markdown, error, onFieldClick, paneRef }: PreviewPaneProps) => {
-  const renderBlocks = useMemo(() => createBlockRenderer(sanitisePreview), []);
+export const PreviewPane = ({ blocks, error, onFieldClick, paneRef }: PreviewPaneProps) => {
+  const sanitiseBlocks = useMemo(() => createBlockSanitiser(sanitisePreview), []);
   const article = useRef<HTMLElement | null>(null);
   const blockKeys = useRef(new WeakMap<Element, string>());
   const brand = useBrandStyle();
@@ -20,9 +21,9 @@ export const PreviewPane = ({ markdown, error, onFieldClick, paneRef }: PreviewP
   // The DOM is patched block by block instead of re-setting innerHTML, so typing in a long
   // document only re-creates the paragraph being edited.
   useLayoutEffect(() => {
-    if (markdown === null || article.current === null) return;
-    patchBlocks(article.current, renderBlocks(markdown), blockKeys.current);
-  }, [markdown, renderBlocks]);
+    if (blocks === null || article.current === null) return;
+    patchBlocks(article.current, sanitiseBlocks(blocks), blockKeys.current);
+  }, [blocks, sanitiseBlocks]);
 
   const onClick = (event: MouseEvent<HTMLElement>) => {
     const target = event.target instanceof Element ? event.target : null;
@@ -44,13 +45,13 @@ export const PreviewPane = ({ markdown, error, onFieldClick, paneRef }: PreviewP
           {error}
         </p>
       ) : null}
-      {markdown === null ? <p className="muted preview-loading">Rendering…</p> : null}
+      {blocks === null && !error ? <p className="muted preview-loading">Rendering…</p> : null}
       <article
         ref={article}
         className={brand ? 'document-preview branded' : 'document-preview'}
         style={brand}
         data-testid="preview-content"
-        hidden={markdown === null}
+        hidden={blocks === null}
         onClick={onClick}
       />
     </section>

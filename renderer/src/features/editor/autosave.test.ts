@@ -23,7 +23,7 @@ const manualTimers = () => {
   return { timers, fire, delays: () => pending.map((t) => t.ms) };
 };
 
-const setup = (save: (body: string) => Promise<void>) => {
+const setup = (save: (body: string) => Promise<void>, retryable?: (error: unknown) => boolean) => {
   const clock = manualTimers();
   const states: AutosaveSnapshot['state'][] = [];
   const saver = createAutosaver({
@@ -33,6 +33,7 @@ const setup = (save: (body: string) => Promise<void>) => {
     retryMs: 5000,
     timers: clock.timers,
     onChange: (s) => states.push(s.state),
+    ...(retryable ? { retryable } : {}),
   });
   return { saver, clock, states };
 };
@@ -62,6 +63,23 @@ describe('createAutosaver', () => {
     await clock.fire();
     expect(save).toHaveBeenLastCalledWith('draft');
     expect(saver.snapshot()).toEqual({ state: 'saved', error: null });
+  });
+
+  it('after a conflict sends nothing more until the user chooses, and keeps the text', async () => {
+    const conflict = new Error('changed on disk');
+    const save = vi.fn().mockRejectedValueOnce(conflict).mockResolvedValue(undefined);
+    const { saver, clock } = setup(save, (error) => error !== conflict);
+    saver.change('mine');
+    await clock.fire();
+    expect(saver.snapshot()).toEqual({ state: 'error', error: conflict });
+    saver.change('mine, longer');
+    expect(clock.delays()).toEqual([]);
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(saver.text()).toBe('mine, longer');
+    // Kept elsewhere (as a copy): nothing is left to save.
+    saver.settle();
+    expect(saver.snapshot()).toEqual({ state: 'saved', error: null });
+    expect(saver.isDirty()).toBe(false);
   });
 
   it('saves edits made during a save right after it', async () => {

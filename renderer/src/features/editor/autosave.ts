@@ -18,6 +18,8 @@ export type AutosaveOptions = {
   retryMs: number;
   onChange: (snapshot: AutosaveSnapshot) => void;
   timers?: Timers;
+  /** Whether a failed save is tried again by itself; a conflict waits for the user instead. */
+  retryable?: (error: unknown) => boolean;
 };
 
 /** Saves the latest text after a pause; retries failures and never forgets an unsaved edit. */
@@ -27,6 +29,10 @@ export type Autosaver = {
   readonly flush: () => Promise<boolean>;
   readonly snapshot: () => AutosaveSnapshot;
   readonly isDirty: () => boolean;
+  /** The latest text, saved or not. */
+  readonly text: () => string;
+  /** Counts the latest text as kept (it was saved elsewhere, as a copy): nothing left to save. */
+  readonly settle: () => void;
   readonly dispose: () => void;
 };
 
@@ -79,7 +85,7 @@ export const createAutosaver = (options: AutosaveOptions): Autosaver => {
       inFlight = null;
       notify();
       if (error !== null) {
-        schedule(options.retryMs);
+        if (options.retryable?.(error) ?? true) schedule(options.retryMs);
         return false;
       }
     }
@@ -90,6 +96,8 @@ export const createAutosaver = (options: AutosaveOptions): Autosaver => {
     change: (body) => {
       current = body;
       notify();
+      // After a conflict nothing is sent until the user chooses what to keep.
+      if (error !== null && !(options.retryable?.(error) ?? true)) return;
       if (current === saved && !inFlight) {
         if (timer !== null) timers.clear(timer);
         timer = null;
@@ -103,6 +111,14 @@ export const createAutosaver = (options: AutosaveOptions): Autosaver => {
     },
     snapshot,
     isDirty: () => current !== saved,
+    text: () => current,
+    settle: () => {
+      if (timer !== null) timers.clear(timer);
+      timer = null;
+      saved = current;
+      error = null;
+      notify();
+    },
     dispose: () => {
       disposed = true;
       if (timer !== null) timers.clear(timer);

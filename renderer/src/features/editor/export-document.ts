@@ -1,3 +1,4 @@
+import type { SyntaxProblem } from '../../../../core/templates/syntax-check';
 import type { Services } from '../../app/services';
 import { describeError } from '../../components/errors';
 
@@ -8,6 +9,8 @@ export type ExportRequest = {
   unfilledCount: number;
   /** Saves pending edits first; resolves false when they could not be saved. */
   flush: () => Promise<boolean>;
+  /** The text's Liquid syntax error now, if any: such a text cannot be exported. */
+  checkSyntax?: () => Promise<SyntaxProblem | null>;
 };
 
 export type ExportFormat = 'docx' | 'pdf';
@@ -36,6 +39,15 @@ export const exportDocumentFlow = async (
   format: ExportFormat = 'docx',
 ): Promise<void> => {
   if (!(await request.flush()) && !(await confirmUnsaved(services, format))) return;
+  // A broken tag makes every field look unfilled; say what is really wrong instead of asking.
+  const syntax = await request.checkSyntax?.();
+  if (syntax) {
+    services.toasts.show(
+      'error',
+      `${request.id} cannot be exported until its syntax error is fixed: ${syntax.message}.`,
+    );
+    return;
+  }
   if (request.unfilledCount > 0 && !(await confirmIncomplete(services, request, format))) return;
   try {
     const input = { dir: request.dir, id: request.id };

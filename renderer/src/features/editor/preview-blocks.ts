@@ -1,40 +1,41 @@
-import { Marked, type Token, type TokensList } from 'marked';
+import { createBlockHtml } from '../../../../core/preview/block-html';
+import { lexWhole } from '../../../../core/preview/markdown-edges';
 import type { Sanitise } from './preview-html';
 
 export type PreviewBlock = { readonly key: string; readonly html: string };
 
 /**
- * Markdown to sanitised HTML one top-level block at a time. A keystroke changes one paragraph,
- * so every other block's HTML comes from the cache and only the changed one is parsed and
- * sanitised again. Keys are the block's source plus its occurrence, so repeated paragraphs stay
- * distinct.
+ * Sanitises the preview one top-level block at a time. A keystroke changes one paragraph, so
+ * every other block's clean HTML comes from the cache and only the changed one is sanitised
+ * again. Keys are the block's HTML plus its occurrence, so repeated paragraphs stay distinct.
  */
-export const createBlockRenderer = (sanitise: Sanitise) => {
-  const marked = new Marked({ gfm: true, breaks: false });
+export const createBlockSanitiser = (sanitise: Sanitise) => {
   let cache = new Map<string, string>();
 
-  return (markdown: string): PreviewBlock[] => {
-    const tokens = marked.lexer(markdown);
+  return (blocks: readonly string[]): PreviewBlock[] => {
     const next = new Map<string, string>();
     const seen = new Map<string, number>();
-    const blocks: PreviewBlock[] = [];
-    for (const token of tokens) {
-      if (token.type === 'space') continue;
-      const occurrence = seen.get(token.raw) ?? 0;
-      seen.set(token.raw, occurrence + 1);
-      const key = `${occurrence}:${token.raw}`;
-      const html = cache.get(key) ?? sanitise(marked.parser(single(token, tokens)));
-      next.set(key, html);
-      blocks.push({ key, html });
-    }
+    const clean = blocks.map((dirty) => {
+      const occurrence = seen.get(dirty) ?? 0;
+      seen.set(dirty, occurrence + 1);
+      const html = next.get(dirty) ?? cache.get(dirty) ?? sanitise(dirty);
+      next.set(dirty, html);
+      return { key: `${occurrence}:${dirty}`, html };
+    });
     cache = next;
-    return blocks;
+    return clean;
   };
 };
 
-/** One token as a token list, keeping the document's reference-style link definitions. */
-const single = (token: Token, all: TokensList): TokensList =>
-  Object.assign([token], { links: all.links });
+/** Markdown to sanitised HTML blocks in one step (for callers that hold the whole Markdown). */
+export const createBlockRenderer = (sanitise: Sanitise) => {
+  const toHtml = createBlockHtml();
+  const clean = createBlockSanitiser(sanitise);
+  return (markdown: string): PreviewBlock[] => {
+    const { blocks, links } = lexWhole(markdown);
+    return clean(toHtml(blocks, links));
+  };
+};
 
 /** Brings `container`'s children in line with `blocks`, touching only blocks that changed. */
 export const patchBlocks = (

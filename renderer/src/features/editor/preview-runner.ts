@@ -1,6 +1,5 @@
 import type { RenderContext } from '../../../../core/templates/context';
-import type { RenderResult } from '../../../../core/templates/types';
-import type { PreviewReply, PreviewRequest } from './preview-protocol';
+import type { PreviewOutput, PreviewReply, PreviewRequest } from './preview-protocol';
 
 /** The error a render's promise rejects with when a newer body took its place. */
 export class PreviewSuperseded extends Error {
@@ -15,7 +14,7 @@ export const PREVIEW_TIME_LIMIT_MS = 3_000;
 
 type Pending = {
   readonly seq: number;
-  readonly resolve: (result: RenderResult) => void;
+  readonly resolve: (result: PreviewOutput) => void;
   readonly reject: (error: Error) => void;
   readonly timer: ReturnType<typeof setTimeout>;
 };
@@ -77,8 +76,8 @@ export const createPreviewRunner = (
       context = next;
       if (worker) post({ type: 'context', context });
     },
-    render: (id: string, body: string): Promise<RenderResult> =>
-      new Promise<RenderResult>((resolve, reject) => {
+    render: (id: string, body: string): Promise<PreviewOutput> =>
+      new Promise<PreviewOutput>((resolve, reject) => {
         fail(new PreviewSuperseded());
         const current = ++seq;
         const timer = setTimeout(() => {

@@ -1,30 +1,34 @@
 /// <reference lib="webworker" />
-import { renderTemplateSync } from '../../../../core/templates/render';
-import type { RenderContext } from '../../../../core/templates/context';
+import { createBlockHtml } from '../../../../core/preview/block-html';
+import { createPreviewRenderer } from '../../../../core/preview/incremental-render';
 import type { PreviewReply, PreviewRequest } from './preview-protocol';
 
 // The live preview's template engine, off the page's main thread, so the page can stop it (by
-// terminating this worker) when a template runs away.
+// terminating this worker) when a template runs away. It keeps what it rendered, so a keystroke
+// renders only the part of the body that changed.
 
-let context: RenderContext | null = null;
+let render: ReturnType<typeof createPreviewRenderer> | null = null;
+const blockHtml = createBlockHtml();
 
 self.onmessage = (event: MessageEvent<PreviewRequest>) => {
   const request = event.data;
   if (request.type === 'context') {
-    context = request.context;
+    render = createPreviewRenderer(request.context, 'preview');
     return;
   }
   let reply: PreviewReply;
   try {
-    if (!context) throw new Error('The preview has no data yet');
-    const result = renderTemplateSync(
-      { id: request.id, body: request.body, bodyLine: 1 },
-      context,
-      {
-        mode: 'preview',
-      },
-    );
-    reply = { seq: request.seq, ok: true, result };
+    if (!render) throw new Error('The preview has no data yet');
+    const { markdown, unfilled, blocks, links } = render({
+      id: request.id,
+      body: request.body,
+      bodyLine: 1,
+    });
+    reply = {
+      seq: request.seq,
+      ok: true,
+      result: { markdown, unfilled, blocks: blockHtml(blocks, links) },
+    };
   } catch (error) {
     reply = {
       seq: request.seq,

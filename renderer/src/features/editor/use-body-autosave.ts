@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useSession } from '../../app/navigation';
 import { useServices } from '../../app/services';
+import { textRevision } from '../../../../core/model/text-revision';
 import { describeError } from '../../components/errors';
 import { createAutosaver, type Autosaver, type AutosaveSnapshot } from './autosave';
+import { isBodyConflict } from './body-conflict';
 
 const SAVE_DELAY_MS = 800;
 const RETRY_DELAY_MS = 5000;
@@ -12,35 +14,48 @@ export type BodyAutosave = {
   change: (body: string) => void;
   /** Saves now; resolves true when the latest text is on disk. */
   flush: () => Promise<boolean>;
+  /** The editor's latest text, saved or not. */
+  text: () => string;
+  /** Saves from now on over the body at `revision`: the user has seen that text (and kept it). */
+  rebase: (revision: string) => void;
+  /** Counts the editor's text as kept elsewhere (as a copy): nothing is left to save here. */
+  settle: () => void;
 };
 
 /**
  * Autosaves the body ~800 ms after typing stops, retries failures, saves on Ctrl/Cmd+S, and
- * guards navigation and window closing while an edit is not yet saved.
+ * guards navigation and window closing while an edit is not yet saved. Each save names the
+ * revision of the text it replaces, so a body changed on disk by another program is never
+ * overwritten: that save fails as a conflict, and waits for the user's choice.
  */
 export const useBodyAutosave = (
   id: string,
   initialBody: string,
   onSaved: () => void,
+  initialRevision: string = textRevision(initialBody),
 ): BodyAutosave => {
   const { api, dialogs } = useServices();
   const session = useSession();
   const dir = session.workspace.dir;
   const [snapshot, setSnapshot] = useState<AutosaveSnapshot>({ state: 'saved', error: null });
   const saver = useRef<Autosaver | null>(null);
+  const base = useRef(initialRevision);
   const onSavedRef = useRef(onSaved);
   useEffect(() => {
     onSavedRef.current = onSaved;
   });
 
   useEffect(() => {
+    base.current = initialRevision;
     const created = createAutosaver({
       initial: initialBody,
       delayMs: SAVE_DELAY_MS,
       retryMs: RETRY_DELAY_MS,
       onChange: setSnapshot,
+      retryable: (error) => !isBodyConflict(error),
       save: async (body) => {
-        await api['documents.update']({ dir, id, body });
+        await api['documents.update']({ dir, id, body, baseRevision: base.current });
+        base.current = textRevision(body);
         onSavedRef.current();
       },
     });
@@ -49,7 +64,7 @@ export const useBodyAutosave = (
       saver.current = null;
       void created.flush().finally(() => created.dispose());
     };
-  }, [api, dir, id, initialBody]);
+  }, [api, dir, id, initialBody, initialRevision]);
 
   const flush = useCallback(() => saver.current?.flush() ?? Promise.resolve(true), []);
   const change = useCallback((body: string) => saver.current?.change(body), []);
@@ -88,5 +103,10 @@ export const useBodyAutosave = (
     };
   }, []);
 
-  return { snapshot, change, flush };
+  const text = useCallback(() => saver.current?.text() ?? initialBody, [initialBody]);
+  const rebase = useCallback((revision: string) => {
+    base.current = revision;
+  }, []);
+  const settle = useCallback(() => saver.current?.settle(), []);
+  return { snapshot, change, flush, text, rebase, settle };
 };

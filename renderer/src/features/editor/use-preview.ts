@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import type { RenderContext } from '../../../../core/templates/context';
-import type { RenderResult } from '../../../../core/templates/types';
+import type { PreviewOutput } from './preview-protocol';
 import { useServices } from '../../app/services';
 import { describeError } from '../../components/errors';
 import { createPreviewRunner, PreviewSuperseded, type PreviewRunner } from './preview-runner';
 
 export type PreviewState = {
-  result: RenderResult | null;
+  result: PreviewOutput | null;
   error: string | null;
 };
 

@@ -5,6 +5,7 @@ import { useServices } from '../../app/services';
 import { describeError } from '../../components/errors';
 import type { SaveState } from '../../components/SaveIndicator';
 import { changedParts, validateProfile, type FieldErrors } from './profile-draft';
+import { savableDraft } from './savable-draft';
 
 const SAVE_DELAY_MS = 600;
 const RETRY_DELAY_MS = 4000;
@@ -23,7 +24,10 @@ export type ProfileEditor = {
 
 type Phase = { saving: boolean; error: string | null; attempt: number };
 
-/** Loads the profile, validates every edit and saves valid changes ~600 ms after typing stops. */
+/**
+ * Loads the profile, validates every edit and saves the valid changes ~600 ms after typing stops:
+ * an invalid field stays marked and unsaved without holding back the others.
+ */
 export const useProfileEditor = (): ProfileEditor => {
   const { api } = useServices();
   const session = useSession();
@@ -52,8 +56,20 @@ export const useProfileEditor = (): ProfileEditor => {
 
   const errors = useMemo(() => (draft ? validateProfile(draft) : {}), [draft]);
   const valid = Object.keys(errors).length === 0;
-  const patch = useMemo(() => (saved && draft ? changedParts(saved, draft) : {}), [saved, draft]);
-  const dirty = Object.keys(patch).length > 0;
+  const dirty = useMemo(
+    () => !!saved && !!draft && Object.keys(changedParts(saved, draft)).length > 0,
+    [saved, draft],
+  );
+  // What can be saved now: the draft with its invalid fields back at their saved values.
+  const savable = useMemo(
+    () => (saved && draft && dirty ? savableDraft(saved, draft) : null),
+    [saved, draft, dirty],
+  );
+  const patch = useMemo(
+    () => (saved && savable ? changedParts(saved, savable) : {}),
+    [saved, savable],
+  );
+  const pending = Object.keys(patch).length > 0;
 
   const save = useCallback(
     async (snapshot: Profile, changes: Partial<Profile>): Promise<boolean> => {
@@ -75,30 +91,31 @@ export const useProfileEditor = (): ProfileEditor => {
   );
 
   useEffect(() => {
-    if (!draft || !dirty || !valid || phase.saving) return;
+    if (!savable || !pending || phase.saving) return;
     const timer = setTimeout(
-      () => void save(draft, patch),
+      () => void save(savable, patch),
       phase.error ? RETRY_DELAY_MS : SAVE_DELAY_MS,
     );
     return () => clearTimeout(timer);
-  }, [draft, patch, dirty, valid, phase.saving, phase.error, phase.attempt, save]);
+  }, [savable, patch, pending, phase.saving, phase.error, phase.attempt, save]);
 
-  const latest = useRef({ draft, patch, dirty, valid });
+  const latest = useRef({ savable, patch, pending, dirty, valid });
   useEffect(() => {
-    latest.current = { draft, patch, dirty, valid };
+    latest.current = { savable, patch, pending, dirty, valid };
   });
   const { setLeaveGuard } = session;
   const { dialogs } = useServices();
   useEffect(() => {
     setLeaveGuard(async () => {
       const now = latest.current;
-      if (!now.dirty || !now.draft) return true;
-      if (now.valid && (await save(now.draft, now.patch))) return true;
+      if (!now.dirty) return true;
+      const savedNow = !now.pending || (!!now.savable && (await save(now.savable, now.patch)));
+      if (savedNow && now.valid) return true;
       return dialogs.confirm({
         title: 'Leave without saving?',
-        message: now.valid
-          ? 'The latest profile changes could not be saved.'
-          : 'Some profile fields are invalid, so the latest changes are not saved.',
+        message: savedNow
+          ? 'The highlighted profile fields are invalid and are not saved; your other changes are saved.'
+          : 'The latest profile changes could not be saved.',
         confirmLabel: 'Leave and discard',
         cancelLabel: 'Stay',
         tone: 'danger',
@@ -106,6 +123,15 @@ export const useProfileEditor = (): ProfileEditor => {
     });
     return () => setLeaveGuard(null);
   }, [setLeaveGuard, save, dialogs]);
+
+  // A reload or closing the window with an unsaved or invalid edit asks first, as the editor does.
+  useEffect(() => {
+    const beforeUnload = (event: BeforeUnloadEvent) => {
+      if (latest.current.dirty) event.preventDefault();
+    };
+    window.addEventListener('beforeunload', beforeUnload);
+    return () => window.removeEventListener('beforeunload', beforeUnload);
+  }, []);
 
   const edit = useCallback((change: (draft: Profile) => void) => {
     setDraft((current) => {
@@ -123,7 +149,11 @@ export const useProfileEditor = (): ProfileEditor => {
       : dirty
         ? 'unsaved'
         : 'saved';
-  const detail = phase.error ?? (dirty && !valid ? 'Fix the highlighted fields to save.' : null);
+  const detail =
+    phase.error ??
+    (dirty && !valid
+      ? 'The highlighted fields are not saved until they are fixed; other changes save as usual.'
+      : null);
   const lockedIds = useMemo(() => new Set(loaded?.people.map((p) => p.id)), [loaded]);
   return { draft, loadError, errors, state, detail, edit, lockedIds };
 };

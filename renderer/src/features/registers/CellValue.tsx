@@ -1,5 +1,9 @@
 import { displayValue } from './cell-format';
-import type { FieldSpec, Lookups } from './register-spec';
+import type { FieldKind, FieldSpec, Lookups } from './register-spec';
+
+// Values of these kinds are short and fixed in length (numbers, dates, yes/no): they need no clip,
+// which keeps each row to few paint chunks while the table scrolls.
+const SHORT: ReadonlySet<FieldKind> = new Set<FieldKind>(['integer', 'date', 'boolean']);
 
 /** One table cell's content: a coloured chip for graded values, a dash for an empty one. */
 export const CellValue = ({
@@ -20,6 +24,7 @@ export const CellValue = ({
     );
   const tone = field.options?.find((option) => option.value === value)?.tone;
   if (tone) return <span className={`reg-chip reg-chip-${tone}`}>{text}</span>;
+  if (SHORT.has(field.kind)) return text;
   return (
     <span className="reg-cell-text" title={text.length > 40 ? text : undefined}>
       {text}

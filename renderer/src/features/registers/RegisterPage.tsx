@@ -1,5 +1,5 @@
 import type { ColumnFiltersState } from '@tanstack/react-table';
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useSession } from '../../app/navigation';
 import { describeError } from '../../components/errors';
 import { Icon } from '../../components/Icon';
@@ -62,6 +62,10 @@ export const RegisterPage = (props: RegisterPageProps) => {
     selection?.mode === 'edit' ? all.find((entry) => entryId(spec, entry) === selection.id) : null;
   const panelOpen = selection?.mode === 'new' || Boolean(selected);
   const newDefaults = useMemo(() => newEntryDefaults(spec), [spec]);
+  // Stable, so that the table's rows are not all re-rendered when this page renders.
+  const { select, remove } = actions;
+  const openEntry = useCallback((id: string) => void select({ mode: 'edit', id }), [select]);
+  const removeEntry = useCallback((entry: Entry) => void remove(entry), [remove]);
 
   return (
     <div className="page page-wide reg-page" data-testid={`register-${spec.name}`}>
@@ -146,8 +150,8 @@ export const RegisterPage = (props: RegisterPageProps) => {
             query={query}
             columnFilters={filters}
             selectedId={selected ? entryId(spec, selected) : null}
-            onOpen={(id) => void actions.select({ mode: 'edit', id })}
-            onDelete={spec.canAdd ? (entry) => void actions.remove(entry) : null}
+            onOpen={openEntry}
+            onDelete={spec.canAdd ? removeEntry : null}
             onVisibleCount={setShown}
           />
         )}

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { lazy, useMemo } from 'react';
 import { registerNamed } from '../../../../core/registers/registry';
 import type { RegisterName } from '../../../../core/registers/types';
 import { useSession } from '../../app/navigation';
@@ -6,11 +6,16 @@ import { useServices } from '../../app/services';
 import { useQuery } from '../../components/use-query';
 import { RiskRegisterPage } from '../risks/RiskRegisterPage';
 import { SoaPage } from '../soa/SoaPage';
-import { ManagementReviewPage } from '../management-review/ManagementReviewPage';
 import { RegisterPage } from './RegisterPage';
 import { createRegisterClient } from './registers-api';
 import { specFromDeclaration } from './spec-from-declaration';
 import { useLookups } from './use-lookups';
+
+const ManagementReviewPage = lazy(() =>
+  import('../management-review/ManagementReviewPage').then((m) => ({
+    default: m.ManagementReviewPage,
+  })),
+);
 
 /** The screen of one register: the generic table and form, or the register's own screen. */
 export const RegisterScreen = ({ name }: { name: RegisterName }) => {

@@ -1,14 +1,21 @@
 import { useTable, type ColumnFiltersState, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { Icon } from '../../components/Icon';
 import { matchesQuery, scalarText } from './cell-format';
-import { CellValue } from './CellValue';
 import { buildColumns, registerFeatures, SEARCH_COLUMN } from './register-columns';
-import { entryId, entryLabel, type Entry, type Lookups, type RegisterSpec } from './register-spec';
+import {
+  ACTIONS_STYLE,
+  ACTIONS_WIDTH,
+  cellStyle,
+  RegisterRow,
+  ROW_HEIGHT,
+  type RowContext,
+} from './RegisterRow';
+import { entryId, type Entry, type Lookups, type RegisterSpec } from './register-spec';
 
-export const ROW_HEIGHT = 40;
-const ACTIONS_WIDTH = 48;
+// Rows past each edge of the view, rendered ahead so a fast scroll shows no blank band.
+const OVERSCAN = 6;
+const estimateSize = () => ROW_HEIGHT;
 
 type RegisterTableProps = {
   spec: RegisterSpec;
@@ -67,39 +74,46 @@ export const RegisterTable = (props: RegisterTableProps) => {
   useEffect(() => onVisibleCount?.(rows.length), [onVisibleCount, rows.length]);
 
   const scrollRef = useRef<HTMLDivElement>(null);
-  // The virtualiser re-renders this component itself when the scroll position changes.
+  const getScrollElement = useCallback(() => scrollRef.current, []);
+  const getItemKey = useCallback((index: number) => rows[index]?.id ?? index, [rows]);
+  // The virtualiser re-renders this component itself when the scroll position changes; stable
+  // options keep it from re-measuring all 10,000 rows on every frame.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    getItemKey: (index) => rows[index]?.id ?? index,
-    overscan: 8,
+    getScrollElement,
+    estimateSize,
+    getItemKey,
+    overscan: OVERSCAN,
   });
 
-  const focusRow = (index: number) => {
-    virtualizer.scrollToIndex(index, { align: 'auto' });
-    // The row may only exist after the virtualiser re-renders.
-    requestAnimationFrame(() =>
-      scrollRef.current
-        ?.querySelector<HTMLButtonElement>(`[data-row-index="${index}"] .reg-open`)
-        ?.focus(),
-    );
-  };
-
-  const onRowKey = (event: KeyboardEvent, index: number, entry: Entry) => {
-    const step = STEP[event.key];
-    if (step) {
-      event.preventDefault();
-      focusRow(step(index, rows.length - 1));
-    } else if (event.key === 'Delete' && onDelete) {
-      event.preventDefault();
-      onDelete(entry);
-    }
-  };
+  const onKey = useCallback(
+    (event: KeyboardEvent, index: number, entry: Entry) => {
+      const step = STEP[event.key];
+      if (step) {
+        event.preventDefault();
+        const target = step(index, rows.length - 1);
+        virtualizer.scrollToIndex(target, { align: 'auto' });
+        // The row may only exist after the virtualiser re-renders.
+        requestAnimationFrame(() =>
+          scrollRef.current
+            ?.querySelector<HTMLButtonElement>(`[data-row-index="${target}"] .reg-open`)
+            ?.focus(),
+        );
+      } else if (event.key === 'Delete' && onDelete) {
+        event.preventDefault();
+        onDelete(entry);
+      }
+    },
+    [rows.length, onDelete, virtualizer],
+  );
+  const cellStyles = useMemo(() => fields.map((field) => cellStyle(field.width)), [fields]);
+  const context = useMemo<RowContext>(
+    () => ({ spec, fields, cellStyles, lookups, onOpen, onDelete, onKey }),
+    [spec, fields, cellStyles, lookups, onOpen, onDelete, onKey],
+  );
 
   const minWidth = fields.reduce((sum, f) => sum + f.width, 0) + ACTIONS_WIDTH;
-  const cellStyle = (width: number) => ({ flex: `${width} 0 ${width}px` });
   const headers = table.getHeaderGroups()[0]?.headers.filter((h) => h.column.id !== SEARCH_COLUMN);
 
   return (
@@ -145,7 +159,7 @@ export const RegisterTable = (props: RegisterTableProps) => {
                 </div>
               );
             })}
-            <div role="columnheader" className="reg-th" style={cellStyle(ACTIONS_WIDTH)}>
+            <div role="columnheader" className="reg-th" style={ACTIONS_STYLE}>
               <span className="visually-hidden">Actions</span>
             </div>
           </div>
@@ -153,65 +167,17 @@ export const RegisterTable = (props: RegisterTableProps) => {
         <div className="reg-tbody" role="rowgroup" style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((item) => {
             const row = rows[item.index];
-            if (!row) return null;
-            const entry = row.original;
-            return (
-              <div
+            return row ? (
+              <RegisterRow
                 key={row.id}
-                role="row"
-                className="reg-tr reg-row"
-                aria-rowindex={item.index + 2}
-                aria-selected={row.id === selectedId}
-                data-row-index={item.index}
-                data-testid="register-row"
-                data-entry-id={row.id}
-                style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
-                onClick={() => onOpen(row.id)}
-              >
-                {fields.map((field, index) => (
-                  <div
-                    key={field.key}
-                    role="cell"
-                    className={`reg-td${field.kind === 'integer' ? ' numeric' : ''}`}
-                    style={cellStyle(field.width)}
-                  >
-                    {index === 0 ? (
-                      <button
-                        type="button"
-                        className="link-button reg-open mono"
-                        aria-label={`Edit ${entryLabel(spec, entry)}`}
-                        data-testid={`open-${row.id}`}
-                        onKeyDown={(event) => onRowKey(event, item.index, entry)}
-                        onClick={(event) => {
-                          event.stopPropagation();
-                          onOpen(row.id);
-                        }}
-                      >
-                        {row.id}
-                      </button>
-                    ) : (
-                      <CellValue field={field} value={entry[field.key]} lookups={lookups} />
-                    )}
-                  </div>
-                ))}
-                <div role="cell" className="reg-td row-actions" style={cellStyle(ACTIONS_WIDTH)}>
-                  {onDelete ? (
-                    <button
-                      type="button"
-                      className="icon-button"
-                      aria-label={`Delete ${row.id}`}
-                      data-testid={`delete-${row.id}`}
-                      onClick={(event) => {
-                        event.stopPropagation();
-                        onDelete(entry);
-                      }}
-                    >
-                      <Icon name="trash" />
-                    </button>
-                  ) : null}
-                </div>
-              </div>
-            );
+                id={row.id}
+                entry={row.original}
+                index={item.index}
+                start={item.start}
+                selected={row.id === selectedId}
+                context={context}
+              />
+            ) : null;
           })}
         </div>
       </div>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ALL_REGISTERS } from '../../../../core/registers/registry';
+import { EVERY_REGISTER } from '../../../../core/registers/registry';
 import type { RegisterName } from '../../../../core/registers/types';
 import { Icon } from '../../components/Icon';
 import './registers.css';
@@ -50,7 +50,7 @@ export const RegistersNav = ({
       </button>
       {expanded ? (
         <ul className="nav-list nav-sublist" id="nav-registers">
-          {ALL_REGISTERS.map((register) => (
+          {EVERY_REGISTER.map((register) => (
             <li key={register.name}>
               <button
                 type="button"

@@ -83,7 +83,7 @@ const fieldOf = (column: RegisterColumn): FieldSpec => ({
   width: pixels(column.width),
   hint: column.description,
   // Structured values are edited on a register's own screen, never in the generic form.
-  derived: column.derived === true || column.type === 'json',
+  derived: column.derived === true || column.readOnly === true || column.type === 'json',
   inTable: column.hidden !== true && column.type !== 'json',
   nullable: column.nullable === true,
   required: column.required === true,

@@ -1,7 +1,7 @@
 import { ApiCallError } from '../../../../core/api/client';
 import type { WorkspaceSummary } from '../../../../core/api/contract';
 import type { Services } from '../../app/services';
-import { describeError } from '../../components/errors';
+import { couldNot, describeError } from '../../components/errors';
 
 /** Asks for a folder and creates a workspace there (demo or blank); null when cancelled. */
 export const createWorkspaceFlow = async (
@@ -15,7 +15,7 @@ export const createWorkspaceFlow = async (
     services.toasts.show('success', `Created workspace “${created.name}”.`);
     return created;
   } catch (error) {
-    services.toasts.show('error', `Could not create the workspace: ${describeError(error)}`);
+    services.toasts.show('error', couldNot('create the workspace', error));
     return null;
   }
 };
@@ -31,8 +31,7 @@ export const openWorkspaceFlow = async (
     return await services.api['workspace.open']({ dir: chosen });
   } catch (error) {
     const restored = await offerRestore(services, chosen, error);
-    if (!restored)
-      services.toasts.show('error', `Could not open ${chosen}: ${describeError(error)}`);
+    if (!restored) services.toasts.show('error', couldNot(`open ${chosen}`, error));
     return restored;
   }
 };

@@ -1,0 +1,67 @@
+import { AppError } from '../../errors';
+import type { DocumentMeta, Workspace } from '../../model/workspace';
+import type { Handlers } from '../dispatch';
+import type { Clock } from '../ports';
+import { isoDay } from './dates';
+import { nextDocumentId } from './document-ids';
+import { findDocument, personName, type WorkspaceSessions } from './workspace-sessions';
+
+type Deps = { readonly sessions: WorkspaceSessions; readonly clock: Clock };
+
+/** A new draft beside `original`: its template, kind, controls and owner, a fresh ID. */
+const copyMeta = (
+  workspace: Workspace,
+  original: DocumentMeta,
+  title: string,
+  today: string,
+): DocumentMeta => ({
+  ...original,
+  // Deleted drafts' IDs count as taken: an ID is never given to a second document.
+  id: nextDocumentId(workspace.organisation.documentIdPrefix, original.kind, [
+    ...workspace.documents,
+    ...workspace.retiredDocumentIds.map((id) => ({ id })),
+  ]),
+  title,
+  status: 'draft',
+  version: '0.1',
+  createdAt: today,
+  updatedAt: today,
+  approvedAt: null,
+  nextReviewDate: null,
+  approvals: [],
+  recordDate: today,
+  withdrawnAt: null,
+  revisions: [
+    {
+      version: '0.1',
+      date: today,
+      author: personName(workspace, original.owner) ?? '',
+      description: `Copy of the text of ${original.id}`,
+    },
+  ],
+});
+
+export const createDocumentCopyHandlers = ({
+  sessions,
+  clock,
+}: Deps): Pick<Handlers, 'documents.copy'> => ({
+  'documents.copy': async ({ dir, id, body, title }) => {
+    const files = await sessions.files(dir);
+    let created: DocumentMeta | undefined;
+    await sessions.update(dir, async (workspace) => {
+      const original = findDocument(workspace, id);
+      const meta = copyMeta(
+        workspace,
+        original,
+        title ?? `${original.title} (copy)`,
+        isoDay(clock.now()),
+      );
+      // The body first: a document listed in workspace.json always has its body on disk.
+      await files.writeBody(meta.id, body);
+      created = meta;
+      return { ...workspace, documents: [...workspace.documents, meta] };
+    });
+    if (!created) throw new AppError('internal', 'the copy was not created');
+    return created;
+  },
+});

@@ -1,0 +1,109 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
+import { createBackend } from '../../backend/compose';
+import { runCli } from '../../backend/cli/main';
+import { createApiClient } from '../../core/api/client';
+import type { Api } from '../../core/api/contract';
+import type { Clock } from '../../core/api/ports';
+import { fixedClock } from './fixed-clock';
+import { makeTempDir } from './temp-dir';
+
+// The set-ups the API and command-line tests share: a backend on the fixed clock, a temporary
+// folder removed after the file's tests, and a workspace (the demo, or a blank one per test).
+
+/** Runs the `isms` command in-process on the fixed clock, capturing what it prints. */
+export const cli = async (...argv: string[]) => {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(
+    argv,
+    { out: (t) => out.push(t), err: (t) => err.push(t) },
+    createBackend({ clock: fixedClock }).dispatch,
+  );
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+};
+
+/**
+ * A new backend's dispatcher (answers are data: `{ ok: false, error }`) and a typed client over
+ * it (errors are thrown), as the app and the CLI call them.
+ */
+export const createTestApi = (clock: Clock = fixedClock) => {
+  const { dispatch } = createBackend({ clock });
+  const api: Api = createApiClient((method, input) => dispatch(method, input));
+  return { api, dispatch };
+};
+
+type Temp = Awaited<ReturnType<typeof makeTempDir>>;
+
+/**
+ * A temporary folder holding the demo made by `isms init DIR --demo`, for the tests of one file.
+ * Read `temp` and `demo` inside tests (they are set before the first one runs).
+ */
+export const useCliDemo = (prefix: string) => {
+  const state = { temp: undefined as Temp | undefined, demo: '' };
+  beforeAll(async () => {
+    state.temp = await makeTempDir(prefix);
+    state.demo = join(state.temp.dir, 'demo');
+    expect((await cli('init', state.demo, '--demo')).code).toBe(0);
+    // Building the demo takes over a minute on a busy shared machine.
+  }, 180_000);
+  afterAll(() => state.temp?.cleanup());
+  return {
+    get temp(): Temp {
+      if (!state.temp) throw new Error('useCliDemo: read the folder inside a test');
+      return state.temp;
+    },
+    get demo() {
+      return state.demo;
+    },
+  };
+};
+
+/**
+ * A new workspace for every test (`ws-1`, `ws-2`, ... or `demo-1`, ...) in one temporary folder,
+ * made through the API; `prepare` adds what every test of the file starts from.
+ */
+export const useFreshWorkspaces = (
+  prefix: string,
+  options: {
+    readonly from?: 'blank' | 'demo';
+    readonly prepare?: (api: Api, dir: string) => Promise<unknown>;
+  } = {},
+) => {
+  const from = options.from ?? 'blank';
+  const state = {
+    backend: undefined as ReturnType<typeof createTestApi> | undefined,
+    temp: undefined as Temp | undefined,
+    dir: '',
+  };
+  let count = 0;
+  beforeAll(async () => {
+    state.temp = await makeTempDir(prefix);
+    state.backend = createTestApi();
+  });
+  afterAll(() => state.temp?.cleanup());
+  beforeEach(async () => {
+    if (!state.temp || !state.backend) throw new Error('useFreshWorkspaces: set-up did not run');
+    count += 1;
+    state.dir = join(state.temp.dir, `${from === 'demo' ? 'demo' : 'ws'}-${count}`);
+    const name = from === 'blank' ? { name: 'Acme' } : {};
+    await state.backend.api['workspace.create']({ dir: state.dir, from, ...name });
+    await options.prepare?.(state.backend.api, state.dir);
+    // The demo takes over a minute to build on a busy shared machine.
+  }, 180_000);
+  const backend = () => {
+    if (!state.backend) throw new Error('useFreshWorkspaces: read the API inside a test');
+    return state.backend;
+  };
+  return {
+    get api(): Api {
+      return backend().api;
+    },
+    get dispatch() {
+      return backend().dispatch;
+    },
+    get dir() {
+      return state.dir;
+    },
+  };
+};
