@@ -209,13 +209,36 @@ export const createRenderPool = (options: RenderPoolOptions = {}): RenderPool =>
     request: Task['request'],
     workspace: Workspace,
     documentId: string,
+    run: (request: Task['request']) => Promise<T> = (r) => submit<T>(r, workspace, documentId),
   ): Promise<T> => {
     if (!cache) return submit<T>(request, workspace, documentId);
     const key = cache.key(request.kind, workspace, request.job);
     const known = await cache.get(key);
     if (known !== undefined) return known as T;
-    const result = await submit<T>(request, workspace, documentId);
+    const result = await run(request);
     await cache.set(key, result);
+    return result;
+  };
+
+  /**
+   * Runs a controlled export with the Word file of its frozen record when one was made before
+   * (by any export, whatever the workspace looked like then), and keeps a newly made one: the
+   * whole job's key changes with any edit in the workspace, the frozen file's does not.
+   */
+  const withFrozenBytes = async (
+    job: ControlledExportJob,
+    render: Omit<RenderJob, 'workspace'>,
+  ): Promise<ControlledExportResult> => {
+    const record = job.frozen?.record;
+    const key = cache && record ? cache.frozenKey(record) : null;
+    const made = key ? await cache?.get(key) : undefined;
+    const frozenBytes = made instanceof Uint8Array ? { frozenBytes: made } : {};
+    const result = await submit<ControlledExportResult>(
+      { kind: 'exportControlled', job: { ...job, render, ...frozenBytes } },
+      job.render.workspace,
+      job.render.meta.id,
+    );
+    if (key && result.frozen && made === undefined) await cache?.set(key, result.bytes);
     return result;
   };
 
@@ -243,6 +266,7 @@ export const createRenderPool = (options: RenderPoolOptions = {}): RenderPool =>
         { kind: 'exportControlled', job: { ...job, render: rest } },
         workspace,
         job.render.meta.id,
+        () => withFrozenBytes(job, rest),
       );
     },
     close: async () => {
