@@ -4,6 +4,8 @@ import type { CheckReport } from '../contract';
 import type { WorkspaceFiles } from '../ports';
 import { checkWorkspace } from './check-workspace';
 import { controlStatesOf, type ControlState } from './document-control';
+import type { DocumentRunner } from './document-jobs';
+import type { RenderCache } from './render-cache';
 import type { TemplateLibrary } from './template-library';
 
 export type GatheredReadiness = {
@@ -23,8 +25,11 @@ export const gatherReadiness = async (args: {
   files: WorkspaceFiles;
   library: TemplateLibrary;
   today: string;
+  /** Where documents are rendered (the backend's workers, with their time limit and cache). */
+  runner?: DocumentRunner;
+  cache?: RenderCache;
 }): Promise<GatheredReadiness> => {
-  const { workspace, files, library, today } = args;
+  const { workspace, files, library, today, runner, cache } = args;
   const bodies = new Map<string, string>();
   await Promise.all(
     workspace.documents.map(async (meta) => {
@@ -39,13 +44,21 @@ export const gatherReadiness = async (args: {
     ...files,
     readBody: async (id) => bodies.get(id) ?? files.readBody(id),
   };
-  const check = await checkWorkspace({ workspace, files: cached, library, today });
+  const check = await checkWorkspace({
+    workspace,
+    files: cached,
+    library,
+    today,
+    ...(runner ? { runner } : {}),
+    ...(cache ? { cache } : {}),
+  });
   const controls = await controlStatesOf({
     workspace,
     files: cached,
-    templates: library.templates,
+    templates: library.refs,
     today,
     bodies,
+    ...(runner ? { render: runner.render } : {}),
   });
   const facts = factsFromWorkspace({
     workspace,
