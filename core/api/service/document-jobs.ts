@@ -1,3 +1,4 @@
+import { throwIfCancelled, type CancelSignal } from '../../cancellation';
 import { buildDocx } from '../../docx/build-docx';
 import type { DocxInput } from '../../docx/types';
 import type { PagePlanner } from '../publish-ports';
@@ -30,7 +31,11 @@ export type ExportJobResult = { readonly bytes: Uint8Array; readonly incomplete:
  * when one takes too long; tests and pure callers run them in-process.
  */
 export type DocumentRunner = {
-  readonly render: (job: RenderJob) => Promise<RenderResult>;
+  /**
+   * `signal`: a cancel drops the job if it has not started, and stops it if the runner can (the
+   * backend's workers are terminated); the promise then rejects as cancelled.
+   */
+  readonly render: (job: RenderJob, signal?: CancelSignal) => Promise<RenderResult>;
   readonly exportDocument: (job: ExportJob) => Promise<ExportJobResult>;
 };
 
@@ -53,7 +58,11 @@ export const runExportJob = async (
 
 /** Runs every job on the calling thread: no time bound beyond the template engine's own. */
 export const createInProcessRunner = (pages: PagePlanner | null = null): DocumentRunner => ({
-  render: runRenderJob,
+  // A render on this thread cannot be interrupted; a cancel only keeps the next one from starting.
+  render: async (job, signal) => {
+    throwIfCancelled(signal);
+    return runRenderJob(job);
+  },
   exportDocument: (job) => runExportJob(job, pages),
 });
 
