@@ -8,12 +8,10 @@ import type { Handlers } from '../core/api/dispatch';
 import { createAppSettingsStore, rememberWorkspace, type AppSettingsStore } from './app-settings';
 import { createSystemClock } from './clock';
 import { createRenderPool, type RenderPoolOptions } from './render/render-pool';
-import { createSheetCodec } from './registers/sheet-codec';
-import { createPackTools } from './pack/pack-tools';
 import { createOutputStore, type OutputStore } from './pack/output-files';
 import { createFileWorkspaceStore } from './store/file-workspace-store';
 import { createTemplateSource } from './templates/template-source';
-import { planPages, renderPdf } from './pdf/render-pdf';
+import { lazyPackTools, lazySheetCodec, planPagesLazily, renderPdfLazily } from './lazy-adapters';
 
 export type BackendOptions = {
   /** The built-in templates folder; defaults to the project's templates/. */
@@ -66,10 +64,10 @@ export const createBackend = (options: BackendOptions = {}): Backend => {
     clock: options.clock ?? createSystemClock(),
     recent: settings ? recentFrom(settings) : null,
     ...(workersWanted(options) ? { runner: createRenderPool(options.renderWorkers || {}) } : {}),
-    sheets: createSheetCodec(),
-    pack: createPackTools(),
-    pdf: renderPdf,
-    pages: planPages,
+    sheets: lazySheetCodec,
+    pack: lazyPackTools,
+    pdf: renderPdfLazily,
+    pages: planPagesLazily,
     outputs,
     // Loaded on first use: mammoth and turndown are large and only an import needs them.
     importer: async (data, name) => (await import('./import/docx-import')).importDocx(data, name),

@@ -147,6 +147,15 @@ const run = async (ctx: CommandContext, command: string, { positionals: p, flags
   }
 };
 
+/** The backend of a command: render results are kept between runs (see result-cache.ts). */
+const cliBackend = async (): Promise<Dispatch> => {
+  const [{ createBackend }, { persistentResultCache }] = await Promise.all([
+    import('../compose'),
+    import('../render/result-cache'),
+  ]);
+  return createBackend({ renderWorkers: { resultCache: persistentResultCache } }).dispatch;
+};
+
 /** Runs one CLI invocation and returns its exit code; never calls process.exit itself. */
 export const runCli = async (
   argv: readonly string[],
@@ -165,7 +174,7 @@ export const runCli = async (
       return 0;
     }
     // Loaded only for a real command, so `isms --help` starts without the engine.
-    const backend = dispatch ?? (await import('../compose')).createBackend().dispatch;
+    const backend = dispatch ?? (await cliBackend());
     return await run({ dispatch: backend, io }, command, parsed);
   } catch (error) {
     const exitCode = error instanceof CliError ? error.exitCode : isUsageError(error) ? 2 : 1;

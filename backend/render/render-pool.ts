@@ -1,6 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type {
+  ControlledExportJob,
+  ControlledExportResult,
   DocumentRunner,
   ExportJob,
   ExportJobResult,
@@ -11,6 +13,7 @@ import { AppError, ERROR_CODES, type ErrorCode } from '../../core/errors';
 import type { Workspace } from '../../core/model/workspace';
 import type { RenderResult } from '../../core/templates/types';
 import type { WorkerReply, WorkerRequest } from './protocol';
+import type { ResultCache } from './result-cache';
 
 export type RenderPoolOptions = {
   /** Worker threads; by default one per core, at most four. */
@@ -19,6 +22,11 @@ export type RenderPoolOptions = {
   readonly timeoutMs?: number;
   /** The worker's script; by default the one beside this module (TypeScript under tsx). */
   readonly workerFile?: string | URL;
+  /**
+   * Keeps results between processes (see result-cache.ts): a function of the worker file,
+   * because the key must name the code that produced a result; null when it cannot (sources).
+   */
+  readonly resultCache?: ((workerFile: string | URL) => ResultCache | null) | null;
 };
 
 export type RenderPool = DocumentRunner & { readonly close: () => Promise<void> };
@@ -152,6 +160,8 @@ export const createRenderPool = (options: RenderPoolOptions = {}): RenderPool =>
   };
 
   const startClock = (slot: Slot, task: Task) => {
+    // A worker says "ready" again after loading a module a job needed: the clock starts over.
+    clearTimeout(slot.timer);
     slot.timer = setTimeout(() => {
       task.reject(
         new AppError(
@@ -215,6 +225,24 @@ export const createRenderPool = (options: RenderPoolOptions = {}): RenderPool =>
       pump();
     });
 
+  const cache = options.resultCache?.(workerFile) ?? null;
+
+  /** A stored result when the same job ran before (in any process); else the workers' answer. */
+  const submitCached = async <T>(
+    request: Task['request'],
+    workspace: Workspace,
+    documentId: string,
+    signal?: CancelSignal,
+  ): Promise<T> => {
+    if (!cache) return submit<T>(request, workspace, documentId, signal);
+    const key = cache.key(request.kind, workspace, request.job);
+    const known = await cache.get(key);
+    if (known !== undefined) return known as T;
+    const result = await submit<T>(request, workspace, documentId, signal);
+    await cache.set(key, result);
+    return result;
+  };
+
   const split = <J extends RenderJob>(job: J) => {
     const { workspace, ...rest } = job;
     return { workspace, rest };
@@ -223,12 +251,25 @@ export const createRenderPool = (options: RenderPoolOptions = {}): RenderPool =>
   return {
     render: (job: RenderJob, signal?: CancelSignal) => {
       const { workspace, rest } = split(job);
-      return submit<RenderResult>({ kind: 'render', job: rest }, workspace, job.meta.id, signal);
+      return submitCached<RenderResult>(
+        { kind: 'render', job: rest },
+        workspace,
+        job.meta.id,
+        signal,
+      );
     },
     exportDocument: (job: ExportJob) => {
       const { workspace, rest } = split(job.render);
-      return submit<ExportJobResult>(
+      return submitCached<ExportJobResult>(
         { kind: 'export', job: { render: rest, docx: job.docx } },
+        workspace,
+        job.render.meta.id,
+      );
+    },
+    exportControlled: (job: ControlledExportJob) => {
+      const { workspace, rest } = split(job.render);
+      return submitCached<ControlledExportResult>(
+        { kind: 'exportControlled', job: { ...job, render: rest } },
         workspace,
         job.render.meta.id,
       );

@@ -68,7 +68,12 @@ export const createService = (deps: ServiceDeps): Handlers => {
       pages: deps.pages ?? null,
       tools: deps.pack ?? null,
     }),
-    ...createReadinessHandlers({ sessions, templates: deps.templates, clock: deps.clock }),
+    ...createReadinessHandlers({
+      sessions,
+      templates: deps.templates,
+      clock: deps.clock,
+      ...rendering,
+    }),
     ...createPackHandlers({
       sessions,
       templates: deps.templates,

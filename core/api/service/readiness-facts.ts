@@ -5,7 +5,8 @@ import type { CheckReport } from '../contract';
 import type { WorkspaceFiles } from '../ports';
 import { checkWorkspace } from './check-workspace';
 import { controlStatesOf, type ControlState } from './document-control';
-import type { DocumentRunner } from './document-jobs';
+import type { DocumentRunner, RenderJob } from './document-jobs';
+import type { RenderCache } from './render-cache';
 import type { TemplateLibrary } from './template-library';
 
 export type GatheredReadiness = {
@@ -25,12 +26,13 @@ export const gatherReadiness = async (args: {
   files: WorkspaceFiles;
   library: TemplateLibrary;
   today: string;
-  /** Where documents are rendered (the backend's workers, which a cancel stops). */
+  /** Where documents are rendered (the backend's workers, with their time limit and cache). */
   runner?: DocumentRunner;
+  cache?: RenderCache;
   /** Checked between documents: after a cancel no further document is rendered. */
   signal?: CancelSignal;
 }): Promise<GatheredReadiness> => {
-  const { workspace, files, library, today, runner, signal } = args;
+  const { workspace, files, library, today, runner, cache, signal } = args;
   const bodies = new Map<string, string>();
   await Promise.all(
     workspace.documents.map(async (meta) => {
@@ -51,14 +53,16 @@ export const gatherReadiness = async (args: {
     library,
     today,
     ...(runner ? { runner } : {}),
+    ...(cache ? { cache } : {}),
     ...(signal ? { signal } : {}),
   });
   const controls = await controlStatesOf({
     workspace,
     files: cached,
-    templates: library.templates,
+    templates: library.refs,
     today,
     bodies,
+    ...(runner ? { render: (job: RenderJob) => runner.render(job, signal) } : {}),
     ...(signal ? { signal } : {}),
   });
   const facts = factsFromWorkspace({

@@ -1,5 +1,10 @@
 import type { RenderContext } from '../../../../core/templates/context';
-import type { PreviewOutput, PreviewReply, PreviewRequest } from './preview-protocol';
+import {
+  createBlockDecoder,
+  type PreviewOutput,
+  type PreviewReply,
+  type PreviewRequest,
+} from './preview-protocol';
 
 /** The error a render's promise rejects with when a newer body took its place. */
 export class PreviewSuperseded extends Error {
@@ -33,12 +38,15 @@ export const createPreviewRunner = (
   let context: RenderContext | null = null;
   let pending: Pending | null = null;
   let seq = 0;
+  // Every reply is decoded, even one no longer awaited, so the page keeps the worker's blocks.
+  const decoder = createBlockDecoder();
 
   const post = (request: PreviewRequest) => ensureWorker().postMessage(request);
 
   const ensureWorker = (): Worker => {
     if (worker) return worker;
     const started = spawn();
+    decoder.reset();
     started.onmessage = (event: MessageEvent<PreviewReply>) => settle(event.data);
     started.onerror = (event) => {
       event.preventDefault();
@@ -55,13 +63,19 @@ export const createPreviewRunner = (
     worker = null;
   };
 
-  const settle = (reply: PreviewReply) => {
-    if (!pending || pending.seq !== reply.seq) return;
-    const { resolve, reject, timer } = pending;
-    clearTimeout(timer);
+  /** The render awaiting reply `seq`, taken off the queue; null when a newer one replaced it. */
+  const take = (replySeq: number) => {
+    if (!pending || pending.seq !== replySeq) return null;
+    const taken = pending;
+    clearTimeout(taken.timer);
     pending = null;
-    if (reply.ok) resolve(reply.result);
-    else reject(new Error(reply.message));
+    return taken;
+  };
+
+  const settle = (reply: PreviewReply) => {
+    if (!reply.ok) return take(reply.seq)?.reject(new Error(reply.message));
+    const blocks = decoder.decode(reply.result.blocks);
+    take(reply.seq)?.resolve({ unfilled: reply.result.unfilled, blocks });
   };
 
   const fail = (error: Error) => {
