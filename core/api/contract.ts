@@ -178,7 +178,7 @@ export const apiContract = {
       data: z.string(),
       incomplete: z.boolean(),
       /** What the export had to leave out, such as an unreadable logo (named by its field). */
-      warnings: z.array(z.object({ field: z.string(), message: z.string() })).default([]),
+      warnings: z.array(z.object({ field: z.string(), message: z.string() })).default(() => []),
     }),
   },
   /** The template library (built-in plus the workspace's own, which win by id). */

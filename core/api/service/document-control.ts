@@ -1,3 +1,4 @@
+import { mapLimited, type CancelSignal } from '../../cancellation';
 import { buildDocx } from '../../docx/build-docx';
 import { documentControlView, hasChangedSinceApproval } from '../../doccontrol/lifecycle';
 import type { DocumentControlView } from '../../doccontrol/lifecycle';
@@ -14,9 +15,10 @@ import { lastApprovedVersion } from '../../doccontrol/versions';
 import { AppError, isAppError } from '../../errors';
 import type { DocumentMeta, Workspace } from '../../model/workspace';
 import { buildRenderContext } from '../../templates/context';
-import type { Template } from '../../templates/types';
+import type { RenderResult, Template } from '../../templates/types';
 import type { TemplateSource, WorkspaceFiles } from '../ports';
 import type { PagePlanner } from '../publish-ports';
+import { DOCUMENTS_AT_ONCE } from './documents-at-once';
 import { loadTemplateLibrary } from './template-library';
 import { exportInput } from './export-input';
 import { renderDocument } from './render-document';
@@ -41,15 +43,26 @@ export const readFrozen = async (
   }
 };
 
+/** How a document is filled: on this thread, or on a runner's workers with their time limit. */
+export type FrozenRender = (job: {
+  readonly workspace: Workspace;
+  readonly meta: DocumentMeta;
+  readonly body: string;
+  readonly templates: Templates;
+  readonly today: string;
+  readonly mode: 'export';
+}) => Promise<RenderResult>;
+
 /** The filled text the body and today's data give, under the approved metadata and date. */
-const filledNow = async (
+export const filledNow = async (
   workspace: Workspace,
   record: SnapshotRecord,
   body: string,
   templates: Templates,
+  render: FrozenRender = renderDocument,
 ): Promise<string | null> => {
   try {
-    const result = await renderDocument({
+    const result = await render({
       workspace,
       meta: record.meta,
       body,
@@ -66,7 +79,44 @@ const filledNow = async (
 
 export type ControlState = {
   readonly view: DocumentControlView;
+  /** The frozen copy of the last approved version; null when it was never frozen. */
   readonly frozen: Frozen | null;
+};
+
+/** The stored frozen copy, unparsed: its record is large and often not needed. */
+const readFrozenText = async (
+  files: WorkspaceFiles,
+  documentId: string,
+  version: string,
+): Promise<{ body: string; record: string | null } | null> => {
+  try {
+    return await files.readSnapshot(documentId, version);
+  } catch (error) {
+    if (isAppError(error) && error.code === 'not-found') return null;
+    throw error;
+  }
+};
+
+/**
+ * A frozen copy whose record (about 300 KB of JSON) is parsed on first read: the documents list
+ * and the check need only the body, the pack and the PDF export the record too. A damaged
+ * record fails where it is read, naming its file.
+ */
+const lazyFrozen = (
+  text: { body: string; record: string | null },
+  file: string,
+  parsed?: SnapshotRecord | null,
+): Frozen => {
+  let record = parsed;
+  return {
+    body: text.body,
+    get record() {
+      if (record === undefined) {
+        record = text.record === null ? null : parseSnapshot(text.record, file);
+      }
+      return record;
+    },
+  };
 };
 
 /** The document-control view of one document, comparing its body and data with the frozen copy. */
@@ -77,22 +127,36 @@ export const controlStateOf = async (args: {
   readonly meta: DocumentMeta;
   readonly body: string | null;
   readonly today: string;
+  /** Where the comparison render runs; by default on this thread. */
+  readonly render?: FrozenRender;
 }): Promise<ControlState> => {
   const { workspace, files, meta, today } = args;
   const approved = meta.status === 'obsolete' ? null : lastApprovedVersion(meta);
-  const frozen = approved === null ? null : await readFrozen(files, meta.id, approved);
+  const text = approved === null ? null : await readFrozenText(files, meta.id, approved);
+  const file = `history/${meta.id}@${approved}.json`;
   let changed = false;
-  if (frozen && args.body !== null) {
-    const now = frozen.record
-      ? await filledNow(workspace, frozen.record, args.body, args.templates)
+  let record: SnapshotRecord | null | undefined;
+  if (text && args.body !== null) {
+    // Rendering (and reading the large record) is the costly part, so it is done only when it
+    // can change what the user sees: a changed body is a change whatever it renders to, and a
+    // document whose stored status is no longer approved shows the same state either way.
+    const mayBeUnchanged = meta.status === 'approved' && args.body === text.body;
+    if (mayBeUnchanged) record = text.record === null ? null : parseSnapshot(text.record, file);
+    const now = record
+      ? await filledNow(workspace, record, args.body, args.templates, args.render)
       : null;
-    changed = hasChangedSinceApproval({
-      body: args.body,
-      filledNow: now,
-      frozen: { body: frozen.body, markdown: frozen.record?.markdown ?? '' },
-    });
+    changed =
+      !mayBeUnchanged ||
+      hasChangedSinceApproval({
+        body: args.body,
+        filledNow: now,
+        frozen: { body: text.body, markdown: record?.markdown ?? '' },
+      });
   }
-  return { view: documentControlView(meta, { today, changedSinceApproval: changed }), frozen };
+  return {
+    view: documentControlView(meta, { today, changedSinceApproval: changed }),
+    frozen: text === null ? null : lazyFrozen(text, file, record),
+  };
 };
 
 /**
@@ -158,8 +222,10 @@ export const writeFrozen = (files: WorkspaceFiles, body: string, record: Snapsho
  * The Word file of a frozen input: the contents' cached page numbers come from the same layout
  * as a working-text export, and depend on the frozen input only.
  */
-export const frozenDocx = (input: DocxInput, pages: PagePlanner | null): Promise<Uint8Array> =>
-  buildDocx(pages ? { ...input, pages: pages(input) } : input);
+export const frozenDocx = async (
+  input: DocxInput,
+  pages: PagePlanner | null,
+): Promise<Uint8Array> => buildDocx(pages ? { ...input, pages: await pages(input) } : input);
 
 /** The Word and PDF input of one frozen approved version. */
 export const frozenInput = async (
@@ -244,20 +310,28 @@ export const controlStatesOf = async (args: {
   readonly templates: Templates;
   readonly today: string;
   readonly bodies?: ReadonlyMap<string, string>;
+  /** Where the comparison renders run; by default on this thread. */
+  readonly render?: FrozenRender;
+  /** Checked between documents: after a cancel no further document is rendered. */
+  readonly signal?: CancelSignal;
 }): Promise<Map<string, ControlState>> => {
-  const { workspace, files, templates, today, bodies } = args;
-  const entries = await Promise.all(
-    workspace.documents.map(async (meta) => {
+  const { workspace, files, templates, today, bodies, render, signal } = args;
+  const entries = await mapLimited(
+    workspace.documents,
+    DOCUMENTS_AT_ONCE,
+    async (meta) => {
       const body = bodies?.get(meta.id) ?? (await files.readBody(meta.id).catch(() => null));
       // A damaged frozen copy is reported by the check; here the state comes from the metadata.
-      const state = await controlStateOf({ workspace, files, templates, meta, body, today }).catch(
-        (): ControlState => ({
-          view: documentControlView(meta, { today, changedSinceApproval: false }),
-          frozen: null,
-        }),
-      );
+      const state = await controlStateOf({
+        ...{ workspace, files, templates, meta, body, today },
+        ...(render ? { render } : {}),
+      }).catch((): ControlState => ({
+        view: documentControlView(meta, { today, changedSinceApproval: false }),
+        frozen: null,
+      }));
       return [meta.id, state] as const;
-    }),
+    },
+    signal,
   );
   return new Map(entries);
 };

@@ -78,10 +78,11 @@ export const createDocumentHandlers = ({
           controlStateOf({
             workspace,
             files,
-            templates: library.templates,
+            templates: library.refs,
             meta,
             body: await files.readBody(meta.id).catch(() => null),
             today: today(),
+            render: runner.render,
           }),
         ),
       );

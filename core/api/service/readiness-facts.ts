@@ -1,9 +1,12 @@
+import type { CancelSignal } from '../../cancellation';
 import type { Workspace } from '../../model/workspace';
 import { factsFromWorkspace, type ReadinessFacts } from '../../readiness';
 import type { CheckReport } from '../contract';
 import type { WorkspaceFiles } from '../ports';
 import { checkWorkspace } from './check-workspace';
 import { controlStatesOf, type ControlState } from './document-control';
+import type { DocumentRunner, RenderJob } from './document-jobs';
+import type { RenderCache } from './render-cache';
 import type { TemplateLibrary } from './template-library';
 
 export type GatheredReadiness = {
@@ -23,8 +26,13 @@ export const gatherReadiness = async (args: {
   files: WorkspaceFiles;
   library: TemplateLibrary;
   today: string;
+  /** Where documents are rendered (the backend's workers, with their time limit and cache). */
+  runner?: DocumentRunner;
+  cache?: RenderCache;
+  /** Checked between documents: after a cancel no further document is rendered. */
+  signal?: CancelSignal;
 }): Promise<GatheredReadiness> => {
-  const { workspace, files, library, today } = args;
+  const { workspace, files, library, today, runner, cache, signal } = args;
   const bodies = new Map<string, string>();
   await Promise.all(
     workspace.documents.map(async (meta) => {
@@ -39,13 +47,23 @@ export const gatherReadiness = async (args: {
     ...files,
     readBody: async (id) => bodies.get(id) ?? files.readBody(id),
   };
-  const check = await checkWorkspace({ workspace, files: cached, library, today });
+  const check = await checkWorkspace({
+    workspace,
+    files: cached,
+    library,
+    today,
+    ...(runner ? { runner } : {}),
+    ...(cache ? { cache } : {}),
+    ...(signal ? { signal } : {}),
+  });
   const controls = await controlStatesOf({
     workspace,
     files: cached,
-    templates: library.templates,
+    templates: library.refs,
     today,
     bodies,
+    ...(runner ? { render: (job: RenderJob) => runner.render(job, signal) } : {}),
+    ...(signal ? { signal } : {}),
   });
   const facts = factsFromWorkspace({
     workspace,
