@@ -9,6 +9,12 @@ test.describe('people', () => {
     app,
   }) => {
     const { shell, registers } = await RegistersPage.start(page, app, 'blank', 'people');
+    // With nobody in the workspace, a person field points to where people come from.
+    await registers.open('risks');
+    await page.getByTestId('register-add').click();
+    await expect(registers.panel.getByTestId('no-people-hint')).toContainText('Nobody to choose');
+    await registers.panel.getByTestId('no-people-link').click();
+    await expect(page.getByTestId('register-people')).toBeVisible();
     await expect(page.getByText('No people yet.')).toBeVisible();
 
     // A file with a bad row is refused whole, every bad row listed.
