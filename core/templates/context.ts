@@ -4,6 +4,7 @@ import { buildRegisterViews, soaDetails } from './register-views';
 import { REVIEW_INPUTS, type Registers } from '../model/registers';
 import type { DocumentMeta, Person, Workspace } from '../model/workspace';
 import { buildRoleViews } from './role-views';
+import { assetReportFigures, riskReportFigures } from './risk-report';
 import { summariseRisks } from './risk-summary';
 
 /**
@@ -120,7 +121,10 @@ const registersView = (
     view = prune(buildRegisters(workspace.registers, person)) as Record<string, unknown>;
     // From the pruned views, so its lists hold the very rows `risks` holds.
     const risks = view.risks as Parameters<typeof summariseRisks>[0];
-    view.riskSummary = summariseRisks(risks, workspace.registers.riskMethod.acceptanceThreshold);
+    const threshold = workspace.registers.riskMethod.acceptanceThreshold;
+    view.riskSummary = summariseRisks(risks, threshold);
+    view.riskReport = riskReportFigures(risks, threshold);
+    view.assetReport = assetReportFigures(view.assets as Parameters<typeof assetReportFigures>[0]);
     registerViews.set(workspace, view);
   }
   return view;

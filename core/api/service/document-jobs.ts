@@ -1,3 +1,4 @@
+import { throwIfCancelled, type CancelSignal } from '../../cancellation';
 import { documentControlView, hasChangedSinceApproval } from '../../doccontrol/lifecycle';
 import { docxInputFromSnapshot, parseSnapshot } from '../../doccontrol/snapshot';
 import { lastApprovedVersion } from '../../doccontrol/versions';
@@ -62,7 +63,11 @@ export type ControlledExportJob = {
  * when one takes too long; tests and pure callers run them in-process.
  */
 export type DocumentRunner = {
-  readonly render: (job: RenderJob) => Promise<RenderResult>;
+  /**
+   * `signal`: a cancel drops the job if it has not started, and stops it if the runner can (the
+   * backend's workers are terminated); the promise then rejects as cancelled.
+   */
+  readonly render: (job: RenderJob, signal?: CancelSignal) => Promise<RenderResult>;
   readonly exportDocument: (job: ExportJob) => Promise<ExportJobResult>;
   readonly exportControlled: (job: ControlledExportJob) => Promise<ControlledExportResult>;
 };
@@ -146,7 +151,11 @@ export const runControlledExportJob = async (
 
 /** Runs every job on the calling thread: no time bound beyond the template engine's own. */
 export const createInProcessRunner = (pages: PagePlanner | null = null): DocumentRunner => ({
-  render: runRenderJob,
+  // A render on this thread cannot be interrupted; a cancel only keeps the next one from starting.
+  render: async (job, signal) => {
+    throwIfCancelled(signal);
+    return runRenderJob(job);
+  },
   exportDocument: (job) => runExportJob(job, pages),
   exportControlled: (job) => runControlledExportJob(job, pages),
 });
