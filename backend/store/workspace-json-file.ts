@@ -6,7 +6,7 @@ import { stableStringify } from '../../core/model/stable-json';
 import type { Workspace } from '../../core/model/workspace';
 import { writeFileAtomic, type AtomicFs } from './atomic-write';
 import { readTextIfExists, withBackupHint } from './backup';
-import { toIoError } from './io-error';
+import { changedOnDisk, toIoError } from './io-error';
 import { backupFilePath, workspaceFilePath } from './paths';
 import { keepUnknownKeys } from './unknown-keys';
 
@@ -137,14 +137,6 @@ const backUpCurrent = async (
   }
   state.lastBackupText = current;
 };
-
-const changedOnDisk = (file: string) =>
-  new AppError(
-    'conflict',
-    `Not saved: ${file} was changed by another program (the app, the isms command, a sync ` +
-      'tool or git) after it was read. Nothing was overwritten; reload and make the change again.',
-    { file, refusedWrite: true },
-  );
 
 // An encoding problem in workspace.json is a damaged workspace: the app then offers the backup.
 const asCorrupt = (error: unknown) =>

@@ -1,3 +1,4 @@
+import { mapLimited, type CancelSignal } from '../../cancellation';
 import { buildDocx } from '../../docx/build-docx';
 import { documentControlView, hasChangedSinceApproval } from '../../doccontrol/lifecycle';
 import type { DocumentControlView } from '../../doccontrol/lifecycle';
@@ -17,6 +18,7 @@ import { buildRenderContext } from '../../templates/context';
 import type { RenderResult, Template } from '../../templates/types';
 import type { TemplateSource, WorkspaceFiles } from '../ports';
 import type { PagePlanner } from '../publish-ports';
+import { DOCUMENTS_AT_ONCE } from './documents-at-once';
 import { loadTemplateLibrary } from './template-library';
 import { exportInput } from './export-input';
 import { renderDocument } from './render-document';
@@ -310,10 +312,14 @@ export const controlStatesOf = async (args: {
   readonly bodies?: ReadonlyMap<string, string>;
   /** Where the comparison renders run; by default on this thread. */
   readonly render?: FrozenRender;
+  /** Checked between documents: after a cancel no further document is rendered. */
+  readonly signal?: CancelSignal;
 }): Promise<Map<string, ControlState>> => {
-  const { workspace, files, templates, today, bodies, render } = args;
-  const entries = await Promise.all(
-    workspace.documents.map(async (meta) => {
+  const { workspace, files, templates, today, bodies, render, signal } = args;
+  const entries = await mapLimited(
+    workspace.documents,
+    DOCUMENTS_AT_ONCE,
+    async (meta) => {
       const body = bodies?.get(meta.id) ?? (await files.readBody(meta.id).catch(() => null));
       // A damaged frozen copy is reported by the check; here the state comes from the metadata.
       const state = await controlStateOf({
@@ -324,7 +330,8 @@ export const controlStatesOf = async (args: {
         frozen: null,
       }));
       return [meta.id, state] as const;
-    }),
+    },
+    signal,
   );
   return new Map(entries);
 };

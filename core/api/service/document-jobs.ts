@@ -1,3 +1,4 @@
+import { throwIfCancelled, type CancelSignal } from '../../cancellation';
 import { documentControlView, hasChangedSinceApproval } from '../../doccontrol/lifecycle';
 import { docxInputFromSnapshot, parseSnapshot } from '../../doccontrol/snapshot';
 import { lastApprovedVersion } from '../../doccontrol/versions';
@@ -50,6 +51,11 @@ export type ControlledExportJob = {
   readonly frozen: FrozenSource | null;
   readonly logo: DocxInput['logo'];
   readonly reference: ReferenceParts | null;
+  /**
+   * The Word file already made from this frozen record, if a caller kept it: a frozen copy's
+   * bytes depend on its record alone, so they are made once, not on every export.
+   */
+  readonly frozenBytes?: Uint8Array;
 };
 
 /**
@@ -57,7 +63,11 @@ export type ControlledExportJob = {
  * when one takes too long; tests and pure callers run them in-process.
  */
 export type DocumentRunner = {
-  readonly render: (job: RenderJob) => Promise<RenderResult>;
+  /**
+   * `signal`: a cancel drops the job if it has not started, and stops it if the runner can (the
+   * backend's workers are terminated); the promise then rejects as cancelled.
+   */
+  readonly render: (job: RenderJob, signal?: CancelSignal) => Promise<RenderResult>;
   readonly exportDocument: (job: ExportJob) => Promise<ExportJobResult>;
   readonly exportControlled: (job: ControlledExportJob) => Promise<ControlledExportResult>;
 };
@@ -105,7 +115,7 @@ const unchangedSinceApproval = async (
  * working version, which is not approved.
  */
 export const runControlledExportJob = async (
-  { render, frozen, logo, reference }: ControlledExportJob,
+  { render, frozen, logo, reference, frozenBytes }: ControlledExportJob,
   pages: PagePlanner | null = null,
 ): Promise<ControlledExportResult> => {
   const { meta, workspace } = render;
@@ -123,7 +133,7 @@ export const runControlledExportJob = async (
   const view = documentControlView(meta, { today: render.today, changedSinceApproval: changed });
   if (view.state === 'approved' && parsed?.record) {
     // Its contents' page numbers come from the same layout as a working-text export's.
-    const bytes = await frozenDocx(docxInputFromSnapshot(parsed.record), pages);
+    const bytes = frozenBytes ?? (await frozenDocx(docxInputFromSnapshot(parsed.record), pages));
     return { bytes, incomplete: false, frozen: true };
   }
   // An approved document from before approvals were frozen prints as approved, as it was.
@@ -141,7 +151,11 @@ export const runControlledExportJob = async (
 
 /** Runs every job on the calling thread: no time bound beyond the template engine's own. */
 export const createInProcessRunner = (pages: PagePlanner | null = null): DocumentRunner => ({
-  render: runRenderJob,
+  // A render on this thread cannot be interrupted; a cancel only keeps the next one from starting.
+  render: async (job, signal) => {
+    throwIfCancelled(signal);
+    return runRenderJob(job);
+  },
   exportDocument: (job) => runExportJob(job, pages),
   exportControlled: (job) => runControlledExportJob(job, pages),
 });

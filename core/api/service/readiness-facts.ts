@@ -1,10 +1,11 @@
+import type { CancelSignal } from '../../cancellation';
 import type { Workspace } from '../../model/workspace';
 import { factsFromWorkspace, type ReadinessFacts } from '../../readiness';
 import type { CheckReport } from '../contract';
 import type { WorkspaceFiles } from '../ports';
 import { checkWorkspace } from './check-workspace';
 import { controlStatesOf, type ControlState } from './document-control';
-import type { DocumentRunner } from './document-jobs';
+import type { DocumentRunner, RenderJob } from './document-jobs';
 import type { RenderCache } from './render-cache';
 import type { TemplateLibrary } from './template-library';
 
@@ -28,8 +29,10 @@ export const gatherReadiness = async (args: {
   /** Where documents are rendered (the backend's workers, with their time limit and cache). */
   runner?: DocumentRunner;
   cache?: RenderCache;
+  /** Checked between documents: after a cancel no further document is rendered. */
+  signal?: CancelSignal;
 }): Promise<GatheredReadiness> => {
-  const { workspace, files, library, today, runner, cache } = args;
+  const { workspace, files, library, today, runner, cache, signal } = args;
   const bodies = new Map<string, string>();
   await Promise.all(
     workspace.documents.map(async (meta) => {
@@ -51,6 +54,7 @@ export const gatherReadiness = async (args: {
     today,
     ...(runner ? { runner } : {}),
     ...(cache ? { cache } : {}),
+    ...(signal ? { signal } : {}),
   });
   const controls = await controlStatesOf({
     workspace,
@@ -58,7 +62,8 @@ export const gatherReadiness = async (args: {
     templates: library.refs,
     today,
     bodies,
-    ...(runner ? { render: runner.render } : {}),
+    ...(runner ? { render: (job: RenderJob) => runner.render(job, signal) } : {}),
+    ...(signal ? { signal } : {}),
   });
   const facts = factsFromWorkspace({
     workspace,
