@@ -12,8 +12,11 @@ test.describe('people', () => {
     // With nobody in the workspace, a person field points to where people come from.
     await registers.open('risks');
     await page.getByTestId('register-add').click();
-    await expect(registers.panel.getByTestId('no-people-hint')).toContainText('Nobody to choose');
-    await registers.panel.getByTestId('no-people-link').click();
+    // One under each person field of the form (owner, accepted by).
+    const hints = registers.panel.getByTestId('no-people-hint');
+    await expect(hints).toHaveCount(2);
+    await expect(hints.first()).toContainText('Nobody to choose');
+    await registers.panel.getByTestId('no-people-link').first().click();
     await expect(page.getByTestId('register-people')).toBeVisible();
     await expect(page.getByText('No people yet.')).toBeVisible();
 
