@@ -233,13 +233,37 @@ export const createRenderPool = (options: RenderPoolOptions = {}): RenderPool =>
     workspace: Workspace,
     documentId: string,
     signal?: CancelSignal,
+    run: (request: Task['request']) => Promise<T> = (r) =>
+      submit<T>(r, workspace, documentId, signal),
   ): Promise<T> => {
     if (!cache) return submit<T>(request, workspace, documentId, signal);
     const key = cache.key(request.kind, workspace, request.job);
     const known = await cache.get(key);
     if (known !== undefined) return known as T;
-    const result = await submit<T>(request, workspace, documentId, signal);
+    const result = await run(request);
     await cache.set(key, result);
+    return result;
+  };
+
+  /**
+   * Runs a controlled export with the Word file of its frozen record when one was made before
+   * (by any export, whatever the workspace looked like then), and keeps a newly made one: the
+   * whole job's key changes with any edit in the workspace, the frozen file's does not.
+   */
+  const withFrozenBytes = async (
+    job: ControlledExportJob,
+    render: Omit<RenderJob, 'workspace'>,
+  ): Promise<ControlledExportResult> => {
+    const record = job.frozen?.record;
+    const key = cache && record ? cache.frozenKey(record) : null;
+    const made = key ? await cache?.get(key) : undefined;
+    const frozenBytes = made instanceof Uint8Array ? { frozenBytes: made } : {};
+    const result = await submit<ControlledExportResult>(
+      { kind: 'exportControlled', job: { ...job, render, ...frozenBytes } },
+      job.render.workspace,
+      job.render.meta.id,
+    );
+    if (key && result.frozen && made === undefined) await cache?.set(key, result.bytes);
     return result;
   };
 
@@ -272,6 +296,8 @@ export const createRenderPool = (options: RenderPoolOptions = {}): RenderPool =>
         { kind: 'exportControlled', job: { ...job, render: rest } },
         workspace,
         job.render.meta.id,
+        undefined,
+        () => withFrozenBytes(job, rest),
       );
     },
     close: async () => {

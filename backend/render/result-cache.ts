@@ -22,6 +22,8 @@ import { cacheLimitBytes, createCacheBound } from './cache-bound';
  */
 export type ResultCache = {
   readonly key: (kind: string, workspace: Workspace, job: unknown) => string;
+  /** The key of the Word file made from a frozen record, which depends on that record alone. */
+  readonly frozenKey: (record: string) => string;
   readonly get: (key: string) => Promise<unknown>;
   readonly set: (key: string, value: unknown) => Promise<void>;
 };
@@ -98,6 +100,11 @@ export const createResultCache = (
       createHash('sha256')
         .update(`${fingerprint}\u0000${kind}\u0000${workspaceHash(workspace)}\u0000`)
         .update(JSON.stringify(job, bytesAsText))
+        .digest('hex'),
+    frozenKey: (record) =>
+      createHash('sha256')
+        .update(`${fingerprint}\u0000frozen-docx\u0000`)
+        .update(record)
         .digest('hex'),
     get: async (key) => {
       let value: unknown;

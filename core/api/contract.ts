@@ -20,6 +20,7 @@ import { publishingContract } from './contract-publishing';
 import { decisionsContract } from './contract-decisions';
 import { brandingContract, importContract } from './contract-branding';
 import { bodyCopyContract } from './contract-body-copy';
+import { documentIndexContract } from './contract-document-index';
 
 // One entry per API method: the input and output schemas. The `Api` type, the dispatcher, the
 // HTTP and IPC transports and the renderer's client all derive from this map.
@@ -216,6 +217,7 @@ export const apiContract = {
   ...brandingContract,
   ...importContract,
   ...bodyCopyContract,
+  ...documentIndexContract,
 } as const;
 
 export type ApiContract = typeof apiContract;

@@ -51,6 +51,11 @@ export type ControlledExportJob = {
   readonly frozen: FrozenSource | null;
   readonly logo: DocxInput['logo'];
   readonly reference: ReferenceParts | null;
+  /**
+   * The Word file already made from this frozen record, if a caller kept it: a frozen copy's
+   * bytes depend on its record alone, so they are made once, not on every export.
+   */
+  readonly frozenBytes?: Uint8Array;
 };
 
 /**
@@ -110,7 +115,7 @@ const unchangedSinceApproval = async (
  * working version, which is not approved.
  */
 export const runControlledExportJob = async (
-  { render, frozen, logo, reference }: ControlledExportJob,
+  { render, frozen, logo, reference, frozenBytes }: ControlledExportJob,
   pages: PagePlanner | null = null,
 ): Promise<ControlledExportResult> => {
   const { meta, workspace } = render;
@@ -128,7 +133,7 @@ export const runControlledExportJob = async (
   const view = documentControlView(meta, { today: render.today, changedSinceApproval: changed });
   if (view.state === 'approved' && parsed?.record) {
     // Its contents' page numbers come from the same layout as a working-text export's.
-    const bytes = await frozenDocx(docxInputFromSnapshot(parsed.record), pages);
+    const bytes = frozenBytes ?? (await frozenDocx(docxInputFromSnapshot(parsed.record), pages));
     return { bytes, incomplete: false, frozen: true };
   }
   // An approved document from before approvals were frozen prints as approved, as it was.

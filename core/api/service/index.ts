@@ -15,6 +15,7 @@ import { createPublishingHandlers } from './publishing-handlers';
 import { createBrandingHandlers } from './branding-handlers';
 import { createImportHandlers } from './import-handlers';
 import { createDocumentCopyHandlers } from './document-copy-handlers';
+import { createDocumentIndexHandlers } from './document-index-handlers';
 import type { DocxImporter } from '../import-ports';
 import type { OutputFiles } from '../output-ports';
 import type { PagePlanner, PdfRenderer } from '../publish-ports';
@@ -88,6 +89,7 @@ export const createService = (deps: ServiceDeps): Handlers => {
     ...createDecisionHandlers({ sessions, clock: deps.clock }),
     ...createBrandingHandlers({ sessions }),
     ...createImportHandlers({ ...deps, sessions, importer: deps.importer ?? null }),
+    ...createDocumentIndexHandlers({ sessions }),
     ...createDocumentCopyHandlers({ sessions, clock: deps.clock }),
   };
 };

@@ -21,6 +21,8 @@ export type PreviewWire = {
 };
 
 export type PreviewReply =
+  /** Sent as the worker begins a render: the time limit counts from here, not from posting. */
+  | { readonly seq: number; readonly started: true }
   | { readonly seq: number; readonly ok: true; readonly result: PreviewWire }
   | { readonly seq: number; readonly ok: false; readonly message: string };
 

@@ -18,6 +18,7 @@ self.onmessage = (event: MessageEvent<PreviewRequest>) => {
     render = createPreviewRenderer(request.context, 'preview');
     return;
   }
+  self.postMessage({ seq: request.seq, started: true } satisfies PreviewReply);
   let reply: PreviewReply;
   try {
     if (!render) throw new Error('The preview has no data yet');
