@@ -16,7 +16,7 @@ import type { Clock, TemplateSource, WorkspaceFiles } from '../ports';
 import type { PagePlanner, PdfRenderer } from '../publish-ports';
 import { documentRegisterRows, documentRegisterSheet } from '../../doccontrol/register';
 import { isoDay } from './dates';
-import type { DocumentRunner } from './document-jobs';
+import type { DocumentRunner, RenderJob } from './document-jobs';
 import { createPackDocx, packedDocuments } from './pack-docx';
 import { gatherReadiness } from './readiness-facts';
 import { loadTemplateLibrary, type TemplateLibrary } from './template-library';
@@ -97,6 +97,7 @@ export const createPackHandlers = (deps: Deps): PackHandlers => {
     },
   ) => {
     const { workspace, files, library, signal } = args;
+    const { runner } = deps;
     const today = isoDay(deps.clock.now());
     const { facts, bodies, controls } = await gatherReadiness({
       workspace,
@@ -117,6 +118,7 @@ export const createPackHandlers = (deps: Deps): PackHandlers => {
       today,
       pdf: deps.pdf,
       pages: deps.pages,
+      ...(runner ? { render: (job: RenderJob) => runner.render(job, signal) } : {}),
     });
     const views = new Map([...controls].map(([id, state]) => [id, state.view]));
     const result = await buildStage1Pack({
