@@ -83,6 +83,21 @@ export default tseslint.config(
     },
   },
   {
+    // A literal object or array default is one value shared by every parse: editing a parsed
+    // result in place would change the next parse's default. A factory gives each its own.
+    files: ['core/**/*.ts', 'backend/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'CallExpression[callee.property.name=/^(default|prefault)$/] > :matches(ObjectExpression, ArrayExpression)',
+          message: 'Give an object or array default as a factory: .default(() => []).',
+        },
+      ],
+    },
+  },
+  {
     files: ['backend/**/*.ts'],
     rules: layerRule('backend/ may use Node and core/, never Electron, React or the renderer.', [
       'electron',

@@ -147,7 +147,10 @@ const readFields = (value: unknown, file: string): AppSettingsLoad => {
 
 // Same shape without the fallbacks, to tell the user which values were replaced.
 const strictSchema = z.object({
-  recentWorkspaces: z.array(z.string().min(1)).max(MAX_RECENT_WORKSPACES).default([]),
+  recentWorkspaces: z
+    .array(z.string().min(1))
+    .max(MAX_RECENT_WORKSPACES)
+    .default(() => []),
   lastWorkspace: z.string().min(1).nullable().default(null),
   windowBounds: boundsSchema.nullable().default(null),
   theme: z.enum(['system', 'light', 'dark']).default('system'),

@@ -8,11 +8,10 @@ import type { Handlers } from '../core/api/dispatch';
 import { createAppSettingsStore, rememberWorkspace, type AppSettingsStore } from './app-settings';
 import { createSystemClock } from './clock';
 import { createRenderPool, type RenderPoolOptions } from './render/render-pool';
-import { createSheetCodec } from './registers/sheet-codec';
-import { createPackTools } from './pack/pack-tools';
+import { createOutputStore, type OutputStore } from './pack/output-files';
 import { createFileWorkspaceStore } from './store/file-workspace-store';
 import { createTemplateSource } from './templates/template-source';
-import { planPages, renderPdf } from './pdf/render-pdf';
+import { lazyPackTools, lazySheetCodec, planPagesLazily, renderPdfLazily } from './lazy-adapters';
 
 export type BackendOptions = {
   /** The built-in templates folder; defaults to the project's templates/. */
@@ -33,6 +32,8 @@ export type Backend = {
   readonly handlers: Handlers;
   readonly dispatch: Dispatch;
   readonly settings: AppSettingsStore | null;
+  /** Files written by long jobs (the Stage 1 pack), for the shell to save or serve. */
+  readonly outputs: OutputStore;
 };
 
 /** The organisation's name as workspace.json holds it; null when the folder cannot be read. */
@@ -56,20 +57,27 @@ export const defaultConfigDir = (env: NodeJS.ProcessEnv = process.env): string =
 /** Wires the service to the Node adapters: the composition root of the CLI, the web mode and Electron. */
 export const createBackend = (options: BackendOptions = {}): Backend => {
   const settings = options.configDir ? createAppSettingsStore(options.configDir) : null;
+  const outputs = createOutputStore();
   const handlers = createService({
     store: createFileWorkspaceStore(),
     templates: createTemplateSource(options.templatesDir),
     clock: options.clock ?? createSystemClock(),
     recent: settings ? recentFrom(settings) : null,
     ...(workersWanted(options) ? { runner: createRenderPool(options.renderWorkers || {}) } : {}),
-    sheets: createSheetCodec(),
-    pack: createPackTools(),
-    pdf: renderPdf,
-    pages: planPages,
+    sheets: lazySheetCodec,
+    pack: lazyPackTools,
+    pdf: renderPdfLazily,
+    pages: planPagesLazily,
+    outputs,
     // Loaded on first use: mammoth and turndown are large and only an import needs them.
     importer: async (data, name) => (await import('./import/docx-import')).importDocx(data, name),
   });
-  return { handlers, dispatch: createDispatcher(handlers, options.onUnexpected), settings };
+  return {
+    handlers,
+    dispatch: createDispatcher(handlers, options.onUnexpected),
+    settings,
+    outputs,
+  };
 };
 
 // ISMS_RENDER_WORKERS=0 renders on the main thread: for profiling, never for a served app.

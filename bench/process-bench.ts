@@ -18,14 +18,19 @@ export type ProcessSample = { wall: Sample; cpu: Sample | null; peakRssMb: numbe
 type Run = { wallMs: number; cpuMs: number | null; rssKb: number | null };
 
 /** Runs a command once; GNU time (when present) adds its CPU time and peak resident memory. */
-const runOnce = (command: string, args: readonly string[], allowedExit = [0]): Run => {
+const runOnce = (
+  command: string,
+  args: readonly string[],
+  allowedExit = [0],
+  env: Readonly<Record<string, string>> = {},
+): Run => {
   const [file, argv] = GNU_TIME
     ? [GNU_TIME, ['-f', '__TIME__ %U %S %M', command, ...args]]
     : [command, [...args]];
   const start = performance.now();
   const result = spawnSync(file, argv, {
     encoding: 'utf8',
-    env: { ...process.env, ISMS_FIXED_TIME: FIXED_TIME },
+    env: { ...process.env, ISMS_FIXED_TIME: FIXED_TIME, ...env },
     maxBuffer: 64 * 1024 * 1024,
   });
   const wallMs = performance.now() - start;
@@ -60,9 +65,21 @@ const sum = (parts: readonly Run[]): Run => ({
   rssKb: parts.every((r) => r.rssKb !== null) ? Math.max(...parts.map((r) => r.rssKb!)) : null,
 });
 
-/** `isms` as a user starts it: `node bin/isms.mjs ...`, a new process each time. */
-export const timeIsms = (runs: number, args: readonly string[], allowedExit = [0]) =>
-  timeProcesses(runs, () => runOnce(process.execPath, [ISMS, ...args], allowedExit));
+/**
+ * `isms` as a user starts it: `node bin/isms.mjs ...`, a new process each time. `cacheDir` null
+ * turns the result cache off (every run does all the work); a folder keeps results there, so
+ * the timed runs find what the warm-up run stored, as a second run of the same command would.
+ */
+export const timeIsms = (
+  runs: number,
+  args: readonly string[],
+  allowedExit = [0],
+  cacheDir: string | null = null,
+) => {
+  const env: Record<string, string> =
+    cacheDir === null ? { ISMS_RESULT_CACHE: '0' } : { ISMS_CACHE_DIR: cacheDir };
+  return timeProcesses(runs, () => runOnce(process.execPath, [ISMS, ...args], allowedExit, env));
+};
 
 export const hasPandoc = (): boolean =>
   spawnSync('pandoc', ['--version'], { stdio: 'ignore' }).status === 0;

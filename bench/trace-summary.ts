@@ -3,8 +3,10 @@ export type TraceSummary = {
   /** Milliseconds per trace event kind (Layout, Paint, FunctionCall...), largest first. */
   /** `cpuMs` is the thread's own CPU time, which a busy machine does not inflate as it does `ms`. */
   readonly events: readonly { name: string; ms: number; cpuMs: number; count: number }[];
-  /** JavaScript self time per function from the sampling profiler, largest first. */
+  /** The main thread's JavaScript self time per function (sampling profiler), largest first. */
   readonly functions: readonly { name: string; ms: number }[];
+  /** The same for the page's workers (the preview's template engine runs in one). */
+  readonly workerFunctions: readonly { name: string; ms: number }[];
 };
 
 type TraceEvent = {
@@ -12,6 +14,7 @@ type TraceEvent = {
   ph: string;
   pid: number;
   tid: number;
+  id?: string;
   dur?: number;
   tdur?: number;
   args?: { name?: string; data?: { cpuProfile?: CpuProfileChunk; timeDeltas?: number[] } };
@@ -49,8 +52,16 @@ const EVENTS = new Set([
   'ScrollLayer',
 ]);
 
+/** The renderer main thread that did the most work (a navigation may start a new process). */
 const mainThread = (events: readonly TraceEvent[]) => {
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const mains = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const busy = (t: TraceEvent) =>
+    events.reduce(
+      (sum, e) =>
+        e.name === 'RunTask' && e.pid === t.pid && e.tid === t.tid ? sum + (e.dur ?? 0) : sum,
+      0,
+    );
+  const main = mains.map((t) => ({ t, busy: busy(t) })).sort((a, b) => b.busy - a.busy)[0]?.t;
   return main ? { pid: main.pid, tid: main.tid } : null;
 };
 
@@ -78,12 +89,26 @@ const frameName = (frame: CallFrame) => {
   return `${frame.functionName || '(anonymous)'} ${file}:${line}:${(frame.columnNumber ?? -1) + 1}`;
 };
 
-/** Self time per function: each sample is charged to its leaf node for the time until the next. */
-const functionTotals = (events: readonly TraceEvent[], pid: number) => {
+/** The id of the sampling profile recorded on each thread (chunks arrive on another thread). */
+const profileIds = (events: readonly TraceEvent[], pid: number, tid: number) => {
+  const main = new Set<string>();
+  const others = new Set<string>();
+  for (const e of events) {
+    if (e.name !== 'Profile' || e.pid !== pid || e.id === undefined) continue;
+    (e.tid === tid ? main : others).add(e.id);
+  }
+  return { main, others };
+};
+
+/**
+ * Self time per function: each sample is charged to its leaf node for the time until the next.
+ * Node ids are numbered per profile, so each thread's profile is read on its own.
+ */
+const functionTotals = (events: readonly TraceEvent[], pid: number, ids: ReadonlySet<string>) => {
   const names = new Map<number, string>();
   const totals = new Map<string, number>();
   for (const e of events) {
-    if (e.name !== 'ProfileChunk' || e.pid !== pid) continue;
+    if (e.name !== 'ProfileChunk' || e.pid !== pid || !ids.has(e.id ?? '')) continue;
     const profile = e.args?.data?.cpuProfile;
     for (const node of profile?.nodes ?? []) names.set(node.id, frameName(node.callFrame));
     const deltas = e.args?.data?.timeDeltas ?? [];
@@ -103,9 +128,11 @@ export const summariseTrace = (buffer: Buffer): TraceSummary => {
   const parsed = JSON.parse(buffer.toString('utf8')) as { traceEvents?: TraceEvent[] };
   const events = parsed.traceEvents ?? [];
   const main = mainThread(events);
-  if (!main) return { events: [], functions: [] };
+  if (!main) return { events: [], functions: [], workerFunctions: [] };
+  const ids = profileIds(events, main.pid, main.tid);
   return {
     events: largestFirst(eventTotals(events, main.pid, main.tid), EVENTS.size),
-    functions: largestFirst(functionTotals(events, main.pid), 25),
+    functions: largestFirst(functionTotals(events, main.pid, ids.main), 25),
+    workerFunctions: largestFirst(functionTotals(events, main.pid, ids.others), 12),
   };
 };

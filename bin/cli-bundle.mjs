@@ -1,7 +1,6 @@
 // The CLI as built JavaScript: esbuild bundles backend/cli/main.ts (and the render worker) into
 // out/cli/, so `isms` starts without compiling TypeScript. Built by `npm install` (the prepare
 // script) and rebuilt on the next run whenever a source file it was built from has changed.
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,7 +35,7 @@ export const bundleIsFresh = () => {
 // half of one. Chunk names carry a content hash, so an old entry never loads a new chunk.
 const writeAtomic = (file, contents) => {
   mkdirSync(dirname(file), { recursive: true });
-  const temp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
+  const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   writeFileSync(temp, contents);
   renameSync(temp, file);
 };

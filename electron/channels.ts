@@ -4,6 +4,7 @@ export const CHANNELS = {
   event: 'isms:event',
   pickFolder: 'isms:platform:pick-folder',
   saveFile: 'isms:platform:save-file',
+  saveOutput: 'isms:platform:save-output',
   openFile: 'isms:platform:open-file',
 } as const;
 

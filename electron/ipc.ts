@@ -1,5 +1,6 @@
 import { dialog, ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { copyFile, readFile, stat, writeFile } from 'node:fs/promises';
+import type { DownloadSource } from '../backend/http/downloads';
 import { base64ToBytes, bytesToBase64 } from '../core/api/base64';
 import type { Dispatch } from '../core/api/dispatch';
 import { CHANNELS } from './channels';
@@ -21,6 +22,7 @@ export const bindIpc = (
   dispatch: Dispatch,
   window: () => BrowserWindow | null,
   onWorkspaceOpened: () => void,
+  outputs: DownloadSource,
 ): void => {
   const trusted = (event: IpcMainInvokeEvent) => isTrustedSender(event.senderFrame);
 
@@ -53,6 +55,27 @@ export const bindIpc = (
     });
     if (result.canceled || !result.filePath) return null;
     await writeFile(result.filePath, base64ToBytes(base64));
+    return result.filePath;
+  });
+
+  // A file the backend wrote (the Stage 1 pack) is copied to where the user chooses: its bytes
+  // never cross IPC. The renderer names it only by its unguessable id.
+  ipcMain.handle(CHANNELS.saveOutput, async (event, id: unknown, name: unknown) => {
+    const owner = window();
+    const file = typeof id === 'string' ? outputs.find(id) : null;
+    if (!trusted(event) || !owner || !file || typeof name !== 'string') return null;
+    const result = await dialog.showSaveDialog(owner, {
+      title: 'Save as',
+      defaultPath: file.fileName,
+      filters: [saveFilterFor(file.fileName)],
+    });
+    if (result.canceled || !result.filePath) return null;
+    try {
+      await copyFile(file.path, result.filePath);
+    } catch (error) {
+      return { error: `Could not save ${result.filePath}: ${String(error)}` };
+    }
+    await outputs.release(id as string);
     return result.filePath;
   });
 

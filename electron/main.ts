@@ -63,7 +63,7 @@ async function start(): Promise<void> {
     const { recentWorkspaces } = (await settings.load()).settings;
     Menu.setApplicationMenu(buildMenu(currentWindow, recentWorkspaces));
   };
-  bindIpc(backend.dispatch, currentWindow, () => void refreshMenu());
+  bindIpc(backend.dispatch, currentWindow, () => void refreshMenu(), backend.outputs);
   await refreshMenu();
   const query = workspace ? `?workspace=${encodeURIComponent(workspace)}` : '';
   mainWindow = await createMainWindow(settings, preloadFile(outDir), query);

@@ -1,7 +1,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { CHANNELS } from './channels';
 
-// The whole bridge: a generic invoke plus events, and two native dialogs. It never changes when
+// The whole bridge: a generic invoke plus events, and the native dialogs. It never changes when
 // an API method is added; the main process validates every call.
 contextBridge.exposeInMainWorld('ismsBridge', {
   invoke: (method: string, input: unknown): Promise<unknown> =>
@@ -17,6 +17,8 @@ contextBridge.exposeInMainWorld('ismsBridge', {
     pickFolder: (): Promise<unknown> => ipcRenderer.invoke(CHANNELS.pickFolder),
     saveFile: (name: string, base64: string): Promise<unknown> =>
       ipcRenderer.invoke(CHANNELS.saveFile, name, base64),
+    saveOutput: (id: string, name: string): Promise<unknown> =>
+      ipcRenderer.invoke(CHANNELS.saveOutput, id, name),
     openFile: (accept: readonly string[]): Promise<unknown> =>
       ipcRenderer.invoke(CHANNELS.openFile, accept),
   },

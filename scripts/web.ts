@@ -58,6 +58,7 @@ const main = async () => {
     token,
     staticDir: RENDERER_OUT,
     port: Number(values.port),
+    downloads: backend.outputs,
   });
   port = running.port;
   const url = webAddress(port, token, workspace);

@@ -1,6 +1,5 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, extname, resolve } from 'node:path';
-import { base64ToBytes } from '../../core/api/base64';
+import { extname, resolve } from 'node:path';
+import { exportTarget } from './export-target';
 import { callApi } from './call';
 import type { CommandContext } from './commands';
 import { CliError } from './output';
@@ -23,10 +22,14 @@ export const packCommand = async (
   if (extname(out).toLowerCase() !== '.zip') {
     throw new CliError(`--out ${out}: the pack is a .zip file\n\n${PACK_USAGE}`, 2);
   }
-  const pack = await callApi(ctx.dispatch, 'pack.build', { dir: resolve(dir), includeDrafts });
-  const target = resolve(out);
-  await mkdir(dirname(target), { recursive: true });
-  await writeFile(target, base64ToBytes(pack.data));
+  // A folder or a file in the way is said at once, not after minutes of rendering.
+  const { target } = exportTarget(out, true, ['.zip']);
+  // The ZIP streams into the file as it is made; an existing file is replaced only at the end.
+  const pack = await callApi(ctx.dispatch, 'pack.build', {
+    dir: resolve(dir),
+    includeDrafts,
+    out: target,
+  });
   ctx.io.out(
     `Wrote ${target}: ${pack.files.length} files, ${pack.documents} document(s)` +
       `${pack.drafts ? `, ${pack.drafts} of them drafts` : ''}.`,

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../../core/api/dispatch';
+import { serveDownload, type DownloadSource } from './downloads';
 import { originAllowed, SECURITY_HEADERS, tokenMatches } from './security';
 import { safeDecode, serveStatic } from './static-files';
 
@@ -13,6 +14,8 @@ export type HttpServerOptions = {
   readonly staticDir: string | null;
   /** 0 picks a free port. */
   readonly port?: number;
+  /** Finished output files (the Stage 1 pack) served at GET /download/<id>. */
+  readonly downloads?: DownloadSource;
 };
 
 export type RunningServer = {
@@ -60,6 +63,7 @@ const handle = async (
     );
   }
   const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
+  if (url.pathname.startsWith(DOWNLOAD)) return download(request, response, options, url);
   if (!url.pathname.startsWith('/api/')) {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return sendJson(response, 405, refusal('method-not-allowed', 'only GET is served here'));
@@ -84,6 +88,30 @@ const handle = async (
     return sendJson(response, 400, refusal('invalid-input', 'the method name is not valid'));
   }
   sendJson(response, 200, await options.dispatch(method, input));
+};
+
+const DOWNLOAD = '/download/';
+
+const download = async (
+  request: IncomingMessage,
+  response: ServerResponse,
+  options: HttpServerOptions,
+  url: URL,
+): Promise<void> => {
+  if (request.method !== 'GET') {
+    return sendJson(response, 405, refusal('method-not-allowed', 'downloads use GET'));
+  }
+  if (!tokenMatches(request, options.token)) {
+    return sendJson(response, 401, refusal('unauthorised', 'missing or wrong API token'));
+  }
+  const id = url.pathname.slice(DOWNLOAD.length);
+  if (!options.downloads || !(await serveDownload(options.downloads, id, response))) {
+    sendJson(
+      response,
+      404,
+      refusal('not-found', 'no such file to download (it may have been saved already)'),
+    );
+  }
 };
 
 const refusal = (code: string, message: string) => ({

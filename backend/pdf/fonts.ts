@@ -98,6 +98,20 @@ export const loadFonts = (
   return set;
 };
 
+/** The face of each character, per list of faces: the same few characters are looked up often. */
+const faceOfCharacter = new WeakMap<readonly FontFace[], Map<number, FontFace>>();
+
+const faceFor = (cp: number, faces: readonly FontFace[]): FontFace => {
+  let known = faceOfCharacter.get(faces);
+  if (!known) faceOfCharacter.set(faces, (known = new Map<number, FontFace>()));
+  let face = known.get(cp);
+  if (!face) {
+    face = faces.find((f) => f.font.hasGlyphForCodePoint(cp)) ?? faces[0]!;
+    known.set(cp, face);
+  }
+  return face;
+};
+
 /** Splits text into stretches each set in the first face that has all its characters. */
 export const byFace = (
   text: string,
@@ -105,8 +119,7 @@ export const byFace = (
 ): { face: FontFace; text: string }[] => {
   const out: { face: FontFace; text: string }[] = [];
   for (const ch of text) {
-    const cp = ch.codePointAt(0) ?? 32;
-    const face = faces.find((f) => f.font.hasGlyphForCodePoint(cp)) ?? faces[0]!;
+    const face = faceFor(ch.codePointAt(0) ?? 32, faces);
     const last = out[out.length - 1];
     if (last && last.face === face) last.text += ch;
     else out.push({ face, text: ch });
@@ -114,7 +127,13 @@ export const byFace = (
   return out;
 };
 
-/** Text width from the embedded fonts' own metrics; words are cached, they repeat a lot. */
+/** Enough for the words of many documents; a workspace of unusual text cannot grow it forever. */
+const MAX_MEASURED = 100_000;
+
+/**
+ * Text width from the embedded fonts' own metrics (shaped, so kerning counts as it does when the
+ * PDF is drawn). Words are cached: they repeat a lot, within a document and across documents.
+ */
 export const createMeasure = (fonts: FontSet) => {
   const cache = new Map<string, number>();
   return (text: string, key: FontKey, size: number): number => {
@@ -126,8 +145,23 @@ export const createMeasure = (fonts: FontSet) => {
           sum + (part.face.font.layout(part.text).advanceWidth / part.face.font.unitsPerEm) * 1000,
         0,
       );
+      if (cache.size >= MAX_MEASURED) cache.clear();
       cache.set(id, units);
     }
     return (units * size) / 1000;
   };
+};
+
+export type Measure = ReturnType<typeof createMeasure>;
+
+const shared = new WeakMap<FontSet, Measure>();
+
+/** One measure per font set for the process, so a batch of documents measures each word once. */
+export const sharedMeasure = (
+  branding?: Pick<PublishBranding, 'headingFont' | 'bodyFont'>,
+): Measure => {
+  const fonts = loadFonts(branding);
+  let measure = shared.get(fonts);
+  if (!measure) shared.set(fonts, (measure = createMeasure(fonts)));
+  return measure;
 };

@@ -2,18 +2,13 @@ import PDFDocument from 'pdfkit';
 import { layoutPdf, pagePlan, type PdfLayoutOptions } from '../../core/pdf/layout';
 import type { DrawOp, OutlineEntry, PdfLayout, TextOp } from '../../core/pdf/types';
 import type { DocxInput } from '../../core/docx/types';
-import { byFace, createMeasure, loadFonts, type FontSet } from './fonts';
+import { byFace, loadFonts, sharedMeasure, type FontSet, type Measure } from './fonts';
 
 type Doc = InstanceType<typeof PDFDocument>;
 
 const colour = (hex: string) => `#${hex}`;
 
-const drawText = (
-  doc: Doc,
-  op: TextOp,
-  fonts: FontSet,
-  measure: ReturnType<typeof createMeasure>,
-) => {
+const drawText = (doc: Doc, op: TextOp, fonts: FontSet, measure: Measure) => {
   let x = op.x;
   for (const part of byFace(op.text, fonts[op.font])) {
     const width = measure(part.text, op.font, op.size);
@@ -30,7 +25,7 @@ const drawText = (
   }
 };
 
-const draw = (doc: Doc, op: DrawOp, fonts: FontSet, measure: ReturnType<typeof createMeasure>) => {
+const draw = (doc: Doc, op: DrawOp, fonts: FontSet, measure: Measure) => {
   switch (op.kind) {
     case 'text':
       return drawText(doc, op, fonts, measure);
@@ -93,7 +88,7 @@ export const writePdf = (
   input: DocxInput,
   fonts: FontSet,
 ): Promise<Uint8Array> => {
-  const measure = createMeasure(fonts);
+  const measure = sharedMeasure();
   const doc = new PDFDocument({
     autoFirstPage: false,
     bufferPages: true,
@@ -140,14 +135,17 @@ export const renderPdf = (
 ): Promise<Uint8Array> => {
   const branding = options.branding ?? input.branding;
   const fonts = loadFonts(branding);
-  const layout = layoutPdf(input, createMeasure(fonts), branding ? { branding } : {});
+  const layout = layoutPdf(input, sharedMeasure(branding), branding ? { branding } : {});
   return writePdf(layout, input, fonts);
 };
 
 /** The page of each heading and the page count, as the PDF lays the document out. */
 export const planPages = (input: DocxInput): { headings: number[]; total: number } => {
   const branding = input.branding;
-  return pagePlan(
-    layoutPdf(input, createMeasure(loadFonts(branding)), branding ? { branding } : {}),
-  );
+  return pagePlan(layoutPdf(input, sharedMeasure(branding), branding ? { branding } : {}));
+};
+
+/** Loads the fonts and their tables, so the first document laid out does not pay for it. */
+export const warmUpPageLayout = (): void => {
+  sharedMeasure()('Warm-up', 'regular', 11);
 };

@@ -1,4 +1,8 @@
-import type { ExportJob, RenderJob } from '../../core/api/service/document-jobs';
+import type {
+  ControlledExportJob,
+  ExportJob,
+  RenderJob,
+} from '../../core/api/service/document-jobs';
 import type { Workspace } from '../../core/model/workspace';
 
 /** A job without its workspace, which a worker keeps between jobs of the same revision. */
@@ -15,6 +19,10 @@ export type WorkerRequest = {
 } & (
   | { readonly kind: 'render'; readonly job: RenderJobData }
   | { readonly kind: 'export'; readonly job: { render: RenderJobData; docx: ExportJob['docx'] } }
+  | {
+      readonly kind: 'exportControlled';
+      readonly job: Omit<ControlledExportJob, 'render'> & { render: RenderJobData };
+    }
 );
 
 export type WorkerReply =

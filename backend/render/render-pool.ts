@@ -1,15 +1,19 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type {
+  ControlledExportJob,
+  ControlledExportResult,
   DocumentRunner,
   ExportJob,
   ExportJobResult,
   RenderJob,
 } from '../../core/api/service/document-jobs';
+import { cancelledError, type CancelSignal } from '../../core/cancellation';
 import { AppError, ERROR_CODES, type ErrorCode } from '../../core/errors';
 import type { Workspace } from '../../core/model/workspace';
 import type { RenderResult } from '../../core/templates/types';
 import type { WorkerReply, WorkerRequest } from './protocol';
+import type { ResultCache } from './result-cache';
 
 export type RenderPoolOptions = {
   /** Worker threads; by default one per core, at most four. */
@@ -18,6 +22,11 @@ export type RenderPoolOptions = {
   readonly timeoutMs?: number;
   /** The worker's script; by default the one beside this module (TypeScript under tsx). */
   readonly workerFile?: string | URL;
+  /**
+   * Keeps results between processes (see result-cache.ts): a function of the worker file,
+   * because the key must name the code that produced a result; null when it cannot (sources).
+   */
+  readonly resultCache?: ((workerFile: string | URL) => ResultCache | null) | null;
 };
 
 export type RenderPool = DocumentRunner & { readonly close: () => Promise<void> };
@@ -151,6 +160,8 @@ export const createRenderPool = (options: RenderPoolOptions = {}): RenderPool =>
   };
 
   const startClock = (slot: Slot, task: Task) => {
+    // A worker says "ready" again after loading a module a job needed: the clock starts over.
+    clearTimeout(slot.timer);
     slot.timer = setTimeout(() => {
       task.reject(
         new AppError(
@@ -172,25 +183,89 @@ export const createRenderPool = (options: RenderPoolOptions = {}): RenderPool =>
     }
   };
 
+  /** A cancelled task leaves the queue, or has its worker terminated if it is running. */
+  const withdraw = (task: Task) => {
+    const queued = queue.indexOf(task);
+    if (queued >= 0) queue.splice(queued, 1);
+    task.reject(cancelledError(`Rendering ${task.documentId}`));
+    const slot = slots.find((s) => s.task === task);
+    if (!slot) return;
+    discard(slot);
+    finish(slot);
+  };
+
   const submit = <T>(
     request: Task['request'],
     workspace: Workspace,
     documentId: string,
+    signal?: CancelSignal,
   ): Promise<T> =>
     new Promise<T>((resolve, reject) => {
       if (closed) {
         reject(new AppError('internal', 'The render workers have been shut down'));
         return;
       }
-      queue.push({
+      if (signal?.aborted) return reject(cancelledError(`Rendering ${documentId}`));
+      const onAbort = () => withdraw(task);
+      const task: Task = {
         request,
         workspace,
         documentId,
-        resolve: resolve as (v: unknown) => void,
-        reject,
-      });
+        resolve: (value) => {
+          signal?.removeEventListener('abort', onAbort);
+          resolve(value as T);
+        },
+        reject: (error) => {
+          signal?.removeEventListener('abort', onAbort);
+          reject(error);
+        },
+      };
+      signal?.addEventListener('abort', onAbort);
+      queue.push(task);
       pump();
     });
+
+  const cache = options.resultCache?.(workerFile) ?? null;
+
+  /** A stored result when the same job ran before (in any process); else the workers' answer. */
+  const submitCached = async <T>(
+    request: Task['request'],
+    workspace: Workspace,
+    documentId: string,
+    signal?: CancelSignal,
+    run: (request: Task['request']) => Promise<T> = (r) =>
+      submit<T>(r, workspace, documentId, signal),
+  ): Promise<T> => {
+    if (!cache) return submit<T>(request, workspace, documentId, signal);
+    const key = cache.key(request.kind, workspace, request.job);
+    const known = await cache.get(key);
+    if (known !== undefined) return known as T;
+    const result = await run(request);
+    await cache.set(key, result);
+    return result;
+  };
+
+  /**
+   * Runs a controlled export with the Word file of its frozen record when one was made before
+   * (by any export, whatever the workspace looked like then), and keeps a newly made one: the
+   * whole job's key changes with any edit in the workspace, the frozen file's does not.
+   */
+  const withFrozenBytes = async (
+    job: ControlledExportJob,
+    render: Omit<RenderJob, 'workspace'>,
+  ): Promise<ControlledExportResult> => {
+    const record = job.frozen?.record;
+    const key = cache && record ? cache.frozenKey(record) : null;
+    const made = key ? await cache?.get(key) : undefined;
+    const frozenBytes = made instanceof Uint8Array ? { frozenBytes: made } : {};
+    const result = await submit<ControlledExportResult>(
+      { kind: 'exportControlled', job: { ...job, render, ...frozenBytes } },
+      job.render.workspace,
+      job.render.meta.id,
+    );
+    if (key && result.frozen && made === undefined) await cache?.set(key, result.bytes);
+    return result;
+  };
 
   const split = <J extends RenderJob>(job: J) => {
     const { workspace, ...rest } = job;
@@ -198,16 +273,31 @@ export const createRenderPool = (options: RenderPoolOptions = {}): RenderPool =>
   };
 
   return {
-    render: (job: RenderJob) => {
+    render: (job: RenderJob, signal?: CancelSignal) => {
       const { workspace, rest } = split(job);
-      return submit<RenderResult>({ kind: 'render', job: rest }, workspace, job.meta.id);
+      return submitCached<RenderResult>(
+        { kind: 'render', job: rest },
+        workspace,
+        job.meta.id,
+        signal,
+      );
     },
     exportDocument: (job: ExportJob) => {
       const { workspace, rest } = split(job.render);
-      return submit<ExportJobResult>(
+      return submitCached<ExportJobResult>(
         { kind: 'export', job: { render: rest, docx: job.docx } },
         workspace,
         job.render.meta.id,
+      );
+    },
+    exportControlled: (job: ControlledExportJob) => {
+      const { workspace, rest } = split(job.render);
+      return submitCached<ControlledExportResult>(
+        { kind: 'exportControlled', job: { ...job, render: rest } },
+        workspace,
+        job.render.meta.id,
+        undefined,
+        () => withFrozenBytes(job, rest),
       );
     },
     close: async () => {

@@ -1,8 +1,12 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { runExportJob, runRenderJob } from '../../core/api/service/document-jobs';
+import {
+  runControlledExportJob,
+  runExportJob,
+  runRenderJob,
+} from '../../core/api/service/document-jobs';
 import { isAppError } from '../../core/errors';
+import type { PagePlanner } from '../../core/api/publish-ports';
 import type { Workspace } from '../../core/model/workspace';
-import { planPages } from '../pdf/render-pdf';
 import type { WorkerReply, WorkerRequest } from './protocol';
 
 // One worker thread of the render pool: fills and exports documents, one job at a time. The main
@@ -24,12 +28,37 @@ const workspaceFor = (request: WorkerRequest): Workspace => {
   return held.workspace;
 };
 
+let planner: PagePlanner | null = null;
+
+/**
+ * The PDF layout that plans a Word file's pages, loaded with its fonts by the first export: a
+ * worker that only renders (`isms check`, the documents list) never loads pdfkit or fontkit.
+ * Loading is not the job's work, so the worker says "ready" again and the pool restarts the
+ * job's clock.
+ */
+const pagePlanner = async (): Promise<PagePlanner> => {
+  if (!planner) {
+    const { planPages, warmUpPageLayout } = await import('../pdf/render-pdf');
+    warmUpPageLayout();
+    planner = planPages;
+    parentPort?.postMessage('ready');
+  }
+  return planner;
+};
+
 const handle = async (request: WorkerRequest): Promise<unknown> => {
   const workspace = workspaceFor(request);
   if (request.kind === 'render') return runRenderJob({ ...request.job, workspace, ...limit });
+  const pages = await pagePlanner();
+  if (request.kind === 'exportControlled') {
+    return runControlledExportJob(
+      { ...request.job, render: { ...request.job.render, workspace, ...limit } },
+      pages,
+    );
+  }
   return runExportJob(
     { render: { ...request.job.render, workspace, ...limit }, docx: request.job.docx },
-    planPages,
+    pages,
   );
 };
 

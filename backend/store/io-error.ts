@@ -14,3 +14,15 @@ export const toIoError = (error: unknown, action: string, file: string): AppErro
     ...(code ? { cause: code } : {}),
   });
 };
+
+/**
+ * A write refused because the file is no longer what this process last read or wrote: someone
+ * else's change is never overwritten.
+ */
+export const changedOnDisk = (file: string): AppError =>
+  new AppError(
+    'conflict',
+    `Not saved: ${file} was changed by another program (the app, the isms command, a sync ` +
+      'tool or git) after it was read. Nothing was overwritten; reload and make the change again.',
+    { file, refusedWrite: true },
+  );

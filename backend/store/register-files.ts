@@ -7,7 +7,7 @@ import type { RegisterKey, Registers } from '../../core/model/registers';
 import { CURRENT_SCHEMA_VERSION, type Workspace } from '../../core/model/workspace';
 import { ALL_REGISTERS, type AnyDeclaration } from '../../core/registers/registry';
 import { writeFileAtomic, type AtomicFs } from './atomic-write';
-import { toIoError } from './io-error';
+import { changedOnDisk, toIoError } from './io-error';
 import { decodeUtf8, readRegularFile } from './safe-read';
 
 // Each list register lives in registers/<name>.json: { entries, nextId?, register, schemaVersion }
@@ -180,14 +180,6 @@ const readBytesIfExists = async (file: string): Promise<Buffer | null> => {
     throw error;
   }
 };
-
-const changedOnDisk = (file: string) =>
-  new AppError(
-    'conflict',
-    `Not saved: ${file} was changed by another program (the app, the isms command, a sync ` +
-      'tool or git) after it was read. Nothing was overwritten; reload and make the change again.',
-    { file, refusedWrite: true },
-  );
 
 // The file must still be what this process last read or wrote; the text is compared only when
 // the stamp says something touched the file (a rewrite with the same text is no conflict).

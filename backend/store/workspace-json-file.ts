@@ -6,7 +6,7 @@ import { stableStringify } from '../../core/model/stable-json';
 import type { Workspace } from '../../core/model/workspace';
 import { writeFileAtomic, type AtomicFs } from './atomic-write';
 import { readTextIfExists, withBackupHint } from './backup';
-import { toIoError } from './io-error';
+import { changedOnDisk, toIoError } from './io-error';
 import { backupFilePath, workspaceFilePath } from './paths';
 import { keepUnknownKeys } from './unknown-keys';
 
@@ -16,6 +16,8 @@ export type WorkspaceFileState = {
   lastGoodText: string | null;
   /** The text last copied to workspace.json.bak, to skip rewriting an identical backup. */
   lastBackupText: string | null;
+  /** The last text parsed and its workspace: the same text is not parsed again. */
+  lastParsed?: WorkspaceRead;
 };
 
 /** workspace.json as read: the parsed workspace and the exact text it came from (its revision). */
@@ -33,9 +35,16 @@ export const readWorkspaceFile = async (
   if (text === null) {
     throw new AppError('not-found', `No workspace here: ${file} does not exist`, { file });
   }
+  // The same text gives the same workspace object, so what is derived from it (the documents'
+  // data, a render worker's copy) is kept while nothing changes.
+  if (state.lastParsed?.text === text) {
+    state.lastGoodText = text;
+    return state.lastParsed;
+  }
   const workspace = await parseOrHint(root, text, file);
   state.lastGoodText = text;
-  return { workspace, text };
+  state.lastParsed = { workspace, text };
+  return state.lastParsed;
 };
 
 /**
@@ -128,14 +137,6 @@ const backUpCurrent = async (
   }
   state.lastBackupText = current;
 };
-
-const changedOnDisk = (file: string) =>
-  new AppError(
-    'conflict',
-    `Not saved: ${file} was changed by another program (the app, the isms command, a sync ` +
-      'tool or git) after it was read. Nothing was overwritten; reload and make the change again.',
-    { file, refusedWrite: true },
-  );
 
 // An encoding problem in workspace.json is a damaged workspace: the app then offers the backup.
 const asCorrupt = (error: unknown) =>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { base64LogoSchema } from '../model/logo-image';
 import { brandingPatchSchema, brandingSchema } from '../model/branding';
 import { documentMetaSchema } from '../model/workspace';
 
@@ -17,14 +18,7 @@ export const brandingViewSchema = z.object({
     /** Why the logo cannot be used (missing, not an image); null when it is fine or unset. */
     problem: z.string().nullable(),
     /** The image for the preview, in base64, with its kind and size. */
-    image: z
-      .object({
-        type: z.enum(['png', 'jpg']),
-        widthPx: z.number(),
-        heightPx: z.number(),
-        base64: z.string(),
-      })
-      .nullable(),
+    image: base64LogoSchema.nullable(),
   }),
   referenceDocx: z.object({
     path: z.string().nullable(),

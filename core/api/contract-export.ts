@@ -18,7 +18,7 @@ export const exportContract = {
         fileName: z.string(),
         data: z.string(),
         incomplete: z.boolean(),
-        warnings: z.array(z.object({ field: z.string(), message: z.string() })).default([]),
+        warnings: z.array(z.object({ field: z.string(), message: z.string() })).default(() => []),
       }),
     ),
   },

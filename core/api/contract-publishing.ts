@@ -10,7 +10,7 @@ const exportedFile = z.object({
   /** The file in base64. */
   data: z.string(),
   incomplete: z.boolean(),
-  warnings: z.array(exportWarningSchema).default([]),
+  warnings: z.array(exportWarningSchema).default(() => []),
 });
 
 /** Methods for PDF export, branding and importing Word documents. */

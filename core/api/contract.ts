@@ -20,6 +20,7 @@ import { publishingContract } from './contract-publishing';
 import { decisionsContract } from './contract-decisions';
 import { brandingContract, importContract } from './contract-branding';
 import { bodyCopyContract } from './contract-body-copy';
+import { documentIndexContract } from './contract-document-index';
 
 // One entry per API method: the input and output schemas. The `Api` type, the dispatcher, the
 // HTTP and IPC transports and the renderer's client all derive from this map.
@@ -177,7 +178,7 @@ export const apiContract = {
       data: z.string(),
       incomplete: z.boolean(),
       /** What the export had to leave out, such as an unreadable logo (named by its field). */
-      warnings: z.array(z.object({ field: z.string(), message: z.string() })).default([]),
+      warnings: z.array(z.object({ field: z.string(), message: z.string() })).default(() => []),
     }),
   },
   /** The template library (built-in plus the workspace's own, which win by id). */
@@ -216,6 +217,7 @@ export const apiContract = {
   ...brandingContract,
   ...importContract,
   ...bodyCopyContract,
+  ...documentIndexContract,
 } as const;
 
 export type ApiContract = typeof apiContract;

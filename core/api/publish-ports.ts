@@ -7,4 +7,6 @@ import type { DocxInput } from '../docx/types';
 export type PdfRenderer = (input: DocxInput) => Promise<Uint8Array>;
 
 /** Where the pages of a document break (the PDF layout), for the Word file's cached page numbers. */
-export type PagePlanner = (input: DocxInput) => { headings: number[]; total: number };
+export type PagePlanner = (input: DocxInput) => PlannedPages | Promise<PlannedPages>;
+
+export type PlannedPages = { headings: number[]; total: number };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { logoImageFields } from '../model/logo-image';
 import { base64ToBytes, bytesToBase64 } from '../api/base64';
 import type { DocxInput } from '../docx/types';
 
@@ -63,14 +64,7 @@ export const frozenDocxInputSchema = z.looseObject({
   ),
   subject: z.string(),
   keywords: z.array(z.string()),
-  logo: z
-    .object({
-      type: z.enum(['png', 'jpg']),
-      widthPx: z.number(),
-      heightPx: z.number(),
-      data: z.object({ $bytes: z.string() }),
-    })
-    .nullable(),
+  logo: z.object({ ...logoImageFields, data: z.object({ $bytes: z.string() }) }).nullable(),
   incomplete: z.boolean(),
   timestamp: dateTag,
   created: dateTag.optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { base64LogoSchema } from '../model/logo-image';
 import { base64ToBytes } from '../api/base64';
 import { AppError } from '../errors';
 import { stableStringify } from '../model/stable-json';
@@ -24,14 +25,7 @@ const snapshotV1Schema = z.object({
   organisationName: z.string(),
   ownerName: z.string(),
   approverName: z.string(),
-  logo: z
-    .object({
-      type: z.enum(['png', 'jpg']),
-      widthPx: z.number(),
-      heightPx: z.number(),
-      base64: z.string(),
-    })
-    .nullable(),
+  logo: base64LogoSchema.nullable(),
 });
 
 /**

@@ -8,7 +8,7 @@ import type { ListAllocator } from './numbering';
 import { STYLE } from './styles';
 import { markdownTable, tableSpacer } from './tables';
 import type { PdfFamily } from '../publish/pdf-fonts';
-import { asMarked, decodeEntities, plainText, xmlSafe } from './text';
+import { asMarked, htmlLines, plainText, xmlSafe } from './text';
 
 /** A heading as the table of contents lists it. */
 export type HeadingEntry = {
@@ -76,22 +76,9 @@ const horizontalRule = (): Paragraph =>
     border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: COLOUR.rule, space: 1 } },
   });
 
-/** Raw HTML is never trusted: scripts and tags are dropped, the text is kept, `<br>` breaks lines. */
-const htmlText = (html: string): string[] =>
-  decodeEntities(
-    html
-      .replace(/<!--[\s\S]*?-->/g, '')
-      .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '')
-      .replace(/<br\s*\/?>|<\/(p|div|li|tr|h[1-6])\s*>/gi, '\n')
-      .replace(/<[^>]*>/g, ''),
-  )
-    .split('\n')
-    .map((line) => xmlSafe(line.replace(/\s+/g, ' ').trim()))
-    .filter((line) => line.length > 0);
-
 const htmlBlock = (token: Tokens.HTML | Tokens.Tag, options: BlockOptions): FileChild[] => {
   if (PAGE_BREAK_COMMENT.test(token.text.trim())) return [pageBreak()];
-  const lines = htmlText(token.text);
+  const lines = htmlLines(token.text);
   if (lines.length === 0) return [];
   const children = lines.map((text, i) => new TextRun({ text, ...(i > 0 ? { break: 1 } : {}) }));
   return [new Paragraph({ ...(options.quote ? { style: STYLE.quote } : {}), children })];

@@ -4,7 +4,7 @@ import type { Token } from 'marked';
 import { wellFormedLink } from '../publish/links';
 import { COLOUR } from './look';
 import { STYLE } from './styles';
-import { asMarked, readableText, xmlSafe } from './text';
+import { asMarked, readableText, renderMarked, xmlSafe } from './text';
 
 /** Character formatting inherited from the enclosing Markdown emphasis. */
 export type InlineFormat = {
@@ -18,8 +18,6 @@ export type InlineFormat = {
 };
 
 const BREAK_TAG = /^<br\s*\/?>$/i;
-const MARK_OPEN = /^<mark(\s[^>]*)?>$/i;
-const MARK_CLOSE = /^<\/mark>$/i;
 
 /** The address written into the hyperlink relationship, or null when it is not a web or mail link. */
 export const safeLinkTarget = (href: string): string | null => wellFormedLink(xmlSafe(href.trim()));
@@ -79,20 +77,10 @@ const renderToken = (token: Token, format: InlineFormat): ParagraphChild[] => {
 const imagePlaceholder = (alt: string): TextRun =>
   new TextRun({ text: `[${alt || 'image'}]`, italics: true, color: COLOUR.muted });
 
-/**
- * Word runs (and hyperlinks) for a run of Markdown inline tokens. `<mark>` and `</mark>` arrive
- * as separate tokens around their text, so the highlight is carried from one to the other.
- */
+/** Word runs (and hyperlinks) for a run of Markdown inline tokens. */
 export function renderInline(
   tokens: readonly Token[],
   format: InlineFormat = {},
 ): ParagraphChild[] {
-  let current = format;
-  return tokens.flatMap((token) => {
-    const tag = token.type === 'html' ? token.raw.trim() : '';
-    if (MARK_OPEN.test(tag)) current = { ...current, highlight: true };
-    else if (MARK_CLOSE.test(tag)) current = { ...current, highlight: format.highlight ?? false };
-    else return renderToken(token, current);
-    return [];
-  });
+  return renderMarked(tokens, format, renderToken);
 }

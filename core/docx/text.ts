@@ -96,3 +96,43 @@ export const plainText = (tokens: readonly Token[]): string =>
     .join('')
     .replace(/\s+/g, ' ')
     .trim();
+
+/**
+ * The text lines of raw HTML in a template, for Word and PDF alike. Raw HTML is never trusted:
+ * comments, scripts and styles are dropped with their content, other tags lose their markup but
+ * keep their text, and `<br>` or the end of a block element breaks the line.
+ */
+export const htmlLines = (html: string): string[] =>
+  decodeEntities(
+    html
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '')
+      .replace(/<br\s*\/?>|<\/(p|div|li|tr|h[1-6])\s*>/gi, '\n')
+      .replace(/<[^>]*>/g, ''),
+  )
+    .split('\n')
+    .map((line) => xmlSafe(line.replace(/\s+/g, ' ').trim()))
+    .filter((line) => line.length > 0);
+
+const MARK_OPEN = /^<mark(\s[^>]*)?>$/i;
+const MARK_CLOSE = /^<\/mark>$/i;
+
+/**
+ * Renders a run of Markdown inline tokens, Word or PDF. `<mark>` and `</mark>` (an unfilled
+ * field) arrive as separate tokens around their text, so the highlight is carried from one to
+ * the other.
+ */
+export const renderMarked = <F extends { readonly highlight?: boolean }, R>(
+  tokens: readonly Token[],
+  format: F,
+  render: (token: Token, format: F) => R[],
+): R[] => {
+  let current = format;
+  return tokens.flatMap((token) => {
+    const tag = token.type === 'html' ? token.raw.trim() : '';
+    if (MARK_OPEN.test(tag)) current = { ...current, highlight: true };
+    else if (MARK_CLOSE.test(tag)) current = { ...current, highlight: format.highlight ?? false };
+    else return render(token, current);
+    return [];
+  });
+};

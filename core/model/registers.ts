@@ -33,35 +33,35 @@ export * from './register-schemas/soa';
 
 /** The list registers, by their key in `registers`; each becomes registers/<name>.json on disk. */
 export const registerListShapes = {
-  contextIssues: z.array(contextIssueSchema).default([]),
-  interestedParties: z.array(interestedPartySchema).default([]),
-  legalRequirements: z.array(legalRequirementSchema).default([]),
-  assets: z.array(assetSchema).default([]),
-  suppliers: z.array(supplierSchema).default([]),
-  risks: z.array(riskSchema).default([]),
-  treatments: z.array(treatmentActionSchema).default([]),
-  soa: z.array(soaEntrySchema).default([]),
-  objectives: z.array(objectiveSchema).default([]),
-  metrics: z.array(metricSchema).default([]),
-  measurements: z.array(measurementSchema).default([]),
-  competence: z.array(competenceRecordSchema).default([]),
-  acknowledgements: z.array(acknowledgementSchema).default([]),
-  incidents: z.array(incidentSchema).default([]),
-  audits: z.array(auditSchema).default([]),
-  findings: z.array(findingSchema).default([]),
-  nonconformities: z.array(nonconformitySchema).default([]),
-  improvements: z.array(improvementSchema).default([]),
-  managementReviews: z.array(managementReviewSchema).default([]),
+  contextIssues: z.array(contextIssueSchema).default(() => []),
+  interestedParties: z.array(interestedPartySchema).default(() => []),
+  legalRequirements: z.array(legalRequirementSchema).default(() => []),
+  assets: z.array(assetSchema).default(() => []),
+  suppliers: z.array(supplierSchema).default(() => []),
+  risks: z.array(riskSchema).default(() => []),
+  treatments: z.array(treatmentActionSchema).default(() => []),
+  soa: z.array(soaEntrySchema).default(() => []),
+  objectives: z.array(objectiveSchema).default(() => []),
+  metrics: z.array(metricSchema).default(() => []),
+  measurements: z.array(measurementSchema).default(() => []),
+  competence: z.array(competenceRecordSchema).default(() => []),
+  acknowledgements: z.array(acknowledgementSchema).default(() => []),
+  incidents: z.array(incidentSchema).default(() => []),
+  audits: z.array(auditSchema).default(() => []),
+  findings: z.array(findingSchema).default(() => []),
+  nonconformities: z.array(nonconformitySchema).default(() => []),
+  improvements: z.array(improvementSchema).default(() => []),
+  managementReviews: z.array(managementReviewSchema).default(() => []),
 };
 
 export type RegisterKey = keyof typeof registerListShapes;
 export const REGISTER_KEYS = Object.keys(registerListShapes) as RegisterKey[];
 
 export const registersSchema = z.object({
-  riskMethod: riskMethodSchema.prefault({}),
-  climateChange: climateChangeSchema.prefault({}),
+  riskMethod: riskMethodSchema.prefault(() => ({})),
+  climateChange: climateChangeSchema.prefault(() => ({})),
   /** The next number to hand out per register key; ids below it are never handed out again. */
-  nextIds: z.record(z.string(), z.number().int().min(1)).default({}),
+  nextIds: z.record(z.string(), z.number().int().min(1)).default(() => ({})),
   ...registerListShapes,
 });
 

@@ -62,7 +62,7 @@ export const customRoleSchema = z.object({
 export const roleSetupSchema = z.object({
   custom: z
     .array(customRoleSchema)
-    .default([])
+    .default(() => [])
     .superRefine((roles, ctx) => {
       const seen = new Set<string>();
       roles.forEach((role, index) => {
@@ -75,7 +75,7 @@ export const roleSetupSchema = z.object({
         seen.add(role.key);
       });
     }),
-  notApplicable: z.partialRecord(z.enum(OPTIONAL_ROLE_KEYS), z.string().trim()).default({}),
+  notApplicable: z.partialRecord(z.enum(OPTIONAL_ROLE_KEYS), z.string().trim()).default(() => ({})),
 });
 
 export type CustomRole = z.infer<typeof customRoleSchema>;

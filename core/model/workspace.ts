@@ -28,9 +28,9 @@ export const interfaceSchema = z.object({
 
 export const scopeSchema = z.object({
   statement: text.default(''),
-  inScope: z.array(text.min(1)).default([]),
-  outOfScope: z.array(exclusionSchema).default([]),
-  interfaces: z.array(interfaceSchema).default([]),
+  inScope: z.array(text.min(1)).default(() => []),
+  outOfScope: z.array(exclusionSchema).default(() => []),
+  interfaces: z.array(interfaceSchema).default(() => []),
 });
 
 export const classificationLevelSchema = z.object({
@@ -48,7 +48,8 @@ export const classificationSchema = z
     path: ['default'],
   });
 
-export const DEFAULT_CLASSIFICATION = {
+/** A new workspace's classification scheme; a function, so no two workspaces share its lists. */
+const defaultClassification = () => ({
   levels: [
     { name: 'Public', description: 'Approved for release outside the organisation.' },
     { name: 'Internal', description: 'For staff and contractors; limited harm if disclosed.' },
@@ -56,7 +57,7 @@ export const DEFAULT_CLASSIFICATION = {
     { name: 'Restricted', description: 'Named individuals only; severe harm if disclosed.' },
   ],
   default: 'Internal',
-};
+});
 
 export const organisationSchema = z.object({
   name: text.default(''),
@@ -67,13 +68,13 @@ export const organisationSchema = z.object({
   website: text.default(''),
   industry: text.default(''),
   headcount: z.number().int().nonnegative().nullable().default(null),
-  locations: z.array(locationSchema).default([]),
-  scope: scopeSchema.prefault({}),
+  locations: z.array(locationSchema).default(() => []),
+  scope: scopeSchema.prefault(() => ({})),
   documentIdPrefix: z
     .string()
     .regex(/^[A-Z][A-Z0-9]{1,11}$/, 'use 2-12 capital letters or digits, starting with a letter')
     .default('ISMS'),
-  classification: classificationSchema.default(DEFAULT_CLASSIFICATION),
+  classification: classificationSchema.default(defaultClassification),
   reviewCycleMonths: z.number().int().min(1).max(36).default(12),
   logo: text.nullable().default(null),
 });
@@ -148,15 +149,15 @@ export const documentMetaSchema = z.object({
   owner: z.string().nullable().default(null),
   approver: z.string().nullable().default(null),
   classification: text.min(1),
-  clauses: z.array(text).default([]),
-  controls: z.array(text).default([]),
+  clauses: z.array(text).default(() => []),
+  controls: z.array(text).default(() => []),
   createdAt: isoDate,
   updatedAt: isoDate,
   approvedAt: isoDate.nullable().default(null),
   nextReviewDate: isoDate.nullable().default(null),
-  revisions: z.array(revisionSchema).default([]),
+  revisions: z.array(revisionSchema).default(() => []),
   /** Every approval, oldest first; each approved version is frozen in history/. */
-  approvals: z.array(approvalSchema).default([]),
+  approvals: z.array(approvalSchema).default(() => []),
   /** The date a record speaks for (assessment, meeting, audit), printed instead of the export date. */
   recordDate: isoDate.nullable().default(null),
   withdrawnAt: isoDate.nullable().default(null),
@@ -170,19 +171,19 @@ export const settingsSchema = z.object({
 
 export const workspaceSchema = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
-  organisation: organisationSchema.prefault({}),
-  people: z.array(personSchema).default([]),
-  roles: rolesSchema.default({}),
+  organisation: organisationSchema.prefault(() => ({})),
+  people: z.array(personSchema).default(() => []),
+  roles: rolesSchema.default(() => ({})),
   /** Custom roles and the fixed roles marked not applicable (see roles.ts). */
-  roleSetup: roleSetupSchema.prefault({}),
-  parameters: policyParametersSchema.prefault({}),
-  confirmedDecisions: policyDecisionsSchema.default({}),
-  settings: settingsSchema.prefault({}),
-  registers: registersSchema.prefault({}),
-  documents: z.array(documentMetaSchema).default([]),
+  roleSetup: roleSetupSchema.prefault(() => ({})),
+  parameters: policyParametersSchema.prefault(() => ({})),
+  confirmedDecisions: policyDecisionsSchema.default(() => ({})),
+  settings: settingsSchema.prefault(() => ({})),
+  registers: registersSchema.prefault(() => ({})),
+  documents: z.array(documentMetaSchema).default(() => []),
   /** IDs of deleted drafts: never given to another document. */
-  retiredDocumentIds: z.array(documentIdSchema).default([]),
-  branding: brandingSchema.prefault({}),
+  retiredDocumentIds: z.array(documentIdSchema).default(() => []),
+  branding: brandingSchema.prefault(() => ({})),
 });
 
 export type Location = z.infer<typeof locationSchema>;

@@ -1,11 +1,19 @@
 import { strToU8, Zip, ZipDeflate } from 'fflate';
-import { AppError } from '../errors';
+import { throwIfCancelled, type CancelSignal } from '../cancellation';
 import type { Workspace } from '../model/workspace';
 import type { ReadinessReport } from '../readiness';
 import { readinessText } from '../readiness';
 import { documentFolder, FOLDERS, MANIFEST, safeName } from './layout';
 import { registerWorkbooks, traceabilitySheets } from './sheets';
-import type { Cell, PackedDocument, PackProgress, PackResult, PackTools, SheetSpec } from './types';
+import type {
+  Cell,
+  PackedDocument,
+  PackProgress,
+  PackResult,
+  PackSink,
+  PackTools,
+  SheetSpec,
+} from './types';
 
 /** Local-time fields, so the DOS time in the ZIP is the same in every time zone. */
 const ZIP_TIME = new Date(1980, 0, 1, 12, 0, 0);
@@ -26,7 +34,9 @@ export type PackInput = {
   /** A PDF copy of a document, when this build can write PDF; null leaves it out. */
   readonly documentPdf?: ((entry: PackedDocument) => Promise<Uint8Array>) | null;
   readonly onProgress?: (progress: PackProgress) => void;
-  readonly isCancelled?: () => boolean;
+  /** Checked between files: after a cancel no further file is made. */
+  readonly signal?: CancelSignal;
+  readonly sink: PackSink;
 };
 
 /** One file of the pack, made only when its turn comes; null leaves it out. */
@@ -118,34 +128,35 @@ const plan = (input: PackInput, pdfState: { failure: string | null }): Planned[]
 };
 
 const PDF_NOTE = 'PDF copies not included.txt';
+const WHAT = 'The Stage 1 pack';
 
 /**
  * Assembles the Stage 1 pack: documents by clause area, registers, the register of documents,
  * the traceability matrix, the readiness report and a SHA-256 manifest, zipped with fixed times
  * and sorted entries so the same workspace gives the same bytes.
  *
- * Files are made one at a time in the order of their paths and streamed into the ZIP as they
- * are made: only each file's hash and size are kept, so memory holds one document and the
- * compressed ZIP, not every document at once.
+ * Files are made one at a time in the order of their paths and streamed into the ZIP, and the
+ * ZIP into the sink, as they are made: only each file's hash and size are kept, so memory holds
+ * one document, never every document or the whole ZIP.
  */
 export const buildStage1Pack = async (input: PackInput): Promise<PackResult> => {
   const { tools } = input;
   const pdfState: { failure: string | null } = { failure: null };
   const planned = plan(input, pdfState);
   const total = planned.length + 1;
-  const zip = streamingZip();
+  const zip = streamingZip(input.sink);
   const written: { path: string; size: number; sha256: string }[] = [];
   const add = async (path: string, bytes: Uint8Array) => {
     written.push({ path, size: bytes.length, sha256: await tools.sha256(bytes) });
-    zip.add(path, bytes);
+    await zip.add(path, bytes);
   };
   for (const [done, file] of planned.entries()) {
-    if (input.isCancelled?.()) throw new AppError('cancelled', 'The Stage 1 pack was cancelled.');
+    throwIfCancelled(input.signal, WHAT);
     input.onProgress?.({ done, total, step: file.step });
     const bytes = await file.make();
     if (bytes) await add(file.path, bytes);
   }
-  if (input.isCancelled?.()) throw new AppError('cancelled', 'The Stage 1 pack was cancelled.');
+  throwIfCancelled(input.signal, WHAT);
   input.onProgress?.({ done: planned.length, total, step: 'Manifest' });
   // The note sorts after the manifest but is listed in it, so it is made first.
   const note =
@@ -165,36 +176,46 @@ export const buildStage1Pack = async (input: PackInput): Promise<PackResult> => 
   const prefix = input.workspace.organisation.documentIdPrefix;
   return {
     fileName: `${prefix} Stage 1 pack.zip`,
-    zip: zip.finish(),
+    size: await zip.finish(),
     files: written.sort((a, b) => a.path.localeCompare(b.path)),
     documents: input.documents.length,
     drafts: input.documents.filter((d) => d.draft).length,
   };
 };
 
-/** A ZIP written entry by entry: each file is compressed when added and can then be dropped. */
-const streamingZip = () => {
-  const chunks: Uint8Array[] = [];
+/**
+ * A ZIP written entry by entry to the sink: each file is compressed when added and its chunks
+ * are written out before the next file is made, so neither the file nor the ZIP stays in memory.
+ */
+const streamingZip = (sink: PackSink) => {
+  let pending: Uint8Array[] = [];
+  let size = 0;
+  // fflate's synchronous Zip hands over its chunks inside add() and end().
   const archive = new Zip((error, chunk) => {
     if (error) throw error;
-    chunks.push(chunk);
+    pending.push(chunk);
   });
+  const flush = async () => {
+    const chunks = pending;
+    pending = [];
+    for (const chunk of chunks) {
+      size += chunk.length;
+      await sink.write(chunk);
+    }
+  };
   return {
-    add: (path: string, bytes: Uint8Array) => {
+    add: async (path: string, bytes: Uint8Array) => {
       const entry = new ZipDeflate(path, { level: 6 });
       entry.mtime = ZIP_TIME;
       archive.add(entry);
       entry.push(bytes, true);
+      await flush();
     },
-    finish: (): Uint8Array => {
+    /** Writes the central directory; resolves to the size of the whole ZIP. */
+    finish: async (): Promise<number> => {
       archive.end();
-      const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-      let at = 0;
-      for (const chunk of chunks.splice(0)) {
-        out.set(chunk, at);
-        at += chunk.length;
-      }
-      return out;
+      await flush();
+      return size;
     },
   };
 };

@@ -25,9 +25,16 @@ export type PackProgress = { readonly done: number; readonly total: number; read
 
 export type PackFile = { readonly path: string; readonly bytes: Uint8Array };
 
+/**
+ * Where the ZIP goes as it is made, chunk by chunk in order (a file on disk): the pack never
+ * holds the whole ZIP in memory.
+ */
+export type PackSink = { readonly write: (chunk: Uint8Array) => Promise<void> };
+
 export type PackResult = {
   readonly fileName: string;
-  readonly zip: Uint8Array;
+  /** Bytes written to the sink. */
+  readonly size: number;
   readonly files: readonly { path: string; size: number; sha256: string }[];
   readonly documents: number;
   readonly drafts: number;

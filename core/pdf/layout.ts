@@ -132,22 +132,28 @@ const bodySlices = (source: string, ctx: BodyContext, branding: PublishBranding)
 
 type Pass = { pages: DrawOp[][]; landscape: boolean[]; outline: OutlineEntry[] };
 
+const contextFor = (measure: Measure, branding: PublishBranding): BodyContext => ({
+  measure,
+  palette: paletteFor(branding),
+  width: CONTENT_WIDTH,
+  indent: 0,
+  quote: false,
+  listLevel: 0,
+  anchors: { next: 0 },
+});
+
+/**
+ * One layout of the whole document around the body's slices, which do not depend on the
+ * contents' page numbers and so are laid out once for every pass.
+ */
 const onePass = (
   input: DocxInput,
   measure: Measure,
   branding: PublishBranding,
   known: readonly OutlineEntry[],
+  body: readonly Slice[],
 ): Pass => {
-  const ctx: BodyContext = {
-    measure,
-    palette: paletteFor(branding),
-    width: CONTENT_WIDTH,
-    indent: 0,
-    quote: false,
-    listLevel: 0,
-    anchors: { next: 0 },
-  };
-  const body = bodySlices(input.markdown, ctx, branding);
+  const ctx = contextFor(measure, branding);
   const pages = new Map(known.map((e) => [e.anchor, String(e.page + 1)]));
   const slices = [
     ...coverSlices(input, ctx, branding),
@@ -172,9 +178,10 @@ export const layoutPdf = (
 ): PdfLayout => {
   const branding = options.branding ?? DEFAULT_BRANDING;
   // First pass: no contents known yet; its headings give the entries and a page estimate.
-  let pass = onePass(input, measure, branding, []);
+  const body = bodySlices(input.markdown, contextFor(measure, branding), branding);
+  let pass = onePass(input, measure, branding, [], body);
   for (let round = 0; round < 3; round++) {
-    const next = onePass(input, measure, branding, pass.outline);
+    const next = onePass(input, measure, branding, pass.outline, body);
     const same = next.outline.every((e, i) => e.page === pass.outline[i]?.page);
     pass = next;
     if (same && round > 0) break;

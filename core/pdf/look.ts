@@ -1,3 +1,4 @@
+import { COLOUR } from '../docx/look';
 import type { Hex } from './types';
 
 /** Page geometry and type sizes in points, matching the Word export (A4, 2.5 cm margins). */
@@ -40,16 +41,5 @@ export type Palette = {
   readonly highlight: Hex;
 };
 
-export const DEFAULT_PALETTE: Palette = {
-  text: '262626',
-  accent: '1F3864',
-  accentMid: '2F5496',
-  accentSoft: '8EA9C8',
-  muted: '595959',
-  rule: 'BFC9D6',
-  headerFill: 'E7ECF3',
-  labelFill: 'F3F5F8',
-  codeFill: 'F3F4F6',
-  draft: 'B42318',
-  highlight: 'FFF200',
-};
+/** Word's colours, so that both formats look alike, and the PDF's highlight for unfilled fields. */
+export const DEFAULT_PALETTE: Palette = { ...COLOUR, highlight: 'FFF200' };

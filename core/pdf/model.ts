@@ -1,6 +1,14 @@
 import { Marked } from 'marked';
 import type { Token, Tokens } from 'marked';
-import { asMarked, decodeEntities, plainText, readableText, xmlSafe } from '../docx/text';
+import {
+  asMarked,
+  decodeEntities,
+  htmlLines,
+  plainText,
+  readableText,
+  renderMarked,
+  xmlSafe,
+} from '../docx/text';
 import { wellFormedLink } from '../publish/links';
 
 /** A piece of text with one formatting; `text` is '\n' for a hard line break. */
@@ -49,8 +57,6 @@ type Format = Omit<Run, 'text'>;
 const markdown = new Marked({ gfm: true });
 const PAGE_BREAK = /^<!--\s*page-?break\s*-->$/i;
 const PAGE_BREAK_COMMANDS = new Set(['\\pagebreak', '\\newpage']);
-const MARK_OPEN = /^<mark(\s[^>]*)?>$/i;
-const MARK_CLOSE = /^<\/mark>$/i;
 
 const inlineToken = (token: Token, format: Format): Run[] => {
   const t = asMarked(token);
@@ -87,28 +93,8 @@ const inlineToken = (token: Token, format: Format): Run[] => {
 };
 
 /** Runs for inline tokens; `<mark>` … `</mark>` (unfilled fields) carry a highlight between them. */
-export const inline = (tokens: readonly Token[], format: Format = {}): Run[] => {
-  let current = format;
-  return tokens.flatMap((token) => {
-    const tag = token.type === 'html' ? token.raw.trim() : '';
-    if (MARK_OPEN.test(tag)) current = { ...current, highlight: true };
-    else if (MARK_CLOSE.test(tag)) current = { ...current, highlight: format.highlight ?? false };
-    else return inlineToken(token, current);
-    return [];
-  });
-};
-
-const htmlLines = (html: string): string[] =>
-  decodeEntities(
-    html
-      .replace(/<!--[\s\S]*?-->/g, '')
-      .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '')
-      .replace(/<br\s*\/?>|<\/(p|div|li|tr|h[1-6])\s*>/gi, '\n')
-      .replace(/<[^>]*>/g, ''),
-  )
-    .split('\n')
-    .map((line) => xmlSafe(line.replace(/\s+/g, ' ').trim()))
-    .filter((line) => line.length > 0);
+export const inline = (tokens: readonly Token[], format: Format = {}): Run[] =>
+  renderMarked(tokens, format, inlineToken);
 
 const listItem = (item: Tokens.ListItem): ListItem => ({
   blocks: blocks(item.tokens.filter((t) => t.type !== 'checkbox')),

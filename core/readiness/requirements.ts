@@ -11,79 +11,80 @@ export type RequirementDefinition = {
   readonly expected: readonly { readonly templateId: string; readonly label: string }[];
 };
 
-/** How each expected document is named in the report, once for every requirement it answers. */
-const LABELS = {
-  'context-of-the-organisation': 'Context of the organisation',
-  'isms-scope': 'ISMS scope',
-  'information-security-policy': 'Information security policy',
-  'isms-roles-and-responsibilities': 'ISMS roles and responsibilities',
-  'risk-assessment-and-treatment-methodology': 'Risk assessment methodology',
-  'statement-of-applicability': 'Statement of Applicability',
-  'risk-treatment-plan': 'Risk treatment plan',
-  'information-security-objectives': 'Information security objectives',
-  'competence-training-and-awareness-procedure': 'Competence, training and awareness',
-  'communication-plan': 'Communication plan',
-  'document-and-record-control-procedure': 'Document and record control',
-  'operational-planning-and-control': 'Operational planning and control',
-  'risk-assessment-report': 'Risk assessment report',
-  'monitoring-measurement-and-metrics-procedure': 'Monitoring and measurement',
-  'internal-audit-procedure': 'Internal audit procedure and programme',
-  'internal-audit-report': 'Internal audit report',
-  'management-review-procedure': 'Management review procedure',
-  'management-review-minutes': 'Management review minutes',
-  'continual-improvement': 'Continual improvement',
-  'nonconformity-and-corrective-action-procedure': 'Nonconformity and corrective action',
-} as const;
+/**
+ * Each document a Stage 1 auditor expects: how the report names it, and the clauses it answers
+ * (a clause lists its documents in this order).
+ */
+const DOCUMENTS: Readonly<Record<string, readonly [label: string, ...clauses: string[]]>> = {
+  'context-of-the-organisation': ['Context of the organisation', '4.1', '4.2'],
+  'isms-scope': ['ISMS scope', '4.3'],
+  'information-security-policy': ['Information security policy', '5.2'],
+  'isms-roles-and-responsibilities': ['ISMS roles and responsibilities', '5.3'],
+  'risk-assessment-and-treatment-methodology': ['Risk assessment methodology', '6.1.2'],
+  'statement-of-applicability': ['Statement of Applicability', '6.1.3'],
+  'risk-treatment-plan': ['Risk treatment plan', '6.1.3', '8.3'],
+  'information-security-objectives': ['Information security objectives', '6.2'],
+  'competence-training-and-awareness-procedure': [
+    'Competence, training and awareness',
+    '7.2',
+    '7.3',
+  ],
+  'communication-plan': ['Communication plan', '7.4'],
+  'document-and-record-control-procedure': ['Document and record control', '7.5'],
+  'operational-planning-and-control': ['Operational planning and control', '8.1'],
+  'risk-assessment-report': ['Risk assessment report', '8.2'],
+  'monitoring-measurement-and-metrics-procedure': ['Monitoring and measurement', '9.1'],
+  'internal-audit-procedure': ['Internal audit procedure and programme', '9.2'],
+  'internal-audit-report': ['Internal audit report', '9.2'],
+  'management-review-procedure': ['Management review procedure', '9.3'],
+  'management-review-minutes': ['Management review minutes', '9.3'],
+  'continual-improvement': ['Continual improvement', '10.1'],
+  'nonconformity-and-corrective-action-procedure': ['Nonconformity and corrective action', '10.2'],
+};
 
-type Expected = keyof typeof LABELS;
+type Titled = readonly (readonly [id: string, title: string])[];
 
-/** Identifier, short title and the documents expected; a requirement's area is its clause. */
-const CLAUSES: readonly (readonly [id: string, title: string, ...expected: Expected[]])[] = [
-  ['4.1', 'Organisation and its context', 'context-of-the-organisation'],
-  ['4.2', 'Interested parties', 'context-of-the-organisation'],
-  ['4.3', 'Scope of the ISMS', 'isms-scope'],
+/** Clauses 4.1 to 10.2 by identifier and short title; a requirement's area is its clause. */
+const CLAUSES: Titled = [
+  ['4.1', 'Organisation and its context'],
+  ['4.2', 'Interested parties'],
+  ['4.3', 'Scope of the ISMS'],
   ['4.4', 'Information security management system'],
   ['5.1', 'Leadership and commitment'],
-  ['5.2', 'Policy', 'information-security-policy'],
-  ['5.3', 'Roles, responsibilities and authorities', 'isms-roles-and-responsibilities'],
-  ['6.1.2', 'Information security risk assessment', 'risk-assessment-and-treatment-methodology'],
-  [
-    '6.1.3',
-    'Information security risk treatment',
-    'statement-of-applicability',
-    'risk-treatment-plan',
-  ],
-  ['6.2', 'Information security objectives', 'information-security-objectives'],
+  ['5.2', 'Policy'],
+  ['5.3', 'Roles, responsibilities and authorities'],
+  ['6.1.2', 'Information security risk assessment'],
+  ['6.1.3', 'Information security risk treatment'],
+  ['6.2', 'Information security objectives'],
   ['6.3', 'Planning of changes'],
   ['7.1', 'Resources'],
-  ['7.2', 'Competence', 'competence-training-and-awareness-procedure'],
-  ['7.3', 'Awareness', 'competence-training-and-awareness-procedure'],
-  ['7.4', 'Communication', 'communication-plan'],
-  ['7.5', 'Documented information', 'document-and-record-control-procedure'],
-  ['8.1', 'Operational planning and control', 'operational-planning-and-control'],
-  ['8.2', 'Information security risk assessment (results)', 'risk-assessment-report'],
-  ['8.3', 'Information security risk treatment (results)', 'risk-treatment-plan'],
-  [
-    '9.1',
-    'Monitoring, measurement, analysis and evaluation',
-    'monitoring-measurement-and-metrics-procedure',
-  ],
-  ['9.2', 'Internal audit', 'internal-audit-procedure', 'internal-audit-report'],
-  ['9.3', 'Management review', 'management-review-procedure', 'management-review-minutes'],
-  ['10.1', 'Continual improvement', 'continual-improvement'],
-  ['10.2', 'Nonconformity and corrective action', 'nonconformity-and-corrective-action-procedure'],
+  ['7.2', 'Competence'],
+  ['7.3', 'Awareness'],
+  ['7.4', 'Communication'],
+  ['7.5', 'Documented information'],
+  ['8.1', 'Operational planning and control'],
+  ['8.2', 'Information security risk assessment (results)'],
+  ['8.3', 'Information security risk treatment (results)'],
+  ['9.1', 'Monitoring, measurement, analysis and evaluation'],
+  ['9.2', 'Internal audit'],
+  ['9.3', 'Management review'],
+  ['10.1', 'Continual improvement'],
+  ['10.2', 'Nonconformity and corrective action'],
 ];
 
-export const CLAUSE_REQUIREMENTS: readonly RequirementDefinition[] = CLAUSES.map(
-  ([id, title, ...expected]) => ({
-    id,
-    title,
-    area: id.split('.')[0]!,
-    expected: expected.map((templateId) => ({ templateId, label: LABELS[templateId] })),
-  }),
-);
+const expectedFor = (clause: string) =>
+  Object.entries(DOCUMENTS)
+    .filter(([, [, ...clauses]]) => clauses.includes(clause))
+    .map(([templateId, [label]]) => ({ templateId, label }));
 
-const CLAUSE_AREAS = [
+export const CLAUSE_REQUIREMENTS: readonly RequirementDefinition[] = CLAUSES.map(([id, title]) => ({
+  id,
+  title,
+  area: id.split('.')[0]!,
+  expected: expectedFor(id),
+}));
+
+const CLAUSE_AREAS: Titled = [
   ['4', 'Context'],
   ['5', 'Leadership'],
   ['6', 'Planning'],
@@ -91,7 +92,7 @@ const CLAUSE_AREAS = [
   ['8', 'Operation'],
   ['9', 'Performance evaluation'],
   ['10', 'Improvement'],
-] as const;
+];
 
 /** Clauses 4-10, then the Annex A themes, each titled with its identifier. */
 export const AREA_TITLES: Readonly<Record<string, string>> = Object.fromEntries(

@@ -144,7 +144,7 @@ const isEmptyValue = (value: unknown) =>
  * Read-only columns the input would change: for an existing entry, a value that differs from the
  * stored one; for a new entry, any value at all (those columns start empty).
  */
-const readOnlyChanges = (
+export const readOnlyChanges = (
   declaration: AnyDeclaration,
   stored: AnyEntry | undefined,
   input: Readonly<Record<string, unknown>>,

@@ -1,7 +1,15 @@
 import type { Workspace } from '../model/workspace';
 import { fromCell, toCell } from './cells';
 import { formatId, newIdProblem, nextNumber } from './ids';
-import { contextOf, entriesOf, listRows, takenIds, validateEntry, withEntries } from './operations';
+import {
+  contextOf,
+  entriesOf,
+  listRows,
+  readOnlyChanges,
+  takenIds,
+  validateEntry,
+  withEntries,
+} from './operations';
 import { findDanglingReferences, referencesTo } from './references';
 import { entryKey, type AnyDeclaration, type AnyEntry } from './registry';
 import type { RegisterColumn } from './types';
@@ -125,6 +133,7 @@ export const importTable = (
       if (problem) problems.push({ row, column: idColumn.label, message: problem });
       counter = Math.max(counter, (Number(id.split('-').pop()) || 0) + 1);
     }
+    problems.push(...readOnlyProblems(declaration, known ? byKey.get(id) : undefined, values, row));
     return { row, values, id, known };
   });
   const taken = takenIds(workspace, declaration, existing);
@@ -152,6 +161,22 @@ export const importTable = (
   }
   return built;
 };
+
+/**
+ * A read-only column (a review's frozen figures) may come back as exported, but an import must
+ * not change it, nor set it on a new entry: only the register's own actions write it.
+ */
+const readOnlyProblems = (
+  declaration: AnyDeclaration,
+  stored: AnyEntry | undefined,
+  values: Record<string, unknown>,
+  row: number,
+): ImportProblem[] =>
+  readOnlyChanges(declaration, stored, values).map((issue) => ({
+    row,
+    column: declaration.columns.find((c) => c.key === issue.field)?.label ?? issue.field,
+    message: issue.message,
+  }));
 
 /** For a row without an id, the existing entry it stands for (a person by e-mail or name). */
 const identifyRow = (

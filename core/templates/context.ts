@@ -4,6 +4,7 @@ import { buildRegisterViews, soaDetails } from './register-views';
 import { REVIEW_INPUTS, type Registers } from '../model/registers';
 import type { DocumentMeta, Person, Workspace } from '../model/workspace';
 import { buildRoleViews } from './role-views';
+import { assetReportFigures, riskReportFigures } from './risk-report';
 import { summariseRisks } from './risk-summary';
 
 /**
@@ -25,12 +26,19 @@ export type ContextInput = {
 
 type PersonView = { id: string; name: string; jobTitle?: string; email?: string };
 
-export const buildRenderContext = ({
-  workspace,
-  document,
-  today,
-  templates = [],
-}: ContextInput): RenderContext => {
+type SharedContext = {
+  /** The context's keys in the order a template's data has always had them. */
+  readonly order: readonly string[];
+  /** Everything but `document`, already pruned. */
+  readonly values: Readonly<Record<string, unknown>>;
+  readonly person: (id: string | null | undefined) => PersonView | undefined;
+};
+
+const buildSharedContext = (
+  workspace: Workspace,
+  today: string,
+  templates: readonly { readonly id: string; readonly title: string }[],
+): SharedContext => {
   const people = new Map(workspace.people.map((p) => [p.id, toPersonView(p)]));
   const person = (id: string | null | undefined) => (id ? people.get(id) : undefined);
   const registers = registersView(workspace, person);
@@ -42,7 +50,7 @@ export const buildRenderContext = ({
     parameters: workspace.parameters,
     /** Keys of policy decisions still proposals; printed values carry "to be confirmed". */
     proposedDecisions: listUnconfirmedPolicyDecisions(workspace).map((d) => d.key),
-    document: document ? buildDocument(document, person) : undefined,
+    document: undefined,
     documents: workspace.documents.map((d) => ({
       id: d.id,
       title: d.title,
@@ -55,7 +63,49 @@ export const buildRenderContext = ({
     })),
     refs: buildReferences(workspace, templates),
   };
-  return { ...(prune(context) as Record<string, unknown>), ...registers };
+  // Registers come last, as they always have, and are pruned once per workspace value.
+  const values = { ...(prune(context) as Record<string, unknown>), ...registers };
+  return { order: [...Object.keys(context), ...Object.keys(registers)], values, person };
+};
+
+/**
+ * The part of the context every document of one workspace revision shares, built once: a list
+ * or an export of many documents builds the registers and references once, not per document.
+ * Keyed by the workspace object (a new revision is a new object), the date and the titles.
+ */
+const sharedContexts = new WeakMap<Workspace, Map<string, SharedContext>>();
+
+const sharedContextFor = (
+  workspace: Workspace,
+  today: string,
+  templates: readonly { readonly id: string; readonly title: string }[],
+): SharedContext => {
+  let byKey = sharedContexts.get(workspace);
+  if (!byKey) sharedContexts.set(workspace, (byKey = new Map<string, SharedContext>()));
+  const key = `${today}\u0000${JSON.stringify(templates)}`;
+  let shared = byKey.get(key);
+  if (!shared) {
+    if (byKey.size >= 8) byKey.clear();
+    shared = buildSharedContext(workspace, today, templates);
+    byKey.set(key, shared);
+  }
+  return shared;
+};
+
+export const buildRenderContext = ({
+  workspace,
+  document,
+  today,
+  templates = [],
+}: ContextInput): RenderContext => {
+  const shared = sharedContextFor(workspace, today, templates);
+  const own = document ? prune(buildDocument(document, shared.person)) : undefined;
+  const context: Record<string, unknown> = {};
+  for (const key of shared.order) {
+    const value = key === 'document' ? own : shared.values[key];
+    if (value !== undefined) context[key] = value;
+  }
+  return context;
 };
 
 // The register part of the context, built and pruned once per workspace value: listing or
@@ -71,7 +121,10 @@ const registersView = (
     view = prune(buildRegisters(workspace.registers, person)) as Record<string, unknown>;
     // From the pruned views, so its lists hold the very rows `risks` holds.
     const risks = view.risks as Parameters<typeof summariseRisks>[0];
-    view.riskSummary = summariseRisks(risks, workspace.registers.riskMethod.acceptanceThreshold);
+    const threshold = workspace.registers.riskMethod.acceptanceThreshold;
+    view.riskSummary = summariseRisks(risks, threshold);
+    view.riskReport = riskReportFigures(risks, threshold);
+    view.assetReport = assetReportFigures(view.assets as Parameters<typeof assetReportFigures>[0]);
     registerViews.set(workspace, view);
   }
   return view;

@@ -37,15 +37,18 @@ const services: Services = {
   on: transport.on,
   dialogs,
   toasts: createToasts(),
-  platform: createPlatform(bridge, () =>
-    dialogs.prompt({
-      title: 'Choose a folder',
-      message:
-        'Type the full path of a folder on this computer. A new workspace needs an empty or new folder.',
-      label: 'Folder path',
-      placeholder: '/home/me/acme-isms',
-      confirmLabel: 'Continue',
-    }),
+  platform: createPlatform(
+    bridge,
+    () =>
+      dialogs.prompt({
+        title: 'Choose a folder',
+        message:
+          'Type the full path of a folder on this computer. A new workspace needs an empty or new folder.',
+        label: 'Folder path',
+        placeholder: '/home/me/acme-isms',
+        confirmLabel: 'Continue',
+      }),
+    transport.fetchFile,
   ),
   theme: createThemeController(
     window.localStorage,

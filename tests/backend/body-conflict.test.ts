@@ -1,24 +1,13 @@
-import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBackend } from '../../backend/compose';
 import { callApi } from '../../backend/cli/call';
 import { textRevision } from '../../core/model/text-revision';
 import { fixedClock } from '../support/fixed-clock';
+import { replaceFromAnotherProcess, writeFromAnotherProcess } from '../support/other-process';
+import { createPolicyDraft } from '../support/policy-draft';
 import { makeTempDir } from '../support/temp-dir';
-
-const run = promisify(execFile);
-
-/** Another program writing the body: a separate Node process, as a sync tool or editor would. */
-const writeFromAnotherProcess = (file: string, text: string) =>
-  run(process.execPath, [
-    '-e',
-    'require("fs").writeFileSync(process.argv[1], process.argv[2])',
-    file,
-    text,
-  ]);
 
 describe('a document body changed on disk by another process is never overwritten', () => {
   let temp: Awaited<ReturnType<typeof makeTempDir>>;
@@ -30,13 +19,7 @@ describe('a document body changed on disk by another process is never overwritte
   beforeEach(async () => {
     temp = await makeTempDir('isms-cas-');
     dir = join(temp.dir, 'ws');
-    await callApi(dispatch, 'workspace.create', { dir, from: 'blank', name: 'Acme' });
-    id = (
-      await callApi(dispatch, 'documents.create', {
-        dir,
-        templateId: 'information-security-policy',
-      })
-    ).id;
+    id = (await createPolicyDraft(dispatch, dir)).id;
   });
   afterEach(() => temp.cleanup());
 
@@ -104,11 +87,7 @@ describe('a document body changed on disk by another process is never overwritte
 
   it('refuses a save after another process replaced the file by a rename, as git pull does', async () => {
     const opened = await callApi(dispatch, 'documents.get', { dir, id });
-    await run(process.execPath, [
-      '-e',
-      'const fs=require("fs");const t=process.argv[1]+".tmp";fs.writeFileSync(t,"Pulled.\\n");fs.renameSync(t,process.argv[1])',
-      bodyFile(),
-    ]);
+    await replaceFromAnotherProcess(bodyFile(), 'Pulled.\n');
     const result = await dispatch('documents.update', {
       dir,
       id,

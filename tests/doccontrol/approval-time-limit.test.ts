@@ -80,7 +80,8 @@ describe('approval and "changed since approval" on a slow document', () => {
   it('marks only that document in the list, and refuses a register it cannot vouch for', async () => {
     // Every other document renders as usual; the slow one's comparison fails as above.
     const timeOut: DocumentRunner = {
-      render: (job) =>
+      ...inProcessRunner,
+      render: (job, signal) =>
         job.body.includes(SLOW)
           ? Promise.reject(
               new AppError(
@@ -88,8 +89,7 @@ describe('approval and "changed since approval" on a slow document', () => {
                 `Rendering ${job.meta.id} took longer than 10 s and was stopped.`,
               ),
             )
-          : inProcessRunner.render(job),
-      exportDocument: (job) => inProcessRunner.exportDocument(job),
+          : inProcessRunner.render(job, signal),
     };
     const handlers = createService({
       store: createFileWorkspaceStore(),

@@ -97,9 +97,9 @@ describe('approved documents are packed and printed from their frozen copies', (
       patch: { organisation: { ...profile.organisation, name: 'Brightwater Data Ltd' } },
     });
 
-    const zip = unzipSync(
-      base64ToBytes((await api['pack.build']({ dir, includeDrafts: false })).data),
-    );
+    const packFile = (await api['pack.build']({ dir, includeDrafts: false, out: `${dir}-a.zip` }))
+      .file.path;
+    const zip = unzipSync(new Uint8Array(await readFile(packFile)));
     const packed = entry(zip, APPROVED, '.docx')!;
     expect(Buffer.from(packed).equals(Buffer.from(approvedDocx))).toBe(true);
     const version = base64ToBytes(
@@ -118,9 +118,9 @@ describe('approved documents are packed and printed from their frozen copies', (
     expect(working.pages.join('\n')).toContain('Version 1.1');
 
     // The working text with the new name is a draft: only in a pack that asks for drafts.
-    const withDrafts = unzipSync(
-      base64ToBytes((await api['pack.build']({ dir, includeDrafts: true })).data),
-    );
+    const draftsFile = (await api['pack.build']({ dir, includeDrafts: true, out: `${dir}-b.zip` }))
+      .file.path;
+    const withDrafts = unzipSync(new Uint8Array(await readFile(draftsFile)));
     const names = Object.keys(withDrafts).filter((p) => p.includes(`/${APPROVED} `));
     expect(names.filter((p) => p.endsWith('(DRAFT).docx'))).toHaveLength(1);
     expect(names.filter((p) => p.endsWith('.docx'))).toHaveLength(2);

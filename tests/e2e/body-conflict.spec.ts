@@ -1,34 +1,19 @@
-import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { callApi } from '../../backend/cli/call';
+import { writeFromAnotherProcess } from '../support/other-process';
+import { createPolicyDraft } from '../support/policy-draft';
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/app-page';
 import { DocumentsPage } from './pages/documents-page';
 import { EditorPage } from './pages/editor-page';
-
-const run = promisify(execFile);
-
-/** Another program changes the body on disk, as a sync tool or `git pull` would. */
-const writeFromAnotherProcess = (file: string, text: string) =>
-  run(process.execPath, [
-    '-e',
-    'require("fs").writeFileSync(process.argv[1], process.argv[2])',
-    file,
-    text,
-  ]);
 
 test('a body changed on disk by another program is not overwritten, and both texts are kept', async ({
   page,
   app,
 }) => {
   const dir = join(app.root, 'acme');
-  await callApi(app.dispatch, 'workspace.create', { dir, from: 'blank', name: 'Acme' });
-  const { id, title } = await callApi(app.dispatch, 'documents.create', {
-    dir,
-    templateId: 'information-security-policy',
-  });
+  const { id, title } = await createPolicyDraft(app.dispatch, dir);
   const file = join(dir, 'documents', `${id}.md`);
   const copies = async () =>
     (await callApi(app.dispatch, 'documents.list', { dir })).filter((d) => d.id !== id);

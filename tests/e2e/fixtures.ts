@@ -29,12 +29,17 @@ type AppServer = {
 export const test = base.extend<{ app: AppServer }>({
   app: async ({ page }, use) => {
     const root = await mkdtemp(join(tmpdir(), 'isms-e2e-'));
-    const { dispatch } = createBackend({
+    const { dispatch, outputs } = createBackend({
       configDir: join(root, 'config'),
       clock: createFixedClock(new Date('2026-11-28T09:00:00Z')),
     });
     const token = newToken();
-    const server = await startHttpServer({ dispatch, token, staticDir: RENDERER_DIR });
+    const server = await startHttpServer({
+      dispatch,
+      token,
+      staticDir: RENDERER_DIR,
+      downloads: outputs,
+    });
     const consoleProblems: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error' || message.type() === 'warning') {

@@ -1,7 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
-import { AppPage } from './pages/app-page';
 import { RegistersPage } from './pages/registers-page';
 
 test.describe('people', () => {
@@ -9,11 +8,16 @@ test.describe('people', () => {
     page,
     app,
   }) => {
-    const shell = new AppPage(page);
-    const registers = new RegistersPage(page);
-    await page.goto(app.url());
-    await shell.createWorkspace('blank', join(app.root, 'blank'));
-    await registers.open('people');
+    const { shell, registers } = await RegistersPage.start(page, app, 'blank', 'people');
+    // With nobody in the workspace, a person field points to where people come from.
+    await registers.open('risks');
+    await page.getByTestId('register-add').click();
+    // One under each person field of the form (owner, accepted by).
+    const hints = registers.panel.getByTestId('no-people-hint');
+    await expect(hints).toHaveCount(2);
+    await expect(hints.first()).toContainText('Nobody to choose');
+    await registers.panel.getByTestId('no-people-link').first().click();
+    await expect(page.getByTestId('register-people')).toBeVisible();
     await expect(page.getByText('No people yet.')).toBeVisible();
 
     // A file with a bad row is refused whole, every bad row listed.

@@ -1,7 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { paragraphsWithStyles, readDocxParts } from '../support/docx-parts';
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/app-page';
@@ -41,11 +40,7 @@ test.describe('registers', () => {
     page,
     app,
   }) => {
-    const shell = new AppPage(page);
-    const registers = new RegistersPage(page);
-    await page.goto(app.url());
-    await shell.createWorkspace('demo', join(app.root, 'demo'));
-    await registers.open('risks');
+    const { shell, registers } = await RegistersPage.start(page, app, 'demo', 'risks');
     const before = Number(await registers.heatCell('inherent', 5, 4).getAttribute('data-count'));
 
     await page.getByTestId('register-add').click();
@@ -90,11 +85,7 @@ test.describe('registers', () => {
     page,
     app,
   }) => {
-    const shell = new AppPage(page);
-    const registers = new RegistersPage(page);
-    await page.goto(app.url());
-    await shell.createWorkspace('demo', join(app.root, 'demo'));
-    await registers.open('soa');
+    const { shell } = await RegistersPage.start(page, app, 'demo', 'soa');
     await expect(page.getByTestId('soa-row-5.1')).toBeVisible();
     await expect(page.getByTestId('soa-counter-undecided')).toContainText('0');
 
@@ -128,8 +119,7 @@ test.describe('register screens', () => {
     test.setTimeout(240_000);
     const shell = new AppPage(page);
     const registers = new RegistersPage(page);
-    await page.goto(app.url());
-    await shell.createWorkspace('demo', join(app.root, 'demo'));
+    await shell.start(app, 'demo');
     for (const name of ['risks', 'soa', 'assets']) {
       await registers.open(name);
       expect(await seriousViolations(page), name).toEqual([]);

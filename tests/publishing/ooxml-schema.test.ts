@@ -1,13 +1,11 @@
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBackend } from '../../backend/compose';
 import { base64ToBytes } from '../../core/api/base64';
-import { createApiClient } from '../../core/api/client';
 import { buildDocx } from '../../core/docx/build-docx';
 import { sampleInput } from '../../core/docx/fixtures/sample-policy';
 import { COVER_LAYOUTS } from '../../core/model/branding';
 import { DEFAULT_BRANDING } from '../../core/publish/branding';
-import { fixedClock } from '../support/fixed-clock';
+import { exportDemoDocuments } from '../support/demo-export';
 import { validateAll } from '../support/ooxml-schema';
 import { makeTempDir } from '../support/temp-dir';
 
@@ -51,17 +49,9 @@ describe('every exported Word part validates against the OOXML schemas', () => {
   }, 120_000);
 
   it('holds for every demo document, the master list and a redline', async () => {
-    const { dispatch } = createBackend({ clock: fixedClock });
-    const api = createApiClient((method, input) => dispatch(method, input));
     const root = `${dir.dir}/demo`;
-    await api['workspace.create']({ dir: root, from: 'demo' });
-    const docs = await api['documents.list']({ dir: root });
+    const { api, docs, files: packages } = await exportDemoDocuments(root);
     expect(docs.length).toBeGreaterThan(40);
-    const packages = [];
-    for (const d of docs) {
-      const exported = await api['documents.export']({ dir: root, id: d.id });
-      packages.push({ name: d.id, bytes: base64ToBytes(exported.data) });
-    }
     const register = await api['documents.exportRegister']({ dir: root, format: 'docx' });
     packages.push({ name: 'master-list', bytes: base64ToBytes(register.data) });
     const reissued = docs.find((d) => d.id === 'BWA-PLN-001');

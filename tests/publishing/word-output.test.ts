@@ -1,14 +1,11 @@
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBackend } from '../../backend/compose';
 import { planPages, renderPdf } from '../../backend/pdf/render-pdf';
-import { base64ToBytes } from '../../core/api/base64';
-import { createApiClient } from '../../core/api/client';
 import { buildDocx } from '../../core/docx/build-docx';
 import { openDocx, paragraphs, textOf } from '../../core/docx/fixtures/read-docx';
 import { sampleInput } from '../../core/docx/fixtures/sample-policy';
 import { DEFAULT_BRANDING } from '../../core/publish/branding';
-import { fixedClock } from '../support/fixed-clock';
+import { exportDemoDocuments } from '../support/demo-export';
 import { docxStructureProblems } from '../support/ooxml-structure';
 import { readPdf } from '../support/read-pdf';
 import { makeTempDir } from '../support/temp-dir';
@@ -110,18 +107,11 @@ describe('Word output a reviewer signs off', () => {
     });
 
     it('is well formed, typed, linked and in schema order', async () => {
-      const { dispatch } = createBackend({ clock: fixedClock });
-      const api = createApiClient((method, input) => dispatch(method, input));
-      const root = `${dir.dir}/demo`;
-      await api['workspace.create']({ dir: root, from: 'demo' });
-      const docs = await api['documents.list']({ dir: root });
+      const { docs, files } = await exportDemoDocuments(`${dir.dir}/demo`);
       expect(docs.length).toBeGreaterThan(40);
-      const problems: string[] = [];
-      for (const d of docs) {
-        const exported = await api['documents.export']({ dir: root, id: d.id });
-        const parts = unzipSync(base64ToBytes(exported.data));
-        problems.push(...docxStructureProblems(parts).map((p) => `${d.id}: ${p}`));
-      }
+      const problems = files.flatMap(({ name, bytes }) =>
+        docxStructureProblems(unzipSync(bytes)).map((p) => `${name}: ${p}`),
+      );
       expect(problems).toEqual([]);
     }, 300_000);
   });

@@ -61,13 +61,14 @@ export const useCliDemo = (prefix: string) => {
 
 /**
  * A new workspace for every test (`ws-1`, `ws-2`, ... or `demo-1`, ...) in one temporary folder,
- * made through the API; `prepare` adds what every test of the file starts from.
+ * made through the API; `prepare` adds what every test of the file starts from, and what it
+ * returns is `prepared`.
  */
-export const useFreshWorkspaces = (
+export const useFreshWorkspaces = <Prepared = unknown>(
   prefix: string,
   options: {
     readonly from?: 'blank' | 'demo';
-    readonly prepare?: (api: Api, dir: string) => Promise<unknown>;
+    readonly prepare?: (api: Api, dir: string) => Promise<Prepared>;
   } = {},
 ) => {
   const from = options.from ?? 'blank';
@@ -75,6 +76,7 @@ export const useFreshWorkspaces = (
     backend: undefined as ReturnType<typeof createTestApi> | undefined,
     temp: undefined as Temp | undefined,
     dir: '',
+    prepared: undefined as Prepared | undefined,
   };
   let count = 0;
   beforeAll(async () => {
@@ -88,7 +90,7 @@ export const useFreshWorkspaces = (
     state.dir = join(state.temp.dir, `${from === 'demo' ? 'demo' : 'ws'}-${count}`);
     const name = from === 'blank' ? { name: 'Acme' } : {};
     await state.backend.api['workspace.create']({ dir: state.dir, from, ...name });
-    await options.prepare?.(state.backend.api, state.dir);
+    state.prepared = await options.prepare?.(state.backend.api, state.dir);
     // The demo takes over a minute to build on a busy shared machine.
   }, 180_000);
   const backend = () => {
@@ -105,5 +107,14 @@ export const useFreshWorkspaces = (
     get dir() {
       return state.dir;
     },
+    /** What `prepare` returned for this test's workspace. */
+    get prepared(): Prepared {
+      if (!options.prepare) throw new Error('useFreshWorkspaces: no prepare was given');
+      return state.prepared as Prepared;
+    },
   };
 };
+
+/** A `prepare` for useFreshWorkspaces: one draft from the information security policy template. */
+export const addPolicyDraft = (api: Api, dir: string) =>
+  api['documents.create']({ dir, templateId: 'information-security-policy' });

@@ -1,8 +1,10 @@
+import { mapLimited, type CancelSignal } from '../../cancellation';
 import { isAppError } from '../../errors';
 import type { Workspace } from '../../model/workspace';
 import type { CheckReport } from '../contract';
 import type { WorkspaceFiles } from '../ports';
 import { inProcessRunner, type DocumentRunner } from './document-jobs';
+import { DOCUMENTS_AT_ONCE } from './documents-at-once';
 import type { RenderCache } from './render-cache';
 import type { TemplateLibrary } from './template-library';
 
@@ -14,22 +16,26 @@ export const checkWorkspace = async (args: {
   today: string;
   runner?: DocumentRunner;
   cache?: RenderCache;
+  /** Checked between documents; a render running when it is raised is stopped by the runner. */
+  signal?: CancelSignal;
 }): Promise<CheckReport> => {
-  const { workspace, files, library, today, runner = inProcessRunner, cache } = args;
+  const { workspace, files, library, today, runner = inProcessRunner, cache, signal } = args;
   const dataKey = cache?.dataKey(workspace, today, library.refs) ?? '';
   const renderOne = async (meta: Workspace['documents'][number], body: string) => {
     const known = cache?.get(files.root, meta.id, body, dataKey);
     if (known) return known;
     const job = { workspace, meta, body, templates: library.refs, today, mode: 'export' as const };
-    const outcome = await runner.render(job).then(
+    const outcome = await runner.render(job, signal).then(
       (result) => ({ result }),
       (error: unknown) => ({ error: messageOf(error) }),
     );
     cache?.set(files.root, meta.id, body, dataKey, outcome);
     return outcome;
   };
-  const documents = await Promise.all(
-    workspace.documents.map(async (meta) => {
+  const documents = await mapLimited(
+    workspace.documents,
+    DOCUMENTS_AT_ONCE,
+    async (meta) => {
       const errors = referenceErrors(workspace, meta);
       const body = await files.readBody(meta.id).catch((error: unknown) => error as Error);
       const outcome =
@@ -37,7 +43,8 @@ export const checkWorkspace = async (args: {
       return 'result' in outcome
         ? { id: meta.id, title: meta.title, unfilled: [...outcome.result.unfilled], errors }
         : { id: meta.id, title: meta.title, unfilled: [], errors: [...errors, outcome.error] };
-    }),
+    },
+    signal,
   );
   const workspaceErrors = [...library.problems, ...roleErrors(workspace)];
   const ok =

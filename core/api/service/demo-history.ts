@@ -3,7 +3,6 @@ import { AppError } from '../../errors';
 import type { DocumentMeta, Workspace } from '../../model/workspace';
 import type { TemplateSource, WorkspaceFiles } from '../ports';
 import { buildSnapshot, freezeApprovedDocuments, writeFrozen } from './document-control';
-import { inProcessRunner } from './document-jobs';
 import { loadTemplateLibrary } from './template-library';
 
 /**
@@ -31,7 +30,6 @@ export const freezeDemoDocuments = async (args: {
       templates: library.templates,
       approved,
       body,
-      runner: inProcessRunner,
     });
     if (unfilled.length > 0) {
       throw new AppError(

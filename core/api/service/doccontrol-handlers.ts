@@ -83,8 +83,8 @@ export const createDocControlHandlers = (deps: Deps): DocControlHandlers & Regis
     const c = await context(dir, id);
     const state = await controlStateOf({
       ...c,
-      templates: c.library.templates,
-      runner,
+      templates: c.library.refs,
+      render: runner.render,
       today: today(),
     });
     return { ...c, state };
@@ -112,8 +112,8 @@ export const createDocControlHandlers = (deps: Deps): DocControlHandlers & Regis
     if (ref === 'current') {
       const state = await controlStateOf({
         ...c,
-        templates: c.library.templates,
-        runner,
+        templates: c.library.refs,
+        render: runner.render,
         today: today(),
       });
       const result = await runner.render({
@@ -199,7 +199,7 @@ export const createDocControlHandlers = (deps: Deps): DocControlHandlers & Regis
             templates: library.templates,
             approved,
             body,
-            runner,
+            render: runner.render,
           });
         } catch (error) {
           renderError = error instanceof Error ? error.message : String(error);

@@ -1,3 +1,4 @@
+import { mapLimited, type CancelSignal } from '../../cancellation';
 import { buildDocx } from '../../docx/build-docx';
 import { documentControlView, hasChangedSinceApproval } from '../../doccontrol/lifecycle';
 import type { DocumentControlView } from '../../doccontrol/lifecycle';
@@ -14,18 +15,15 @@ import { lastApprovedVersion } from '../../doccontrol/versions';
 import { AppError, isAppError } from '../../errors';
 import type { DocumentMeta, Workspace } from '../../model/workspace';
 import { buildRenderContext } from '../../templates/context';
-import type { Template } from '../../templates/types';
+import type { RenderResult, Template } from '../../templates/types';
 import type { TemplateSource, WorkspaceFiles } from '../ports';
 import type { PagePlanner } from '../publish-ports';
+import { DOCUMENTS_AT_ONCE } from './documents-at-once';
 import { loadTemplateLibrary } from './template-library';
 import { exportInput } from './export-input';
-import { inProcessRunner, type DocumentRunner } from './document-jobs';
+import { renderDocument } from './render-document';
 
 type Templates = readonly Pick<Template, 'id' | 'title'>[];
-
-// What a render needs of the library, without the template bodies a worker need not be sent.
-const refsOf = (templates: Templates): Templates =>
-  templates.map(({ id, title }) => ({ id, title }));
 
 export type Frozen = { readonly body: string; readonly record: SnapshotRecord | null };
 
@@ -45,6 +43,16 @@ export const readFrozen = async (
   }
 };
 
+/** How a document is filled: on this thread, or on a runner's workers with their time limit. */
+export type FrozenRender = (job: {
+  readonly workspace: Workspace;
+  readonly meta: DocumentMeta;
+  readonly body: string;
+  readonly templates: Templates;
+  readonly today: string;
+  readonly mode: 'export';
+}) => Promise<RenderResult>;
+
 /** Marks the error of a comparison with the approved text that could not be made. */
 const CHECK = 'changed-since-approval';
 
@@ -53,21 +61,27 @@ export const isCheckFailure = (error: unknown): error is AppError =>
   isAppError(error) && error.details['check'] === CHECK;
 
 /**
- * The filled text the body and today's data give, under the approved metadata and date. It runs
- * on the runner (the workers' time limit), and a render that fails or runs out of time says the
- * check could not be made: never "changed", which would not be true.
+ * The filled text the body and today's data give, under the approved metadata and date. A render
+ * that fails or runs out of time says the check could not be made: never "changed", which
+ * would not be true (see `isCheckFailure`).
  */
-const filledNow = async (
-  runner: DocumentRunner,
+export const filledNow = async (
   workspace: Workspace,
   record: SnapshotRecord,
   body: string,
   templates: Templates,
+  render: FrozenRender = renderDocument,
 ): Promise<string> => {
   try {
-    const job = { workspace, meta: record.meta, body, templates: refsOf(templates) };
-    const today = record.approvedAt;
-    return (await runner.render({ ...job, today, mode: 'export' })).markdown;
+    const result = await render({
+      workspace,
+      meta: record.meta,
+      body,
+      templates,
+      today: record.approvedAt,
+      mode: 'export',
+    });
+    return result.markdown;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new AppError(
@@ -80,7 +94,44 @@ const filledNow = async (
 
 export type ControlState = {
   readonly view: DocumentControlView;
+  /** The frozen copy of the last approved version; null when it was never frozen. */
   readonly frozen: Frozen | null;
+};
+
+/** The stored frozen copy, unparsed: its record is large and often not needed. */
+const readFrozenText = async (
+  files: WorkspaceFiles,
+  documentId: string,
+  version: string,
+): Promise<{ body: string; record: string | null } | null> => {
+  try {
+    return await files.readSnapshot(documentId, version);
+  } catch (error) {
+    if (isAppError(error) && error.code === 'not-found') return null;
+    throw error;
+  }
+};
+
+/**
+ * A frozen copy whose record (about 300 KB of JSON) is parsed on first read: the documents list
+ * and the check need only the body, the pack and the PDF export the record too. A damaged
+ * record fails where it is read, naming its file.
+ */
+const lazyFrozen = (
+  text: { body: string; record: string | null },
+  file: string,
+  parsed?: SnapshotRecord | null,
+): Frozen => {
+  let record = parsed;
+  return {
+    body: text.body,
+    get record() {
+      if (record === undefined) {
+        record = text.record === null ? null : parseSnapshot(text.record, file);
+      }
+      return record;
+    },
+  };
 };
 
 /**
@@ -91,28 +142,39 @@ export const controlStateOf = async (args: {
   readonly workspace: Workspace;
   readonly files: WorkspaceFiles;
   readonly templates: Templates;
-  readonly runner: DocumentRunner;
   readonly meta: DocumentMeta;
   readonly body: string | null;
   readonly today: string;
+  /** Where the comparison render runs; by default on this thread. */
+  readonly render?: FrozenRender;
 }): Promise<ControlState> => {
   const { workspace, files, meta, today } = args;
   const approved = meta.status === 'obsolete' ? null : lastApprovedVersion(meta);
-  const frozen = approved === null ? null : await readFrozen(files, meta.id, approved);
+  const text = approved === null ? null : await readFrozenText(files, meta.id, approved);
+  const file = `history/${meta.id}@${approved}.json`;
   let changed = false;
-  if (frozen && args.body !== null) {
-    // A body edited since approval has changed whatever the data gives: no render needed.
-    const now =
-      frozen.record && args.body === frozen.body
-        ? await filledNow(args.runner, workspace, frozen.record, args.body, args.templates)
-        : null;
-    changed = hasChangedSinceApproval({
-      body: args.body,
-      filledNow: now,
-      frozen: { body: frozen.body, markdown: frozen.record?.markdown ?? '' },
-    });
+  let record: SnapshotRecord | null | undefined;
+  if (text && args.body !== null) {
+    // Rendering (and reading the large record) is the costly part, so it is done only when it
+    // can change what the user sees: a changed body is a change whatever it renders to, and a
+    // document whose stored status is no longer approved shows the same state either way.
+    const mayBeUnchanged = meta.status === 'approved' && args.body === text.body;
+    if (mayBeUnchanged) record = text.record === null ? null : parseSnapshot(text.record, file);
+    const now = record
+      ? await filledNow(workspace, record, args.body, args.templates, args.render)
+      : null;
+    changed =
+      !mayBeUnchanged ||
+      hasChangedSinceApproval({
+        body: args.body,
+        filledNow: now,
+        frozen: { body: text.body, markdown: record?.markdown ?? '' },
+      });
   }
-  return { view: documentControlView(meta, { today, changedSinceApproval: changed }), frozen };
+  return {
+    view: documentControlView(meta, { today, changedSinceApproval: changed }),
+    frozen: text === null ? null : lazyFrozen(text, file, record),
+  };
 };
 
 /**
@@ -133,22 +195,20 @@ export const buildSnapshot = async (args: {
   readonly approved: DocumentMeta;
   readonly body: string;
   /** Where the approved text is rendered: the workers, with their time limit, in the app. */
-  readonly runner: DocumentRunner;
-  /** The template engine's time limit; see RenderTemplateOptions. */
+  readonly render?: FrozenRender;
+  /** The template engine's time limit on this thread (without `render`); see RenderTemplateOptions. */
   readonly timeLimitMs?: number;
 }): Promise<{ record: SnapshotRecord; unfilled: string[] }> => {
   const { approved, body, templates } = args;
   const workspace = asApproved(args.workspace, approved);
   const today = approved.approvedAt ?? approved.updatedAt;
-  const result = await args.runner.render({
-    workspace,
-    meta: approved,
-    body,
-    templates: refsOf(templates),
-    today,
-    mode: 'export',
-    ...(args.timeLimitMs === undefined ? {} : { timeLimitMs: args.timeLimitMs }),
-  });
+  const job = { workspace, meta: approved, body, templates, today, mode: 'export' } as const;
+  const result = await (args.render
+    ? args.render({ ...job, templates: templates.map(({ id, title }) => ({ id, title })) })
+    : renderDocument({
+        ...job,
+        ...(args.timeLimitMs === undefined ? {} : { timeLimitMs: args.timeLimitMs }),
+      }));
   const context = buildRenderContext({ workspace, document: approved, today, templates });
   const { input } = await exportInput({
     workspace,
@@ -180,8 +240,10 @@ export const writeFrozen = (files: WorkspaceFiles, body: string, record: Snapsho
  * The Word file of a frozen input: the contents' cached page numbers come from the same layout
  * as a working-text export, and depend on the frozen input only.
  */
-export const frozenDocx = (input: DocxInput, pages: PagePlanner | null): Promise<Uint8Array> =>
-  buildDocx(pages ? { ...input, pages: pages(input) } : input);
+export const frozenDocx = async (
+  input: DocxInput,
+  pages: PagePlanner | null,
+): Promise<Uint8Array> => buildDocx(pages ? { ...input, pages: await pages(input) } : input);
 
 /** The Word and PDF input of one frozen approved version. */
 export const frozenInput = async (
@@ -244,7 +306,6 @@ export const freezeApprovedDocuments = async (
       templates: library.templates,
       approved,
       body,
-      runner: inProcessRunner,
       timeLimitMs: DEMO_RENDER_LIMIT_MS,
     });
     if (unfilled.length > 0) {
@@ -261,42 +322,51 @@ export const freezeApprovedDocuments = async (
  * The control state of every document, reading each body once (from `bodies` when given). A
  * document whose body or frozen copy cannot be read gets its state from its metadata alone. One
  * whose comparison with the approved text could not be made (a render that ran out of time)
- * throws with `checkFailures: 'throw'`; with 'show' its view says so in `changeCheckError`.
+ * throws with `checkFailures: 'throw'`; by default its view says so in `changeCheckError`.
  */
 export const controlStatesOf = async (args: {
   readonly workspace: Workspace;
   readonly files: WorkspaceFiles;
   readonly templates: Templates;
-  readonly runner: DocumentRunner;
   readonly today: string;
   readonly bodies?: ReadonlyMap<string, string>;
-  readonly checkFailures: 'throw' | 'show';
+  /** Where the comparison renders run; by default on this thread. */
+  readonly render?: FrozenRender;
+  /** Checked between documents: after a cancel no further document is rendered. */
+  readonly signal?: CancelSignal;
+  readonly checkFailures?: 'throw' | 'show';
 }): Promise<Map<string, ControlState>> => {
-  const { workspace, files, templates, runner, today, bodies } = args;
-  const entries = await Promise.all(
-    workspace.documents.map(async (meta) => {
+  const { workspace, files, templates, today, bodies, render, signal } = args;
+  const entries = await mapLimited(
+    workspace.documents,
+    DOCUMENTS_AT_ONCE,
+    async (meta) => {
       const body = bodies?.get(meta.id) ?? (await files.readBody(meta.id).catch(() => null));
-      const one = { workspace, files, templates, runner, meta, body, today };
-      const state = await controlStateOf(one).catch((error: unknown): ControlState => {
-        if (isCheckFailure(error)) {
-          if (args.checkFailures === 'throw') throw error;
+      // A damaged frozen copy is reported by the check; here the state comes from the metadata.
+      const state = await controlStateOf({
+        ...{ workspace, files, templates, meta, body, today },
+        ...(render ? { render } : {}),
+      }).catch((error: unknown): ControlState => {
+        if (!isCheckFailure(error)) {
           return {
-            view: documentControlView(meta, {
-              today,
-              changedSinceApproval: false,
-              changeCheckError: error.message,
-            }),
+            view: documentControlView(meta, { today, changedSinceApproval: false }),
             frozen: null,
           };
         }
-        // A damaged frozen copy is reported by the check; here the state comes from the metadata.
-        return {
-          view: documentControlView(meta, { today, changedSinceApproval: false }),
-          frozen: null,
-        };
+        if (args.checkFailures === 'throw') throw error;
+        return { view: uncheckedView(meta, today, error), frozen: null };
       });
       return [meta.id, state] as const;
-    }),
+    },
+    signal,
   );
   return new Map(entries);
 };
+
+/** The view of a document whose comparison with its approved text could not be made. */
+export const uncheckedView = (meta: DocumentMeta, today: string, error: AppError) =>
+  documentControlView(meta, {
+    today,
+    changedSinceApproval: false,
+    changeCheckError: error.message,
+  });

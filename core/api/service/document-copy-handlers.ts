@@ -3,7 +3,7 @@ import type { DocumentMeta, Workspace } from '../../model/workspace';
 import type { Handlers } from '../dispatch';
 import type { Clock } from '../ports';
 import { isoDay } from './dates';
-import { nextDocumentId } from './document-ids';
+import { freshDraftMeta } from './new-document';
 import { findDocument, personName, type WorkspaceSessions } from './workspace-sessions';
 
 type Deps = { readonly sessions: WorkspaceSessions; readonly clock: Clock };
@@ -16,29 +16,11 @@ const copyMeta = (
   today: string,
 ): DocumentMeta => ({
   ...original,
-  // Deleted drafts' IDs count as taken: an ID is never given to a second document.
-  id: nextDocumentId(workspace.organisation.documentIdPrefix, original.kind, [
-    ...workspace.documents,
-    ...workspace.retiredDocumentIds.map((id) => ({ id })),
-  ]),
+  ...freshDraftMeta(workspace, original.kind, today, {
+    author: personName(workspace, original.owner) ?? '',
+    description: `Copy of the text of ${original.id}`,
+  }),
   title,
-  status: 'draft',
-  version: '0.1',
-  createdAt: today,
-  updatedAt: today,
-  approvedAt: null,
-  nextReviewDate: null,
-  approvals: [],
-  recordDate: today,
-  withdrawnAt: null,
-  revisions: [
-    {
-      version: '0.1',
-      date: today,
-      author: personName(workspace, original.owner) ?? '',
-      description: `Copy of the text of ${original.id}`,
-    },
-  ],
 });
 
 export const createDocumentCopyHandlers = ({

@@ -9,8 +9,7 @@ import { checkWorkspace } from './check-workspace';
 import type { Handlers } from '../dispatch';
 import type { Clock, TemplateSource } from '../ports';
 import { isoDay } from './dates';
-import { documentControlView } from '../../doccontrol/lifecycle';
-import { controlStateOf, isCheckFailure } from './document-control';
+import { controlStateOf, isCheckFailure, uncheckedView } from './document-control';
 import { exportDocuments } from './export-batch';
 import type { PagePlanner } from '../publish-ports';
 import { newDocumentMeta } from './new-document';
@@ -79,20 +78,15 @@ export const createDocumentHandlers = ({
           controlStateOf({
             workspace,
             files,
-            templates: library.templates,
+            templates: library.refs,
             meta,
             body: await files.readBody(meta.id).catch(() => null),
-            runner,
             today: today(),
+            render: runner.render,
           }).catch((error: unknown) => {
             // One document that cannot be compared now says so; the list still opens.
             if (!isCheckFailure(error)) throw error;
-            const view = documentControlView(meta, {
-              today: today(),
-              changedSinceApproval: false,
-              changeCheckError: error.message,
-            });
-            return { view, frozen: null };
+            return { view: uncheckedView(meta, today(), error), frozen: null };
           }),
         ),
       );

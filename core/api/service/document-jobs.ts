@@ -1,5 +1,12 @@
+import { throwIfCancelled, type CancelSignal } from '../../cancellation';
+import { documentControlView, hasChangedSinceApproval } from '../../doccontrol/lifecycle';
+import { docxInputFromSnapshot, parseSnapshot } from '../../doccontrol/snapshot';
+import { lastApprovedVersion } from '../../doccontrol/versions';
 import { buildDocx } from '../../docx/build-docx';
+import type { ReferenceParts } from '../../docx/reference-doc';
 import type { DocxInput } from '../../docx/types';
+import { filledNow, frozenDocx, workingMeta } from './document-control';
+import { docxInputFor } from './export-input';
 import type { PagePlanner } from '../publish-ports';
 import type { DocumentMeta, Workspace } from '../../model/workspace';
 import type { RenderResult } from '../../templates/types';
@@ -25,13 +32,44 @@ export type ExportJob = {
 
 export type ExportJobResult = { readonly bytes: Uint8Array; readonly incomplete: boolean };
 
+/** A frozen approved version as it is stored: the source and the record's JSON text. */
+export type FrozenSource = {
+  readonly version: string;
+  readonly body: string;
+  readonly record: string | null;
+};
+
+/** `frozen`: the bytes are the frozen approved copy's, not today's working text. */
+export type ControlledExportResult = ExportJobResult & { readonly frozen: boolean };
+
+/**
+ * One document of a batch export, with what decides what is exported: the frozen copy of its
+ * last approved version (if any) and the logo, read once for the whole batch.
+ */
+export type ControlledExportJob = {
+  readonly render: RenderJob;
+  readonly frozen: FrozenSource | null;
+  readonly logo: DocxInput['logo'];
+  readonly reference: ReferenceParts | null;
+  /**
+   * The Word file already made from this frozen record, if a caller kept it: a frozen copy's
+   * bytes depend on its record alone, so they are made once, not on every export.
+   */
+  readonly frozenBytes?: Uint8Array;
+};
+
 /**
  * Where documents are filled and exported. The backend runs them in worker threads it can stop
  * when one takes too long; tests and pure callers run them in-process.
  */
 export type DocumentRunner = {
-  readonly render: (job: RenderJob) => Promise<RenderResult>;
+  /**
+   * `signal`: a cancel drops the job if it has not started, and stops it if the runner can (the
+   * backend's workers are terminated); the promise then rejects as cancelled.
+   */
+  readonly render: (job: RenderJob, signal?: CancelSignal) => Promise<RenderResult>;
   readonly exportDocument: (job: ExportJob) => Promise<ExportJobResult>;
+  readonly exportControlled: (job: ControlledExportJob) => Promise<ControlledExportResult>;
 };
 
 export const runRenderJob = (job: RenderJob): Promise<RenderResult> => renderDocument(job);
@@ -47,14 +85,79 @@ export const runExportJob = async (
   const result = await renderDocument({ ...render, mode: 'export' });
   const incomplete = result.unfilled.length > 0;
   const input: DocxInput = { ...docx, markdown: result.markdown, incomplete };
-  const bytes = await buildDocx(pages ? { ...input, pages: pages(input) } : input);
+  const bytes = await buildDocx(pages ? { ...input, pages: await pages(input) } : input);
   return { bytes, incomplete };
+};
+
+/**
+ * Whether an approved document still gives the text that was approved. The render this needs is
+ * done only when it can change the answer: the stored status is approved and the body is the
+ * frozen one (a different body is a change whatever it renders to).
+ */
+const unchangedSinceApproval = async (
+  render: RenderJob,
+  frozen: { body: string; record: ReturnType<typeof parseSnapshot> | null },
+): Promise<boolean> => {
+  if (render.meta.status !== 'approved' || render.body !== frozen.body) return false;
+  const now = frozen.record
+    ? await filledNow(render.workspace, frozen.record, render.body, render.templates)
+    : null;
+  return !hasChangedSinceApproval({
+    body: render.body,
+    filledNow: now,
+    frozen: { body: frozen.body, markdown: frozen.record?.markdown ?? '' },
+  });
+};
+
+/**
+ * Exports one document as a batch export does: an approved, unchanged document gives its frozen
+ * copy (the bytes of the day it was approved); anything else is the working text under the
+ * working version, which is not approved.
+ */
+export const runControlledExportJob = async (
+  { render, frozen, logo, reference, frozenBytes }: ControlledExportJob,
+  pages: PagePlanner | null = null,
+): Promise<ControlledExportResult> => {
+  const { meta, workspace } = render;
+  const approved = meta.status === 'obsolete' ? null : lastApprovedVersion(meta);
+  const usable = frozen && frozen.version === approved ? frozen : null;
+  const parsed = usable && {
+    body: usable.body,
+    record:
+      usable.record === null
+        ? null
+        : parseSnapshot(usable.record, `history/${meta.id}@${usable.version}.json`),
+  };
+  // Without a frozen copy there is nothing to compare with: the document is as it was approved.
+  const changed = parsed ? !(await unchangedSinceApproval(render, parsed)) : false;
+  const view = documentControlView(meta, { today: render.today, changedSinceApproval: changed });
+  if (view.state === 'approved' && parsed?.record) {
+    // Its contents' page numbers come from the same layout as a working-text export's.
+    const bytes = frozenBytes ?? (await frozenDocx(docxInputFromSnapshot(parsed.record), pages));
+    return { bytes, incomplete: false, frozen: true };
+  }
+  // An approved document from before approvals were frozen prints as approved, as it was.
+  const printed = view.state === 'approved' ? meta : workingMeta(meta, view);
+  const docx = docxInputFor({
+    workspace,
+    meta: printed,
+    markdown: '',
+    incomplete: false,
+    logo,
+    reference,
+  });
+  return { ...(await runExportJob({ render, docx }, pages)), frozen: false };
 };
 
 /** Runs every job on the calling thread: no time bound beyond the template engine's own. */
 export const createInProcessRunner = (pages: PagePlanner | null = null): DocumentRunner => ({
-  render: runRenderJob,
+  // A render on this thread cannot be interrupted; a cancel only keeps the next one from starting.
+  render: async (job, signal) => {
+    throwIfCancelled(signal);
+    return runRenderJob(job);
+  },
   exportDocument: (job) => runExportJob(job, pages),
+  exportControlled: (job) => runControlledExportJob(job, pages),
 });
 
 export const inProcessRunner: DocumentRunner = createInProcessRunner();

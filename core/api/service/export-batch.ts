@@ -1,11 +1,13 @@
-import { AppError } from '../../errors';
-import type { Clock, TemplateSource } from '../ports';
+import { AppError, isAppError } from '../../errors';
+import type { Clock, TemplateSource, WorkspaceFiles } from '../ports';
 import type { PagePlanner } from '../publish-ports';
 import { isoDay } from './dates';
 import { exportFileName } from './document-ids';
-import type { DocumentRunner, ExportJob } from './document-jobs';
-import { controlStateOf, exportFrozen, workingMeta } from './document-control';
-import { exportInput, type ExportWarning } from './export-input';
+import { lastApprovedVersion } from '../../doccontrol/versions';
+import type { DocumentMeta } from '../../model/workspace';
+import type { DocumentRunner, FrozenSource } from './document-jobs';
+import { readReference } from './brand-assets';
+import { readLogo, type ExportWarning } from './export-input';
 import { loadTemplateLibrary } from './template-library';
 import { findDocument, type WorkspaceSessions } from './workspace-sessions';
 
@@ -14,7 +16,10 @@ export type ExportDeps = {
   readonly templates: TemplateSource;
   readonly clock: Clock;
   readonly runner: DocumentRunner;
-  /** Page breaks for the contents of a frozen copy, the same as the workers give working text. */
+  /**
+   * Not used here: the runner plans the pages of working text and frozen copies alike, on its
+   * workers. Accepted so callers can pass the service's rendering dependencies as they are.
+   */
   readonly pages?: PagePlanner | null;
 };
 
@@ -24,6 +29,21 @@ export type ExportedDocument = {
   readonly bytes: Uint8Array;
   readonly incomplete: boolean;
   readonly warnings: readonly ExportWarning[];
+};
+
+/** The stored frozen copy of the document's last approved version; null when there is none. */
+const readFrozenSource = async (
+  files: WorkspaceFiles,
+  meta: DocumentMeta,
+): Promise<FrozenSource | null> => {
+  const version = meta.status === 'obsolete' ? null : lastApprovedVersion(meta);
+  if (version === null) return null;
+  try {
+    return { version, ...(await files.readSnapshot(meta.id, version)) };
+  } catch (error) {
+    if (isAppError(error) && error.code === 'not-found') return null;
+    throw error;
+  }
 };
 
 /**
@@ -49,49 +69,38 @@ export const exportDocuments = async (
     deps.sessions.files(dir),
     loadTemplateLibrary(deps.templates, dir),
   ]);
-  const now = deps.clock.now();
-  const bodies = await Promise.all(chosen.map((meta) => files.readBody(meta.id)));
+  const today = isoDay(deps.clock.now());
+  const [bodies, frozen, logo, styles] = await Promise.all([
+    Promise.all(chosen.map((meta) => files.readBody(meta.id))),
+    Promise.all(chosen.map((meta) => readFrozenSource(files, meta))),
+    readLogo(workspace, files.readFile),
+    readReference(workspace, files.readFile),
+  ]);
+  const warnings = [logo.warning, styles.warning].filter((w): w is ExportWarning => w !== null);
+  // Everything else, from deciding whether an approved document is unchanged to zipping the
+  // Word file, runs on the runner's workers, side by side.
   return Promise.all(
     chosen.map(async (meta, i) => {
-      const fileName = exportFileName(meta.id, meta.title);
-      const control = await controlStateOf({
-        workspace,
-        files,
-        templates: library.templates,
-        meta,
-        body: bodies[i]!,
-        runner: deps.runner,
-        today: isoDay(now),
-      });
-      // An approved, unchanged document exports its frozen copy: the same words and bytes as on
-      // the day it was approved. Anything else is the working text, which is not approved.
-      if (control.view.state === 'approved' && control.frozen?.record) {
-        const bytes = await exportFrozen(files, meta, meta.version, deps.pages ?? null);
-        return { id: meta.id, fileName, bytes, incomplete: false, warnings: [] };
-      }
-      // The Markdown and the unfilled flag come from the render, which runs with the export.
-      const { input, warnings } = await exportInput({
-        workspace,
-        // An approved document from before approvals were frozen prints as approved, as it was.
-        meta: control.view.state === 'approved' ? meta : workingMeta(meta, control.view),
-        markdown: '',
-        incomplete: false,
-        readFile: files.readFile,
-        now,
-      });
-      const job: ExportJob = {
+      const {
+        bytes,
+        incomplete,
+        frozen: fromFrozen,
+      } = await deps.runner.exportControlled({
         render: {
           workspace,
           meta,
           body: bodies[i]!,
           templates: library.refs,
-          today: isoDay(now),
+          today,
           mode: 'export',
         },
-        docx: input,
-      };
-      const { bytes, incomplete } = await deps.runner.exportDocument(job);
-      return { id: meta.id, fileName, bytes, incomplete, warnings };
+        frozen: frozen[i]!,
+        logo: logo.logo,
+        reference: styles.reference,
+      });
+      const fileName = exportFileName(meta.id, meta.title);
+      // A frozen copy carries the logo it was approved with: today's logo cannot spoil it.
+      return { id: meta.id, fileName, bytes, incomplete, warnings: fromFrozen ? [] : warnings };
     }),
   );
 };

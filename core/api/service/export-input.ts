@@ -2,6 +2,7 @@ import { historyTimes, keywordsOf, subjectOf } from '../../doccontrol/snapshot';
 import type { DocxInput } from '../../docx/types';
 import type { DocumentMeta, Workspace } from '../../model/workspace';
 import type { PublishBranding } from '../../publish/branding';
+import type { ReferenceParts } from '../../docx/reference-doc';
 import { readReference } from './brand-assets';
 import { readImageInfo } from './image-info';
 import { personName } from './workspace-sessions';
@@ -46,22 +47,18 @@ export const brandingOf = (workspace: Workspace): PublishBranding => {
   };
 };
 
-/** Everything an exporter (Word or PDF) needs for one rendered document. */
-export const exportInput = async (args: {
+/** The exporter's input for one document, given its logo (read once per export, see readLogo). */
+export const docxInputFor = (args: {
   readonly workspace: Workspace;
   readonly meta: DocumentMeta;
   readonly markdown: string;
   readonly incomplete: boolean;
-  readonly readFile: (path: string) => Promise<Uint8Array>;
-  /** Not printed: Word's created and modified dates come from the document's own history. */
-  readonly now?: Date;
-}): Promise<{ input: DocxInput; warnings: ExportWarning[] }> => {
+  readonly logo: DocxInput['logo'];
+  /** The reference .docx's styles and theme, read once per export (see readReference). */
+  readonly reference: ReferenceParts | null;
+}): DocxInput => {
   const { workspace, meta } = args;
-  const [{ logo, warning }, styles] = await Promise.all([
-    readLogo(workspace, args.readFile),
-    readReference(workspace, args.readFile),
-  ]);
-  const input: DocxInput = {
+  return {
     markdown: args.markdown,
     documentId: meta.id,
     title: meta.title,
@@ -76,13 +73,30 @@ export const exportInput = async (args: {
     revisions: meta.revisions,
     subject: subjectOf(meta),
     keywords: keywordsOf(meta),
-    logo,
+    logo: args.logo,
     incomplete: args.incomplete,
     ...historyTimes(meta),
     branding: brandingOf(workspace),
-    referenceStyles: styles.reference?.styles ?? null,
-    referenceTheme: styles.reference?.theme ?? null,
+    referenceStyles: args.reference?.styles ?? null,
+    referenceTheme: args.reference?.theme ?? null,
   };
+};
+
+/** Everything an exporter (Word or PDF) needs for one rendered document. */
+export const exportInput = async (args: {
+  readonly workspace: Workspace;
+  readonly meta: DocumentMeta;
+  readonly markdown: string;
+  readonly incomplete: boolean;
+  readonly readFile: (path: string) => Promise<Uint8Array>;
+  /** Not printed: Word's created and modified dates come from the document's own history. */
+  readonly now?: Date;
+}): Promise<{ input: DocxInput; warnings: ExportWarning[] }> => {
+  const [{ logo, warning }, styles] = await Promise.all([
+    readLogo(args.workspace, args.readFile),
+    readReference(args.workspace, args.readFile),
+  ]);
+  const input = docxInputFor({ ...args, logo, reference: styles.reference });
   const warnings = [warning, styles.warning].filter((w): w is ExportWarning => w !== null);
   return { input, warnings };
 };

@@ -15,7 +15,9 @@ import { createPublishingHandlers } from './publishing-handlers';
 import { createBrandingHandlers } from './branding-handlers';
 import { createImportHandlers } from './import-handlers';
 import { createDocumentCopyHandlers } from './document-copy-handlers';
+import { createDocumentIndexHandlers } from './document-index-handlers';
 import type { DocxImporter } from '../import-ports';
+import type { OutputFiles } from '../output-ports';
 import type { PagePlanner, PdfRenderer } from '../publish-ports';
 import { createWorkspaceHandlers } from './workspace-handlers';
 import { createDecisionHandlers } from './decision-handlers';
@@ -35,6 +37,8 @@ export type ServiceDeps = {
   readonly pdf?: PdfRenderer | null;
   /** Page breaks from the PDF layout, for the Word contents' page numbers; absent leaves them out. */
   readonly pages?: PagePlanner | null;
+  /** Where long jobs write their files (the Stage 1 pack); without it the pack is refused. */
+  readonly outputs?: OutputFiles | null;
   /** Reads a Word file into Markdown for documents.import; without it the import is refused. */
   readonly importer?: DocxImporter | null;
 };
@@ -70,7 +74,7 @@ export const createService = (deps: ServiceDeps): Handlers => {
       sessions,
       templates: deps.templates,
       clock: deps.clock,
-      runner: rendering.runner,
+      ...rendering,
     }),
     ...createPackHandlers({
       sessions,
@@ -79,6 +83,7 @@ export const createService = (deps: ServiceDeps): Handlers => {
       tools: deps.pack ?? null,
       pdf: deps.pdf ?? null,
       pages: deps.pages ?? null,
+      outputs: deps.outputs ?? null,
       runner: rendering.runner,
     }),
     ...createPublishingHandlers({
@@ -90,6 +95,7 @@ export const createService = (deps: ServiceDeps): Handlers => {
     ...createDecisionHandlers({ sessions, clock: deps.clock }),
     ...createBrandingHandlers({ sessions }),
     ...createImportHandlers({ ...deps, sessions, importer: deps.importer ?? null }),
+    ...createDocumentIndexHandlers({ sessions }),
     ...createDocumentCopyHandlers({ sessions, clock: deps.clock }),
   };
 };

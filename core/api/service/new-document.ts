@@ -1,4 +1,4 @@
-import type { DocumentMeta, Workspace } from '../../model/workspace';
+import type { DocumentKind, DocumentMeta, Workspace } from '../../model/workspace';
 import type { Template } from '../../templates/types';
 import { nextDocumentId } from './document-ids';
 
@@ -11,6 +11,48 @@ const DEFAULT_OWNER_ROLE = {
   report: 'ismsManager',
 } as const;
 
+type FreshDraft = Pick<
+  DocumentMeta,
+  | 'id'
+  | 'status'
+  | 'version'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'approvedAt'
+  | 'nextReviewDate'
+  | 'approvals'
+  | 'recordDate'
+  | 'withdrawnAt'
+  | 'revisions'
+>;
+
+/**
+ * What every new draft starts with, however it was made (from a template, as a copy): the next
+ * free ID of its kind, draft 0.1 dated today, no approvals, and its first revision.
+ */
+export const freshDraftMeta = (
+  workspace: Workspace,
+  kind: DocumentKind,
+  today: string,
+  revision: { readonly author: string; readonly description: string },
+): FreshDraft => ({
+  // Deleted drafts' IDs count as taken: an ID is never given to a second document.
+  id: nextDocumentId(workspace.organisation.documentIdPrefix, kind, [
+    ...workspace.documents,
+    ...workspace.retiredDocumentIds.map((id) => ({ id })),
+  ]),
+  status: 'draft',
+  version: '0.1',
+  createdAt: today,
+  updatedAt: today,
+  approvedAt: null,
+  nextReviewDate: null,
+  approvals: [],
+  recordDate: today,
+  withdrawnAt: null,
+  revisions: [{ version: '0.1', date: today, ...revision }],
+});
+
 /** Metadata for a new draft made from a template: numbered, owned, classified by default. */
 export const newDocumentMeta = (
   workspace: Workspace,
@@ -19,35 +61,17 @@ export const newDocumentMeta = (
 ): DocumentMeta => {
   const owner = workspace.roles[template.owner ?? DEFAULT_OWNER_ROLE[template.kind]] ?? null;
   return {
-    // Deleted drafts' IDs count as taken: an ID is never given to a second document.
-    id: nextDocumentId(workspace.organisation.documentIdPrefix, template.kind, [
-      ...workspace.documents,
-      ...workspace.retiredDocumentIds.map((id) => ({ id })),
-    ]),
+    ...freshDraftMeta(workspace, template.kind, today, {
+      author: workspace.people.find((p) => p.id === owner)?.name ?? '',
+      description: `First draft from the "${template.title}" template`,
+    }),
     templateId: template.id,
     title: template.title,
     kind: template.kind,
-    status: 'draft',
-    version: '0.1',
     owner,
     approver: workspace.roles.topManagement ?? null,
     classification: workspace.organisation.classification.default,
     clauses: [...template.clauses],
     controls: [...template.controls],
-    createdAt: today,
-    updatedAt: today,
-    approvedAt: null,
-    nextReviewDate: null,
-    approvals: [],
-    recordDate: today,
-    withdrawnAt: null,
-    revisions: [
-      {
-        version: '0.1',
-        date: today,
-        author: workspace.people.find((p) => p.id === owner)?.name ?? '',
-        description: `First draft from the "${template.title}" template`,
-      },
-    ],
   };
 };

@@ -1,5 +1,4 @@
 import { docxInputFromSnapshot } from '../../doccontrol/snapshot';
-import { buildDocx } from '../../docx/build-docx';
 import type { DocxInput } from '../../docx/types';
 import { documentMetaSchema, type DocumentMeta, type Workspace } from '../../model/workspace';
 import type { PackedDocument } from '../../pack/types';
@@ -8,7 +7,9 @@ import type { WorkspaceFiles } from '../ports';
 import type { PagePlanner, PdfRenderer } from '../publish-ports';
 import { frozenDocx, workingMeta, type ControlState } from './document-control';
 import { exportInput } from './export-input';
+import type { RenderJob } from './document-jobs';
 import { renderDocument } from './render-document';
+import type { RenderResult } from '../../templates/types';
 
 // The Word and PDF files of the Stage 1 pack. An approved version comes from its frozen copy
 // (the same bytes as its export on the day it was approved); a draft is the working text.
@@ -26,6 +27,11 @@ type Deps = {
   today: string;
   pdf: PdfRenderer | null;
   pages: PagePlanner | null;
+  /**
+   * Where a draft's working text is filled: the backend's workers, with their time limit (the
+   * engine's 2 s limit on this thread stopped large drafts on a busy machine) and the cancel.
+   */
+  render?: (job: RenderJob) => Promise<RenderResult>;
 };
 
 /** Every current approved version, and with `includeDrafts` the text being worked on. */
@@ -58,7 +64,7 @@ export const createPackDocx = (deps: Deps) => {
   const inputs = new Map<string, Promise<DocxInput>>();
 
   const renderedInput = async (meta: DocumentMeta, body: string, draft: boolean) => {
-    const result = await renderDocument({
+    const result = await (deps.render ?? renderDocument)({
       workspace: deps.workspace,
       meta,
       body,
@@ -124,14 +130,16 @@ export const createPackDocx = (deps: Deps) => {
       readFile: deps.files.readFile,
       now: midnight(today),
     });
-    return buildDocx({
+    const generated: DocxInput = {
       ...input,
       documentId: `${workspace.organisation.documentIdPrefix} Stage 1 pack`,
       status: 'generated',
       version: today,
       subject: `Generated from the workspace as at ${today}`,
       keywords: ['ISO/IEC 27001:2022', 'Stage 1'],
-    });
+    };
+    // The contents list shows page numbers, as in every exported document.
+    return frozenDocx(generated, deps.pages);
   };
 
   return { documentDocx, documentPdf, generatedDocx };

@@ -1,18 +1,25 @@
 import { AppError, isAppError } from '../../errors';
+import {
+  cancelledError,
+  createCancel,
+  throwIfCancelled,
+  type CancelSignal,
+} from '../../cancellation';
 import { buildStage1Pack } from '../../pack/build-pack';
-import type { PackProgress, PackTools } from '../../pack/types';
+import type { PackProgress, PackSink, PackTools } from '../../pack/types';
+import type { Workspace } from '../../model/workspace';
 import { assessReadiness, readinessMarkdown } from '../../readiness';
-import { bytesToBase64 } from '../base64';
 import type { PackResultData, PackStatus } from '../contract-pack';
 import type { Handlers } from '../dispatch';
-import type { Clock, TemplateSource } from '../ports';
+import type { OutputFile, OutputFiles } from '../output-ports';
+import type { Clock, TemplateSource, WorkspaceFiles } from '../ports';
 import type { PagePlanner, PdfRenderer } from '../publish-ports';
 import { documentRegisterRows, documentRegisterSheet } from '../../doccontrol/register';
 import { isoDay } from './dates';
+import type { DocumentRunner, RenderJob } from './document-jobs';
 import { createPackDocx, packedDocuments } from './pack-docx';
-import type { DocumentRunner } from './document-jobs';
 import { gatherReadiness } from './readiness-facts';
-import { loadTemplateLibrary } from './template-library';
+import { loadTemplateLibrary, type TemplateLibrary } from './template-library';
 import type { WorkspaceSessions } from './workspace-sessions';
 
 type Deps = {
@@ -20,43 +27,87 @@ type Deps = {
   templates: TemplateSource;
   clock: Clock;
   tools: PackTools | null;
+  /** Where the ZIP is written; without it the pack is refused. */
+  outputs: OutputFiles | null;
   /** PDF export; when present, the pack carries a PDF of each document beside its Word file. */
   pdf: PdfRenderer | null;
   pages: PagePlanner | null;
-  runner: DocumentRunner;
+  /** Where the readiness gathering renders documents (the backend's workers, which a cancel stops). */
+  runner?: DocumentRunner;
 };
 type PackHandlers = Pick<Handlers, 'pack.build' | 'pack.start' | 'pack.status' | 'pack.cancel'>;
 
-type Job = { status: PackStatus; cancel: boolean; stop: () => void };
+type Job = { status: PackStatus; cancel: () => void };
 
-const cancelledError = () => new AppError('cancelled', 'The Stage 1 pack was cancelled.');
+const WHAT = 'The Stage 1 pack';
+
+type BuildArgs = {
+  readonly dir: string;
+  readonly includeDrafts: boolean;
+  /** Opens the file the ZIP streams into, once the workspace (and so the pack's name) is known. */
+  readonly open: (outputs: OutputFiles, fileName: string) => Promise<OutputFile>;
+  readonly onProgress?: (p: PackProgress) => void;
+  readonly signal?: CancelSignal;
+};
 
 export const createPackHandlers = (deps: Deps): PackHandlers => {
   const jobs = new Map<string, Job>();
   let counter = 0;
 
-  const build = async (
-    dir: string,
-    includeDrafts: boolean,
-    onProgress?: (p: PackProgress) => void,
-    isCancelled?: () => boolean,
-  ): Promise<PackResultData> => {
-    const { tools } = deps;
-    if (!tools)
-      throw new AppError('internal', 'This build cannot write spreadsheets for the pack.');
+  const build = async (args: BuildArgs): Promise<PackResultData> => {
+    const { tools, outputs } = deps;
+    const { dir, signal } = args;
+    if (!tools || !outputs)
+      throw new AppError('internal', 'This build cannot write spreadsheets or files for the pack.');
     const [workspace, files, library] = await Promise.all([
       deps.sessions.read(dir),
       deps.sessions.files(dir),
       loadTemplateLibrary(deps.templates, dir),
     ]);
+    // Opened first, so a path that cannot be written is said before minutes of work.
+    const fileName = `${workspace.organisation.documentIdPrefix} Stage 1 pack.zip`;
+    const file = await args.open(outputs, fileName);
+    try {
+      const { size, ...made } = await makePack({
+        ...args,
+        workspace,
+        files,
+        library,
+        tools,
+        sink: file,
+      });
+      await file.finish();
+      throwIfCancelled(signal, WHAT);
+      return { ...made, fileName, file: { id: file.id, path: file.path, size } };
+    } catch (error) {
+      // A cancelled or failed pack leaves nothing behind, and never a half-written ZIP.
+      await file.discard().catch(() => undefined);
+      throw error;
+    }
+  };
+
+  /** Gathers readiness, then streams the pack into the sink. */
+  const makePack = async (
+    args: BuildArgs & {
+      workspace: Workspace;
+      files: WorkspaceFiles;
+      library: TemplateLibrary;
+      tools: PackTools;
+      sink: PackSink;
+    },
+  ) => {
+    const { workspace, files, library, signal } = args;
+    const { runner } = deps;
     const today = isoDay(deps.clock.now());
     const { facts, bodies, controls } = await gatherReadiness({
       workspace,
       files,
       library,
       today,
-      runner: deps.runner,
+      ...(deps.runner ? { runner: deps.runner } : {}),
+      ...(signal ? { signal } : {}),
     });
+    throwIfCancelled(signal, WHAT);
     const report = assessReadiness(facts);
     const docx = createPackDocx({
       workspace,
@@ -67,22 +118,23 @@ export const createPackHandlers = (deps: Deps): PackHandlers => {
       today,
       pdf: deps.pdf,
       pages: deps.pages,
+      ...(runner ? { render: (job: RenderJob) => runner.render(job, signal) } : {}),
     });
     const views = new Map([...controls].map(([id, state]) => [id, state.view]));
     const result = await buildStage1Pack({
       workspace,
       report,
-      documents: packedDocuments(workspace, controls, includeDrafts),
+      documents: packedDocuments(workspace, controls, args.includeDrafts),
       documentRegister: documentRegisterSheet(documentRegisterRows(workspace, views)),
-      tools,
+      tools: args.tools,
       ...docx,
       readinessMarkdown: readinessMarkdown(report, workspace.organisation.name),
-      ...(onProgress ? { onProgress } : {}),
-      ...(isCancelled ? { isCancelled } : {}),
+      sink: args.sink,
+      ...(args.onProgress ? { onProgress: args.onProgress } : {}),
+      ...(signal ? { signal } : {}),
     });
     return {
-      fileName: result.fileName,
-      data: bytesToBase64(result.zip),
+      size: result.size,
       files: [...result.files],
       documents: result.documents,
       drafts: result.drafts,
@@ -92,9 +144,11 @@ export const createPackHandlers = (deps: Deps): PackHandlers => {
   };
 
   return {
-    'pack.build': ({ dir, includeDrafts }) => build(dir, includeDrafts),
+    'pack.build': ({ dir, includeDrafts, out }) =>
+      build({ dir, includeDrafts, open: (outputs) => outputs.at(out) }),
     'pack.start': ({ dir, includeDrafts }) => {
       const jobId = `pack-${++counter}`;
+      const { signal, cancel } = createCancel();
       const job: Job = {
         status: {
           state: 'running',
@@ -104,20 +158,23 @@ export const createPackHandlers = (deps: Deps): PackHandlers => {
           result: null,
           error: null,
         },
-        cancel: false,
-        stop: () => undefined,
+        cancel,
       };
       jobs.set(jobId, job);
-      const progress = (p: PackProgress) => {
-        if (!job.cancel) job.status = { ...job.status, done: p.done, total: p.total, step: p.step };
+      const onProgress = (p: PackProgress) => {
+        if (!signal.aborted)
+          job.status = { ...job.status, done: p.done, total: p.total, step: p.step };
       };
-      // A cancel ends the job at once, whatever step it is in (the readiness gathering renders
-      // every document and can take a minute); the build itself stops at its next check and
-      // its result, if any, is dropped, so nothing is offered for saving.
+      const open = (outputs: OutputFiles, fileName: string) => outputs.temporary(dir, fileName);
+      // A cancel ends the job at once: the status says so straight away, the readiness gathering
+      // starts no further document (and the workers drop what they were rendering), and the
+      // build stops at its next file and removes what it wrote.
       const stopped = new Promise<never>((_resolve, reject) => {
-        job.stop = () => reject(cancelledError());
+        signal.addEventListener('abort', () => reject(cancelledError(WHAT)));
       });
-      Promise.race([build(dir, includeDrafts, progress, () => job.cancel), stopped]).then(
+      const built = build({ dir, includeDrafts, open, onProgress, signal });
+      built.catch(() => undefined);
+      Promise.race([built, stopped]).then(
         (result) => {
           job.status = { ...job.status, state: 'done', done: job.status.total, result };
         },
@@ -143,8 +200,7 @@ export const createPackHandlers = (deps: Deps): PackHandlers => {
     'pack.cancel': ({ jobId }) => {
       const job = jobs.get(jobId);
       if (!job || job.status.state !== 'running') return Promise.resolve({ cancelled: false });
-      job.cancel = true;
-      job.stop();
+      job.cancel();
       return Promise.resolve({ cancelled: true });
     },
   };

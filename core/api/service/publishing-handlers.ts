@@ -45,7 +45,7 @@ export const createPublishingHandlers = ({
       templates: library.templates,
       meta,
       body,
-      runner,
+      render: runner.render,
       today,
     });
     // An approved, unchanged document prints its frozen copy: the words approved, whatever the

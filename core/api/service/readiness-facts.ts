@@ -1,10 +1,12 @@
+import type { CancelSignal } from '../../cancellation';
 import type { Workspace } from '../../model/workspace';
 import { factsFromWorkspace, type ReadinessFacts } from '../../readiness';
 import type { CheckReport } from '../contract';
 import type { WorkspaceFiles } from '../ports';
 import { checkWorkspace } from './check-workspace';
 import { controlStatesOf, type ControlState } from './document-control';
-import type { DocumentRunner } from './document-jobs';
+import type { DocumentRunner, RenderJob } from './document-jobs';
+import type { RenderCache } from './render-cache';
 import type { TemplateLibrary } from './template-library';
 
 export type GatheredReadiness = {
@@ -24,10 +26,13 @@ export const gatherReadiness = async (args: {
   files: WorkspaceFiles;
   library: TemplateLibrary;
   today: string;
-  /** Where documents are rendered for the check and the comparison with approved text. */
-  runner: DocumentRunner;
+  /** Where documents are rendered (the backend's workers, with their time limit and cache). */
+  runner?: DocumentRunner;
+  cache?: RenderCache;
+  /** Checked between documents: after a cancel no further document is rendered. */
+  signal?: CancelSignal;
 }): Promise<GatheredReadiness> => {
-  const { workspace, files, library, today, runner } = args;
+  const { workspace, files, library, today, runner, cache, signal } = args;
   const bodies = new Map<string, string>();
   await Promise.all(
     workspace.documents.map(async (meta) => {
@@ -42,14 +47,23 @@ export const gatherReadiness = async (args: {
     ...files,
     readBody: async (id) => bodies.get(id) ?? files.readBody(id),
   };
-  const check = await checkWorkspace({ workspace, files: cached, library, today, runner });
+  const check = await checkWorkspace({
+    workspace,
+    files: cached,
+    library,
+    today,
+    ...(runner ? { runner } : {}),
+    ...(cache ? { cache } : {}),
+    ...(signal ? { signal } : {}),
+  });
   const controls = await controlStatesOf({
     workspace,
     files: cached,
-    templates: library.templates,
-    runner,
+    templates: library.refs,
     today,
     bodies,
+    ...(runner ? { render: (job: RenderJob) => runner.render(job, signal) } : {}),
+    ...(signal ? { signal } : {}),
     // Readiness and the pack count approved documents: a guess would be a false signal.
     checkFailures: 'throw',
   });

@@ -1,8 +1,9 @@
 import { assessReadiness } from '../../readiness';
 import type { Handlers } from '../dispatch';
 import type { Clock, TemplateSource } from '../ports';
-import { isoDay } from './dates';
 import type { DocumentRunner } from './document-jobs';
+import type { RenderCache } from './render-cache';
+import { isoDay } from './dates';
 import { gatherReadiness } from './readiness-facts';
 import { loadTemplateLibrary } from './template-library';
 import type { WorkspaceSessions } from './workspace-sessions';
@@ -11,7 +12,8 @@ type Deps = {
   sessions: WorkspaceSessions;
   templates: TemplateSource;
   clock: Clock;
-  runner: DocumentRunner;
+  runner?: DocumentRunner;
+  renderCache?: RenderCache;
 };
 
 export const createReadinessHandlers = ({
@@ -19,6 +21,7 @@ export const createReadinessHandlers = ({
   templates,
   clock,
   runner,
+  renderCache,
 }: Deps): Pick<Handlers, 'readiness.report'> => ({
   'readiness.report': async ({ dir }) => {
     const { facts, check } = await gatherReadiness({
@@ -26,7 +29,8 @@ export const createReadinessHandlers = ({
       files: await sessions.files(dir),
       library: await loadTemplateLibrary(templates, dir),
       today: isoDay(clock.now()),
-      runner,
+      ...(runner ? { runner } : {}),
+      ...(renderCache ? { cache: renderCache } : {}),
     });
     return {
       report: assessReadiness(facts),

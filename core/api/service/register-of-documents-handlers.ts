@@ -52,7 +52,7 @@ export const createRegisterOfDocumentsHandlers = ({
       workspace,
       files,
       templates: library.templates,
-      runner,
+      render: runner.render,
       today: isoDay(clock.now()),
       // A register that prints "Approved" must know the document is unchanged.
       checkFailures: 'throw',

@@ -1,20 +1,9 @@
+import { textRevision } from '../../model/text-revision';
 import type { Workspace } from '../../model/workspace';
 import type { RenderResult } from '../../templates/types';
 
 type Outcome = { readonly result: RenderResult } | { readonly error: string };
 type Entry = { readonly body: string; readonly dataKey: string; readonly outcome: Outcome };
-
-/** A short, stable fingerprint of a string (two 32-bit FNV-1a hashes with different seeds). */
-const fingerprint = (text: string): string => {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ text.length;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-  }
-  return `${(a >>> 0).toString(36)}.${(b >>> 0).toString(36)}.${text.length}`;
-};
 
 /**
  * Render results of the documents list and `check`, per document, keyed by the document's body
@@ -31,7 +20,8 @@ export const createRenderCache = (limit = 20_000) => {
       today: string,
       templates: readonly { readonly id: string; readonly title: string }[],
     ): string =>
-      fingerprint(`${today}\u0000${JSON.stringify(templates)}\u0000${JSON.stringify(workspace)}`),
+      // The same short hash that tags a body's revision: equal inputs give equal keys.
+      textRevision(`${today}\u0000${JSON.stringify(templates)}\u0000${JSON.stringify(workspace)}`),
     get: (dir: string, id: string, body: string, dataKey: string): Outcome | undefined => {
       const entry = entries.get(`${dir}\u0000${id}`);
       return entry && entry.body === body && entry.dataKey === dataKey ? entry.outcome : undefined;

@@ -30,14 +30,14 @@ export const managementReviewSchema = z.object({
   id: entryId,
   date: isoDate,
   chair: personRef,
-  attendees: z.array(z.string()).default([]),
+  attendees: z.array(z.string()).default(() => []),
   /** Discussion notes keyed by 9.3.2 input letter (a-g). */
-  inputs: z.partialRecord(z.enum(REVIEW_INPUTS), text).default({}),
-  figures: z.partialRecord(z.enum(REVIEW_INPUTS), z.array(reviewFigureSchema)).default({}),
+  inputs: z.partialRecord(z.enum(REVIEW_INPUTS), text).default(() => ({})),
+  figures: z.partialRecord(z.enum(REVIEW_INPUTS), z.array(reviewFigureSchema)).default(() => ({})),
   figuresAsOf: optionalDate,
-  decisions: z.array(text).default([]),
-  actions: z.array(reviewActionSchema).default([]),
-  carriedForward: z.array(carriedActionSchema).default([]),
+  decisions: z.array(text).default(() => []),
+  actions: z.array(reviewActionSchema).default(() => []),
+  carriedForward: z.array(carriedActionSchema).default(() => []),
 });
 
 export type ManagementReview = z.infer<typeof managementReviewSchema>;

@@ -16,7 +16,7 @@ export const riskSchema = z.object({
   threat: text.default(''),
   vulnerability: text.default(''),
   consequence: text.default(''),
-  assets: z.array(entryId).default([]),
+  assets: z.array(entryId).default(() => []),
   owner: personRef,
   existingControls: text.default(''),
   likelihood: scaleValue,
@@ -24,7 +24,7 @@ export const riskSchema = z.object({
   assessedOn: optionalDate,
   treatment: z.enum(RISK_TREATMENTS).default('modify'),
   /** Annex A controls selected to treat the risk; they give the SoA its "risk treatment" reason. */
-  controls: z.array(controlId).default([]),
+  controls: z.array(controlId).default(() => []),
   residualLikelihood: scaleValue.nullable().default(null),
   residualImpact: scaleValue.nullable().default(null),
   status: z.enum(RISK_STATUSES).default('identified'),
@@ -41,7 +41,7 @@ export const treatmentActionSchema = z.object({
   id: entryId,
   risk: entryId,
   action: text.min(1),
-  controls: z.array(controlId).default([]),
+  controls: z.array(controlId).default(() => []),
   owner: personRef,
   resources: text.default(''),
   dueDate: optionalDate,
@@ -49,7 +49,11 @@ export const treatmentActionSchema = z.object({
   completedOn: optionalDate,
 });
 
-const fiveLabels = (labels: string[]) => z.array(text.min(1)).length(5).default(labels);
+const fiveLabels = (labels: readonly string[]) =>
+  z
+    .array(text.min(1))
+    .length(5)
+    .default(() => [...labels]);
 
 /**
  * 6.1.2: how risks are scored and which are acceptable. A new workspace holds a proposed method

@@ -18,7 +18,7 @@ export const SOA_REASONS = ['legal', 'contractual', 'business', 'best-practice']
 export const soaEntrySchema = z.object({
   control: controlId,
   applicable: z.boolean().nullable().default(null),
-  reasons: z.array(z.enum(SOA_REASONS)).default([]),
+  reasons: z.array(z.enum(SOA_REASONS)).default(() => []),
   justification: text.default(''),
   implementation: z.enum(IMPLEMENTATION_STATUSES).nullable().default(null),
   owner: personRef,

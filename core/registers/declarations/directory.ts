@@ -16,9 +16,9 @@ export const personIdFrom = (name: string): string =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 
-/** `base`, or `base-2`, `base-3`... whichever is not taken. */
-const unusedId = (base: string, taken: ReadonlySet<string>): string => {
-  const root = base || 'person';
+/** The id for a new person: made from the name, `-2`, `-3`... added when that is taken. */
+export const newPersonId = (name: string, taken: ReadonlySet<string>): string => {
+  const root = personIdFrom(name) || 'person';
   if (!taken.has(root)) return root;
   let n = 2;
   while (taken.has(`${root}-${n}`)) n += 1;
@@ -62,14 +62,29 @@ export const heldBy = (workspace: Workspace, id: string): string[] => {
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-const rules = (entry: AnyEntry, context: RegisterContext): EntryIssue[] => {
-  const email = textOf(entry['email']);
+type PersonFields = { readonly id: string; readonly email: string };
+
+/**
+ * The checks on a person beyond the schema, wherever people are edited (this register, its
+ * import, the Organisation page): an e-mail must look like one and belong to nobody in `others`.
+ */
+export const personIssues = (
+  person: Readonly<Record<string, unknown>>,
+  others: readonly PersonFields[],
+): EntryIssue[] => {
+  const email = textOf(person['email']);
   if (email === '') return [];
   if (!EMAIL.test(email))
     return [{ field: 'email', message: `"${email}" is not an e-mail address` }];
-  const other = context.workspace.people.find((p) => p.id !== entry['id'] && same(p.email, email));
+  const other = others.find((p) => same(p.email, email));
   return other ? [{ field: 'email', message: `${email} is also the e-mail of ${other.id}` }] : [];
 };
+
+const rules = (entry: AnyEntry, context: RegisterContext): EntryIssue[] =>
+  personIssues(
+    entry,
+    context.workspace.people.filter((p) => p.id !== entry['id']),
+  );
 
 /** The roles a person holds, for the table. */
 const derive = (context: RegisterContext) => {
@@ -129,7 +144,7 @@ export const PEOPLE_REGISTER: AnyDeclaration = {
   ],
   rules,
   derive,
-  newId: (entry, taken) => unusedId(personIdFrom(textOf(entry['name'])), taken),
+  newId: (entry, taken) => newPersonId(textOf(entry['name']), taken),
   identify,
   heldBy,
 };

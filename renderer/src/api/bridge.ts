@@ -10,6 +10,9 @@ export type BridgePlatform = {
   /** Shows a save dialog for `name` and writes the base64 bytes; resolves to the saved path,
    * or null when cancelled. */
   saveFile(name: string, base64: string): Promise<unknown>;
+  /** Shows a save dialog for `name` and copies the backend's finished output file `id` there;
+   * resolves to the saved path, null when cancelled, or `{ error }`. */
+  saveOutput?(id: string, name: string): Promise<unknown>;
   /** Shows an open dialog; resolves to `{ name, base64 }`, `{ error }` or null when cancelled. */
   openFile?(accept: readonly string[]): Promise<unknown>;
 };

@@ -8,6 +8,8 @@ export type Transport = {
   readonly kind: 'ipc' | 'http';
   readonly invoke: Invoke;
   readonly on: (event: string, listener: BridgeListener) => () => void;
+  /** Over HTTP: GET /download/<id> of a finished output file, with the API token. */
+  readonly fetchFile?: (id: string) => Promise<Response>;
 };
 
 export type TransportEnvironment = {
@@ -33,5 +35,15 @@ export const pickTransport = (env: TransportEnvironment): Transport => {
       on: (event, listener) => bridge.on(event, listener),
     };
   }
-  return { kind: 'http', invoke: createHttpInvoke(env.token(), env.fetch), on: noEvents };
+  const token = env.token();
+  return {
+    kind: 'http',
+    invoke: createHttpInvoke(token, env.fetch),
+    on: noEvents,
+    fetchFile: (id) =>
+      env.fetch(`/download/${encodeURIComponent(id)}`, {
+        method: 'GET',
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+      }),
+  };
 };

@@ -16,7 +16,11 @@ export const mimeTypeFor = (name: string): string =>
 /** Starts a browser download of base64 bytes under the given file name. */
 export const downloadBase64 = (name: string, base64: string): void => {
   const bytes = base64ToBytes(base64);
-  const blob = new Blob([bytes.buffer as ArrayBuffer], { type: mimeTypeFor(name) });
+  downloadBlob(name, new Blob([bytes.buffer as ArrayBuffer], { type: mimeTypeFor(name) }));
+};
+
+/** Starts a browser download of a blob under the given file name. */
+export const downloadBlob = (name: string, blob: Blob): void => {
   const url = URL.createObjectURL(blob);
   const anchor = document.createElement('a');
   anchor.href = url;

@@ -15,6 +15,21 @@ export class AppPage {
     await expect(this.page.getByTestId('workspace-name')).toBeVisible({ timeout: 60_000 });
   }
 
+  /**
+   * Opens the app and makes a new workspace from the welcome screen, in the folder `folder` of
+   * the test's root (by default named after `from`); returns the workspace's path.
+   */
+  async start(
+    app: { readonly url: () => string; readonly root: string },
+    from: 'demo' | 'blank',
+    folder: string = from,
+  ): Promise<string> {
+    const dir = join(app.root, folder);
+    await this.page.goto(app.url());
+    await this.createWorkspace(from, dir);
+    return dir;
+  }
+
   async goTo(section: 'documents' | 'templates' | 'organisation' | 'settings'): Promise<void> {
     await this.page.getByTestId(`nav-${section}`).click();
     await expect(this.page.getByTestId(`screen-${section}`)).toBeVisible();

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { AppPage } from './app-page';
 
 /** A register screen: the table, its toolbar and the entry form beside it. */
 export class RegistersPage {
@@ -8,6 +9,20 @@ export class RegistersPage {
   constructor(readonly page: Page) {
     this.rows = page.getByTestId('register-row');
     this.panel = page.getByTestId('entry-panel');
+  }
+
+  /** A new workspace made from the welcome screen, opened at the register `name`. */
+  static async start(
+    page: Page,
+    app: Parameters<AppPage['start']>[0],
+    from: 'demo' | 'blank',
+    name: string,
+  ): Promise<{ shell: AppPage; registers: RegistersPage }> {
+    const shell = new AppPage(page);
+    await shell.start(app, from);
+    const registers = new RegistersPage(page);
+    await registers.open(name);
+    return { shell, registers };
   }
 
   async open(name: string): Promise<void> {

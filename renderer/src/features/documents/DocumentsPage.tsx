@@ -1,10 +1,10 @@
-import type { DocumentSummary } from '../../../../core/api/contract';
 import { useSession } from '../../app/navigation';
 import { useServices } from '../../app/services';
 import { describeError } from '../../components/errors';
 import { Icon } from '../../components/Icon';
 import { useQuery } from '../../components/use-query';
 import { ImportDocxButton } from '../import/ImportDocxButton';
+import { documentRows, type DocumentRow } from './documents-table';
 import { DocumentsTable } from './DocumentsTable';
 
 /** The workspace's documents, sortable by every column; a row opens the editor. */
@@ -12,9 +12,17 @@ export const DocumentsPage = () => {
   const { api, dialogs, toasts } = useServices();
   const session = useSession();
   const dir = session.workspace.dir;
+  // Both asked at once: the index (nothing rendered) paints the rows at once; the checked list,
+  // which renders every document, fills in state and unfilled counts when it comes.
+  const index = useQuery(`documents-index:${dir}`, () => api['documents.index']({ dir }));
   const documents = useQuery(`documents:${dir}`, () => api['documents.list']({ dir }));
+  const rows = documentRows(documents.data, index.data);
+  const reload = () => {
+    index.reload();
+    documents.reload();
+  };
 
-  const remove = async (doc: DocumentSummary) => {
+  const remove = async (doc: DocumentRow) => {
     const ok = await dialogs.confirm({
       title: `Delete ${doc.id}?`,
       message: `“${doc.title}” is a draft that was never approved: it and its text will be removed from the workspace, and its ID will not be given to another document. This cannot be undone here.`,
@@ -25,7 +33,7 @@ export const DocumentsPage = () => {
     try {
       await api['documents.delete']({ dir, id: doc.id });
       toasts.show('success', `Deleted ${doc.id}.`);
-      documents.reload();
+      reload();
     } catch (error) {
       toasts.show('error', `Could not delete ${doc.id}: ${describeError(error)}`);
     }
@@ -38,12 +46,10 @@ export const DocumentsPage = () => {
       <div className="page-header">
         <div>
           <h1>Documents</h1>
-          <p className="muted">
-            {documents.data ? `${documents.data.length} documents in this workspace.` : ' '}
-          </p>
+          <p className="muted">{rows ? `${rows.length} documents in this workspace.` : ' '}</p>
         </div>
         <div className="page-actions">
-          <ImportDocxButton onImported={documents.reload} />
+          <ImportDocxButton onImported={reload} />
           <button
             type="button"
             className="button button-primary"
@@ -60,14 +66,14 @@ export const DocumentsPage = () => {
           Could not load the documents: {describeError(documents.error)}
         </p>
       ) : null}
-      {documents.data && documents.data.length === 0 ? (
+      {rows && rows.length === 0 ? (
         <div className="empty-state">
           <p>No documents yet.</p>
           <p className="muted">Pick templates from the library to start drafting.</p>
         </div>
       ) : (
         <DocumentsTable
-          documents={documents.data}
+          documents={rows}
           loading={documents.loading}
           onOpen={open}
           onDelete={(doc) => void remove(doc)}

@@ -1,15 +1,14 @@
 import { useTable } from '@tanstack/react-table';
-import type { DocumentSummary } from '../../../../core/api/contract';
 import { Icon } from '../../components/Icon';
-import { documentColumns, documentsFeatures } from './documents-table';
+import { documentColumns, documentsFeatures, type DocumentRow } from './documents-table';
 
-const EMPTY: DocumentSummary[] = [];
+const EMPTY: DocumentRow[] = [];
 
 type DocumentsTableProps = {
-  documents: DocumentSummary[] | undefined;
+  documents: DocumentRow[] | undefined;
   loading: boolean;
   onOpen: (id: string) => void;
-  onDelete: (doc: DocumentSummary) => void;
+  onDelete: (doc: DocumentRow) => void;
 };
 
 /** The documents as a table sortable by every column; the title and the row open the editor. */
@@ -106,7 +105,8 @@ export const DocumentsTable = ({ documents, loading, onOpen, onDelete }: Documen
               )}
               <td className="row-actions">
                 {/* Only a never-approved draft can be deleted; anything else is withdrawn in the editor. */}
-                {row.original.control.approvedVersion === null &&
+                {row.original.control !== null &&
+                row.original.control.approvedVersion === null &&
                 row.original.control.state !== 'withdrawn' &&
                 row.original.status !== 'obsolete' ? (
                   <button

@@ -22,7 +22,7 @@ import {
   keymap,
   lineNumbers,
 } from '@codemirror/view';
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import type { SyntaxProblem } from '../../../../core/templates/syntax-check';
 import { editorTheme } from './editor-theme';
 import { FILTERS, fieldCompletion } from './field-names';
@@ -64,15 +64,18 @@ const liquidTags = liquidCompletionSource({
   })),
 });
 
-/** CodeMirror 6 for Markdown with Liquid placeholders: line numbers, search, field completion. */
-export const CodeEditor = ({
+/**
+ * CodeMirror 6 for Markdown with Liquid placeholders: line numbers, search, field completion.
+ * CodeMirror owns the text; the screen around it never re-renders it while typing.
+ */
+export const CodeEditor = memo(function CodeEditor({
   initialDoc,
   onChange,
   onSaveNow,
   names,
   onView,
   onSyntax,
-}: CodeEditorProps) => {
+}: CodeEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const latest = useRef({ onChange, onSaveNow, names, onView, onSyntax });
   useEffect(() => {
@@ -137,4 +140,4 @@ export const CodeEditor = ({
   }, []);
 
   return <div ref={host} className="code-editor" data-testid="editor" />;
-};
+});

@@ -1,6 +1,6 @@
 import type { EditorView } from '@codemirror/view';
 import { EditorSelection } from '@codemirror/state';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ApiOutput, Profile } from '../../../../core/api/contract';
 import type { DocumentMeta } from '../../../../core/model/workspace';
 import type { SyntaxProblem } from '../../../../core/templates/syntax-check';
@@ -63,13 +63,13 @@ const EditorScreen = ({ loaded, onReload }: { loaded: Loaded; onReload: () => vo
   const { workspace } = useSession();
   const dir = workspace.dir;
   const id = loaded.meta.id;
-  const [body, setBody] = useState(loaded.body);
   const [meta, setMeta] = useState<DocumentMeta>(loaded.meta);
   const [fields, setFields] = useState(loaded.fields);
   const [revision, setRevision] = useState(0);
   const profile = useQuery(`profile:${dir}`, () => services.api['profile.get']({ dir }));
   const view = useRef<EditorView | null>(null);
   const preview = useRef<HTMLElement | null>(null);
+  // The text lives in CodeMirror; this copy is for exports' syntax check, never for rendering.
   const latestBody = useRef(loaded.body);
   // Set by the editor's linter on opening and shortly after typing stops.
   const [syntax, setSyntax] = useState<SyntaxProblem | null>(null);
@@ -90,18 +90,25 @@ const EditorScreen = ({ loaded, onReload }: { loaded: Loaded; onReload: () => vo
     services.api['documents.control']({ dir, id }),
   );
   const autosave = useBodyAutosave(id, loaded.body, refreshFields, loaded.revision);
-  const rendered = usePreview(dir, id, body, revision);
-  const unfilled = rendered.result?.unfilled ?? loaded.unfilled;
+  const live = usePreview(dir, id, loaded.body, revision);
+  const unfilled = live.unfilled ?? loaded.unfilled;
   const entries = useMemo(() => listFields(fields, unfilled), [fields, unfilled]);
   const names = useMemo(() => completionNames(fields.map((f) => f.field)), [fields]);
+  const entriesRef = useRef(entries);
+  useEffect(() => {
+    entriesRef.current = entries;
+  });
 
+  const { change } = autosave;
+  const { update } = live;
+  // Called by CodeMirror on every change: nothing here sets React state.
   const onChange = useCallback(
     (next: string) => {
       latestBody.current = next;
-      setBody(next);
-      autosave.change(next);
+      change(next);
+      update(next);
     },
-    [autosave],
+    [change, update],
   );
 
   const jumpTo = useCallback((entry: Pick<FieldEntry, 'line' | 'column'>) => {
@@ -112,24 +119,44 @@ const EditorScreen = ({ loaded, onReload }: { loaded: Loaded; onReload: () => vo
     editor.dispatch({ selection: EditorSelection.cursor(pos), scrollIntoView: true });
     editor.focus();
   }, []);
+  const onFieldClick = useCallback(
+    (field: string) => {
+      const entry = entriesRef.current.find((e) => e.field === field);
+      if (entry) jumpTo(entry);
+    },
+    [jumpTo],
+  );
 
+  const { flush } = autosave;
+  const saveNow = useCallback(() => void flush(), [flush]);
   const { exporting, runExport } = useExport({
     dir,
     id,
     title: meta.title,
     unfilledCount: new Set(unfilled.map((u) => u.field)).size,
-    flush: autosave.flush,
+    flush,
     checkSyntax: () => checkSyntax(latestBody.current),
   });
 
-  const onMetaSaved = (next: DocumentMeta) => {
+  const onMetaSaved = useCallback((next: DocumentMeta) => {
     setMeta(next);
     setRevision((r) => r + 1);
-  };
-  const onProfileSaved = (next: Profile) => {
-    profile.replace(next);
-    setRevision((r) => r + 1);
-  };
+  }, []);
+  const { replace: replaceProfile } = profile;
+  const onProfileSaved = useCallback(
+    (next: Profile) => {
+      replaceProfile(next);
+      setRevision((r) => r + 1);
+    },
+    [replaceProfile],
+  );
+  const onView = useCallback((v: EditorView | null) => {
+    view.current = v;
+    if (!v) return;
+    followScroll(v, () => preview.current);
+    // Opened from the list (by click or Enter): typing goes straight into the text.
+    v.focus();
+  }, []);
 
   return (
     <div className="editor-page">
@@ -139,7 +166,7 @@ const EditorScreen = ({ loaded, onReload }: { loaded: Loaded; onReload: () => vo
         snapshot={autosave.snapshot}
         exporting={exporting}
         onExport={runExport}
-        onSaveNow={() => void autosave.flush()}
+        onSaveNow={saveNow}
       />
       {isBodyConflict(autosave.snapshot.error) ? (
         <BodyConflictBanner id={id} autosave={autosave} onReload={onReload} />
@@ -149,26 +176,17 @@ const EditorScreen = ({ loaded, onReload }: { loaded: Loaded; onReload: () => vo
           <CodeEditor
             initialDoc={loaded.body}
             onChange={onChange}
-            onSaveNow={() => void autosave.flush()}
+            onSaveNow={saveNow}
             names={names}
             onSyntax={setSyntax}
-            onView={(v) => {
-              view.current = v;
-              if (!v) return;
-              followScroll(v, () => preview.current);
-              // Opened from the list (by click or Enter): typing goes straight into the text.
-              v.focus();
-            }}
+            onView={onView}
           />
         </section>
         <PreviewPane
-          blocks={rendered.result?.blocks ?? null}
-          error={syntax ? `${syntax.message}. ${SYNTAX_HINT}` : rendered.error}
+          blocks={live.blocks}
+          error={syntax ? `${syntax.message}. ${SYNTAX_HINT}` : live.error}
           paneRef={preview}
-          onFieldClick={(field) => {
-            const entry = entries.find((e) => e.field === field);
-            if (entry) jumpTo(entry);
-          }}
+          onFieldClick={onFieldClick}
         />
         <SidePanel
           entries={entries}
@@ -178,7 +196,7 @@ const EditorScreen = ({ loaded, onReload }: { loaded: Loaded; onReload: () => vo
           onMetaSaved={onMetaSaved}
           onProfileSaved={onProfileSaved}
           control={control.data}
-          flush={autosave.flush}
+          flush={flush}
         />
       </div>
     </div>

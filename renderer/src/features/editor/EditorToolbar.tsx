@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { ControlViewDto } from '../../../../core/api/contract-doccontrol';
 import type { DocumentMeta } from '../../../../core/model/workspace';
 import { ControlBadge } from '../doccontrol/ControlBadge';
@@ -18,14 +19,14 @@ type EditorToolbarProps = {
 };
 
 /** Back to the list, what is open, whether it is saved, and the export action. */
-export const EditorToolbar = ({
+export const EditorToolbar = memo(function EditorToolbar({
   meta,
   control,
   snapshot,
   exporting,
   onExport,
   onSaveNow,
-}: EditorToolbarProps) => {
+}: EditorToolbarProps) {
   const session = useSession();
   const detail = snapshot.error ? describeError(snapshot.error) : null;
   return (
@@ -85,4 +86,4 @@ export const EditorToolbar = ({
       </div>
     </div>
   );
-};
+});

@@ -1,28 +1,51 @@
-import { useLayoutEffect, useMemo, useRef, type MouseEvent, type RefObject } from 'react';
+import {
+  memo,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useSyncExternalStore,
+  type MouseEvent,
+  type RefObject,
+} from 'react';
+import type { Store } from '../../components/store';
 import { useBrandStyle } from '../branding/use-brand-style';
 import { createBlockSanitiser, patchBlocks } from './preview-blocks';
 import { sanitisePreview } from './sanitiser';
 
 type PreviewPaneProps = {
   /** The rendered document's top-level blocks as unsanitised HTML; null while it first renders. */
-  blocks: readonly string[] | null;
+  blocks: Store<readonly string[] | null>;
   error: string | null;
   onFieldClick: (field: string) => void;
   paneRef?: RefObject<HTMLElement | null>;
 };
 
-/** The rendered document: filled values marked subtly, unfilled ones prominently. */
-export const PreviewPane = ({ blocks, error, onFieldClick, paneRef }: PreviewPaneProps) => {
+/**
+ * The rendered document: filled values marked subtly, unfilled ones prominently. Memoised, and
+ * fed by a store: a keystroke patches the changed blocks without rendering any React component.
+ */
+export const PreviewPane = memo(function PreviewPane({
+  blocks,
+  error,
+  onFieldClick,
+  paneRef,
+}: PreviewPaneProps) {
   const sanitiseBlocks = useMemo(() => createBlockSanitiser(sanitisePreview), []);
   const article = useRef<HTMLElement | null>(null);
   const blockKeys = useRef(new WeakMap<Element, string>());
   const brand = useBrandStyle();
+  const rendered = useSyncExternalStore(blocks.subscribe, () => blocks.get() !== null);
 
   // The DOM is patched block by block instead of re-setting innerHTML, so typing in a long
   // document only re-creates the paragraph being edited.
   useLayoutEffect(() => {
-    if (blocks === null || article.current === null) return;
-    patchBlocks(article.current, sanitiseBlocks(blocks), blockKeys.current);
+    const patch = () => {
+      const next = blocks.get();
+      if (next === null || article.current === null) return;
+      patchBlocks(article.current, sanitiseBlocks(next), blockKeys.current);
+    };
+    patch();
+    return blocks.subscribe(patch);
   }, [blocks, sanitiseBlocks]);
 
   const onClick = (event: MouseEvent<HTMLElement>) => {
@@ -45,15 +68,15 @@ export const PreviewPane = ({ blocks, error, onFieldClick, paneRef }: PreviewPan
           {error}
         </p>
       ) : null}
-      {blocks === null && !error ? <p className="muted preview-loading">Rendering…</p> : null}
+      {!rendered && !error ? <p className="muted preview-loading">Rendering…</p> : null}
       <article
         ref={article}
         className={brand ? 'document-preview branded' : 'document-preview'}
         style={brand}
         data-testid="preview-content"
-        hidden={blocks === null}
+        hidden={!rendered}
         onClick={onClick}
       />
     </section>
   );
-};
+});

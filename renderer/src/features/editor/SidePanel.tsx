@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { ApiOutput, Profile } from '../../../../core/api/contract';
 import { HistoryPanel } from '../doccontrol/HistoryPanel';
 import { LifecycleActions } from '../doccontrol/LifecycleActions';
@@ -20,8 +20,8 @@ type SidePanelProps = {
 
 type Tab = 'fields' | 'details' | 'history';
 
-/** Fields and document details, one at a time. */
-export const SidePanel = (props: SidePanelProps) => {
+/** Fields and document details, one at a time; re-rendered only when its props change. */
+export const SidePanel = memo(function SidePanel(props: SidePanelProps) {
   const [tab, setTab] = useState<Tab>('fields');
   const unfilled = props.entries.filter((e) => e.unfilled).length;
   const tabs: { key: Tab; label: string }[] = [
@@ -86,4 +86,4 @@ export const SidePanel = (props: SidePanelProps) => {
       </div>
     </aside>
   );
-};
+});

@@ -1,13 +1,57 @@
 import type { RenderContext } from '../../../../core/templates/context';
-import type { RenderResult } from '../../../../core/templates/types';
+import type { UnfilledField } from '../../../../core/templates/types';
 
 export type PreviewRequest =
   | { readonly type: 'context'; readonly context: RenderContext }
   | { readonly type: 'render'; readonly seq: number; readonly id: string; readonly body: string };
 
-/** A rendered body and the unsanitised HTML of each of its top-level blocks, in order. */
-export type PreviewOutput = RenderResult & { readonly blocks: readonly string[] };
+/** A rendered body's unfilled fields and the unsanitised HTML of each top-level block, in order. */
+export type PreviewOutput = {
+  readonly unfilled: readonly UnfilledField[];
+  readonly blocks: readonly string[];
+};
+
+/**
+ * A render as the worker sends it: a block whose HTML the previous reply also carried is sent as
+ * that block's index in the previous reply, so a keystroke copies only the changed blocks across.
+ */
+export type PreviewWire = {
+  readonly unfilled: readonly UnfilledField[];
+  readonly blocks: readonly (string | number)[];
+};
 
 export type PreviewReply =
-  | { readonly seq: number; readonly ok: true; readonly result: PreviewOutput }
+  /** Sent as the worker begins a render: the time limit counts from here, not from posting. */
+  | { readonly seq: number; readonly started: true }
+  | { readonly seq: number; readonly ok: true; readonly result: PreviewWire }
   | { readonly seq: number; readonly ok: false; readonly message: string };
+
+/** The worker's side: turns each render's blocks into a PreviewWire against the last one sent. */
+export const createBlockEncoder = () => {
+  let previous = new Map<string, number>();
+  return (blocks: readonly string[]): (string | number)[] => {
+    const next = new Map<string, number>();
+    const wire = blocks.map((html, index) => {
+      if (!next.has(html)) next.set(html, index);
+      return previous.get(html) ?? html;
+    });
+    previous = next;
+    return wire;
+  };
+};
+
+/** The page's side: reads every reply, in order, back into whole block lists. */
+export const createBlockDecoder = () => {
+  let previous: readonly string[] = [];
+  return {
+    decode: (wire: readonly (string | number)[]): string[] => {
+      const blocks = wire.map((block) => (typeof block === 'number' ? previous[block]! : block));
+      previous = blocks;
+      return blocks;
+    },
+    /** A new worker starts with nothing sent. */
+    reset: () => {
+      previous = [];
+    },
+  };
+};

@@ -1,5 +1,10 @@
 import type { RenderContext } from '../../../../core/templates/context';
-import type { PreviewOutput, PreviewReply, PreviewRequest } from './preview-protocol';
+import {
+  createBlockDecoder,
+  type PreviewOutput,
+  type PreviewReply,
+  type PreviewRequest,
+} from './preview-protocol';
 
 /** The error a render's promise rejects with when a newer body took its place. */
 export class PreviewSuperseded extends Error {
@@ -16,13 +21,16 @@ type Pending = {
   readonly seq: number;
   readonly resolve: (result: PreviewOutput) => void;
   readonly reject: (error: Error) => void;
-  readonly timer: ReturnType<typeof setTimeout>;
+  /** Armed when the worker starts this render, so starting a worker on a busy machine is free. */
+  timer: ReturnType<typeof setTimeout> | null;
 };
 
 /**
  * Renders preview bodies in a Web Worker with a time limit. A newer body replaces one still
  * waiting, whose promise rejects with PreviewSuperseded. A render past the limit terminates the
- * worker, which is started again, with the same data, for the next keystroke.
+ * worker, which is started again, with the same data, for the next keystroke. The limit counts
+ * from the moment the worker starts the render: loading the worker (slow on a busy machine) and
+ * waiting behind an earlier render do not count.
  */
 export const createPreviewRunner = (
   limitMs = PREVIEW_TIME_LIMIT_MS,
@@ -33,12 +41,15 @@ export const createPreviewRunner = (
   let context: RenderContext | null = null;
   let pending: Pending | null = null;
   let seq = 0;
+  // Every reply is decoded, even one no longer awaited, so the page keeps the worker's blocks.
+  const decoder = createBlockDecoder();
 
   const post = (request: PreviewRequest) => ensureWorker().postMessage(request);
 
   const ensureWorker = (): Worker => {
     if (worker) return worker;
     const started = spawn();
+    decoder.reset();
     started.onmessage = (event: MessageEvent<PreviewReply>) => settle(event.data);
     started.onerror = (event) => {
       event.preventDefault();
@@ -55,18 +66,38 @@ export const createPreviewRunner = (
     worker = null;
   };
 
-  const settle = (reply: PreviewReply) => {
-    if (!pending || pending.seq !== reply.seq) return;
-    const { resolve, reject, timer } = pending;
-    clearTimeout(timer);
+  /** The render awaiting reply `seq`, taken off the queue; null when a newer one replaced it. */
+  const take = (replySeq: number) => {
+    if (!pending || pending.seq !== replySeq) return null;
+    const taken = pending;
+    if (taken.timer !== null) clearTimeout(taken.timer);
     pending = null;
-    if (reply.ok) resolve(reply.result);
-    else reject(new Error(reply.message));
+    return taken;
+  };
+
+  const arm = (replySeq: number) => {
+    if (!pending || pending.seq !== replySeq || pending.timer !== null) return;
+    pending.timer = setTimeout(() => {
+      fail(
+        new Error(
+          `Rendering the preview took longer than ${limitMs / 1000} s and was stopped. ` +
+            'Look for a loop or a range that is far too large.',
+        ),
+      );
+      stop();
+    }, limitMs);
+  };
+
+  const settle = (reply: PreviewReply) => {
+    if ('started' in reply) return arm(reply.seq);
+    if (!reply.ok) return take(reply.seq)?.reject(new Error(reply.message));
+    const blocks = decoder.decode(reply.result.blocks);
+    take(reply.seq)?.resolve({ unfilled: reply.result.unfilled, blocks });
   };
 
   const fail = (error: Error) => {
     if (!pending) return;
-    clearTimeout(pending.timer);
+    if (pending.timer !== null) clearTimeout(pending.timer);
     pending.reject(error);
     pending = null;
   };
@@ -78,18 +109,12 @@ export const createPreviewRunner = (
     },
     render: (id: string, body: string): Promise<PreviewOutput> =>
       new Promise<PreviewOutput>((resolve, reject) => {
+        // A worker already inside a render may be stuck in it: the limit keeps running then.
+        const running = pending !== null && pending.timer !== null;
         fail(new PreviewSuperseded());
         const current = ++seq;
-        const timer = setTimeout(() => {
-          fail(
-            new Error(
-              `Rendering the preview took longer than ${limitMs / 1000} s and was stopped. ` +
-                'Look for a loop or a range that is far too large.',
-            ),
-          );
-          stop();
-        }, limitMs);
-        pending = { seq: current, resolve, reject, timer };
+        pending = { seq: current, resolve, reject, timer: null };
+        if (running) arm(current);
         post({ type: 'render', seq: current, id, body });
       }),
     dispose: () => {

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import { createBlockHtml } from '../../../../core/preview/block-html';
 import { createPreviewRenderer } from '../../../../core/preview/incremental-render';
-import type { PreviewReply, PreviewRequest } from './preview-protocol';
+import { createBlockEncoder, type PreviewReply, type PreviewRequest } from './preview-protocol';
 
 // The live preview's template engine, off the page's main thread, so the page can stop it (by
 // terminating this worker) when a template runs away. It keeps what it rendered, so a keystroke
@@ -9,6 +9,8 @@ import type { PreviewReply, PreviewRequest } from './preview-protocol';
 
 let render: ReturnType<typeof createPreviewRenderer> | null = null;
 const blockHtml = createBlockHtml();
+// Unchanged blocks cross back to the page as indices, so a keystroke copies only what changed.
+const encode = createBlockEncoder();
 
 self.onmessage = (event: MessageEvent<PreviewRequest>) => {
   const request = event.data;
@@ -16,10 +18,11 @@ self.onmessage = (event: MessageEvent<PreviewRequest>) => {
     render = createPreviewRenderer(request.context, 'preview');
     return;
   }
+  self.postMessage({ seq: request.seq, started: true } satisfies PreviewReply);
   let reply: PreviewReply;
   try {
     if (!render) throw new Error('The preview has no data yet');
-    const { markdown, unfilled, blocks, links } = render({
+    const { unfilled, blocks, links } = render({
       id: request.id,
       body: request.body,
       bodyLine: 1,
@@ -27,7 +30,7 @@ self.onmessage = (event: MessageEvent<PreviewRequest>) => {
     reply = {
       seq: request.seq,
       ok: true,
-      result: { markdown, unfilled, blocks: blockHtml(blocks, links) },
+      result: { unfilled, blocks: encode(blockHtml(blocks, links)) },
     };
   } catch (error) {
     reply = {

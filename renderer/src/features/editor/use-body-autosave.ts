@@ -51,7 +51,11 @@ export const useBodyAutosave = (
       initial: initialBody,
       delayMs: SAVE_DELAY_MS,
       retryMs: RETRY_DELAY_MS,
-      onChange: setSnapshot,
+      // Each keystroke notifies; the screen re-renders only when the state shown changes.
+      onChange: (next) =>
+        setSnapshot((previous) =>
+          previous.state === next.state && previous.error === next.error ? previous : next,
+        ),
       retryable: (error) => !isBodyConflict(error),
       save: async (body) => {
         await api['documents.update']({ dir, id, body, baseRevision: base.current });

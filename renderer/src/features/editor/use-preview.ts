@@ -1,35 +1,75 @@
 import { useEffect, useState } from 'react';
 import type { RenderContext } from '../../../../core/templates/context';
-import type { PreviewOutput } from './preview-protocol';
+import type { UnfilledField } from '../../../../core/templates/types';
 import { useServices } from '../../app/services';
+import { createStore, type Store } from '../../components/store';
 import { describeError } from '../../components/errors';
-import { createPreviewRunner, PreviewSuperseded, type PreviewRunner } from './preview-runner';
+import { createPreviewFeed } from './preview-feed';
+import { createPreviewRunner, type PreviewRunner } from './preview-runner';
 
-export type PreviewState = {
-  result: PreviewOutput | null;
-  error: string | null;
+export type LivePreview = {
+  /** Renders this text next; a burst of calls is merged into one render. */
+  readonly update: (body: string) => void;
+  /** The rendered blocks (unsanitised HTML), null until the first render; patched, not re-rendered. */
+  readonly blocks: Store<readonly string[] | null>;
+  readonly error: string | null;
+  /** Changes only when the unfilled fields (or their places) change, not on every keystroke. */
+  readonly unfilled: readonly UnfilledField[] | null;
 };
+
+const sameUnfilled = (a: readonly UnfilledField[] | null, b: readonly UnfilledField[]) =>
+  a !== null &&
+  a.length === b.length &&
+  a.every((u, i) => {
+    const v = b[i]!;
+    return u.field === v.field && u.line === v.line && u.column === v.column;
+  });
 
 /**
  * The live preview. The data behind the placeholders is fetched once per document (and again
  * when `revision` says the workspace changed); the body is then rendered here, with the same
- * engine the export uses, so a keystroke reaches the preview without a round trip. Bursts of
- * keystrokes are coalesced into one render. The engine runs in a Web Worker that is stopped when
- * a render takes too long, so a runaway template never freezes the editor.
+ * engine the export uses, so a keystroke reaches the preview without a round trip. The engine
+ * runs in a Web Worker that is stopped when a render takes too long, so a runaway template never
+ * freezes the editor.
+ *
+ * The text never passes through React state: the editor hands each change to `update`, the
+ * blocks go to a store the preview patches itself from, and the screen re-renders only when the
+ * unfilled fields or the error change.
  */
 export const usePreview = (
   dir: string,
   id: string,
-  body: string,
+  initialBody: string,
   revision: number,
-): PreviewState => {
+): LivePreview => {
   const { api } = useServices();
   const [context, setContext] = useState<RenderContext | null>(null);
   const [contextError, setContextError] = useState<string | null>(null);
-  const [state, setState] = useState<PreviewState>({ result: null, error: null });
+  const [error, setError] = useState<string | null>(null);
+  const [unfilled, setUnfilled] = useState<readonly UnfilledField[] | null>(null);
+  const [blocks] = useState(() => createStore<readonly string[] | null>(null));
   // Disposed with the editor; a disposed runner starts a fresh worker if it is used again.
   const [runner] = useState<PreviewRunner>(() => createPreviewRunner());
-  useEffect(() => () => runner.dispose(), [runner]);
+  const [feed] = useState(() =>
+    createPreviewFeed(initialBody, {
+      render: (body) => runner.render(id, body),
+      onResult: (result) => {
+        blocks.set(result.blocks);
+        setError(null);
+        setUnfilled((previous) =>
+          sameUnfilled(previous, result.unfilled) ? previous : result.unfilled,
+        );
+      },
+      onError: (failure) => setError(describeError(failure)),
+    }),
+  );
+  useEffect(
+    () => () => {
+      feed.stop();
+      runner.dispose();
+    },
+    [feed, runner],
+  );
 
   useEffect(() => {
     let current = true;
@@ -39,7 +79,7 @@ export const usePreview = (
         setContext(answer.context);
         setContextError(null);
       },
-      (error: unknown) => current && setContextError(describeError(error)),
+      (failure: unknown) => current && setContextError(describeError(failure)),
     );
     return () => {
       current = false;
@@ -47,23 +87,10 @@ export const usePreview = (
   }, [api, dir, id, revision]);
 
   useEffect(() => {
-    if (context !== null) runner.setContext(context);
-  }, [runner, context]);
-
-  useEffect(() => {
     if (context === null) return;
-    // A zero delay lets the editor paint the keystroke first and merges a burst into one render.
-    const timer = setTimeout(() => {
-      runner.render(id, body).then(
-        (result) => setState({ result, error: null }),
-        (error: unknown) => {
-          if (error instanceof PreviewSuperseded) return;
-          setState((previous) => ({ result: previous.result, error: describeError(error) }));
-        },
-      );
-    }, 0);
-    return () => clearTimeout(timer);
-  }, [runner, context, id, body]);
+    runner.setContext(context);
+    feed.start();
+  }, [runner, context, feed]);
 
-  return contextError ? { ...state, error: contextError } : state;
+  return { update: feed.update, blocks, error: contextError ?? error, unfilled };
 };

@@ -1,10 +1,10 @@
 import { ROLE_KEYS, ROLE_TITLES, type Person } from '../../../../core/model/workspace';
+import { newPersonId } from '../../../../core/registers/declarations/directory';
 import { releaseRoles } from './role-setup';
 import { RolesSection } from './RolesSection';
 import { useServices } from '../../app/services';
 import { TextField } from '../../components/Field';
 import { ListEditor } from '../../components/ListEditor';
-import { slugify, uniqueId } from './profile-draft';
 import type { SectionProps } from './section-props';
 
 type PeopleProps = SectionProps & {
@@ -110,4 +110,4 @@ export const PeopleSection = ({ draft, errors, edit, lockedIds }: PeopleProps) =
 };
 
 const uniqueIdFor = (people: readonly Person[], index: number, name: string): string =>
-  uniqueId(slugify(name), new Set(people.filter((_, i) => i !== index).map((p) => p.id)));
+  newPersonId(name, new Set(people.filter((_, i) => i !== index).map((p) => p.id)));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Profile } from '../../../../core/api/contract';
 import { organisationSchema, policyParametersSchema } from '../../../../core/model/workspace';
-import { changedParts, errorsUnder, slugify, uniqueId, validateProfile } from './profile-draft';
+import { changedParts, errorsUnder, validateProfile } from './profile-draft';
 
 const profile = (): Profile => ({
   organisation: organisationSchema.parse({ name: 'Acme' }),
@@ -29,6 +29,19 @@ describe('validateProfile', () => {
     expect(errors['people.1.id']).toBe('Another person has this ID.');
   });
 
+  it('checks e-mails with the People register rule and message', () => {
+    const draft = profile();
+    draft.people[0]!.email = 'ann.lee-at-acme';
+    draft.people.push(
+      { id: 'bo-chan', name: 'Bo Chan', jobTitle: '', email: 'bo@acme.example' },
+      { id: 'cy-dee', name: 'Cy Dee', jobTitle: '', email: 'BO@acme.example ' },
+    );
+    const errors = validateProfile(draft);
+    expect(errors['people.0.email']).toBe('"ann.lee-at-acme" is not an e-mail address.');
+    expect(errors['people.1.email']).toBe('bo@acme.example is also the e-mail of cy-dee.');
+    expect(errors['people.2.email']).toBe('BO@acme.example is also the e-mail of bo-chan.');
+  });
+
   it('rejects a default classification that is not one of the levels', () => {
     const draft = profile();
     draft.organisation.classification.default = 'Secret';
@@ -43,14 +56,6 @@ describe('changedParts', () => {
     draft.roles = { ciso: null };
     expect(changedParts(saved, draft)).toEqual({ roles: { ciso: null } });
     expect(changedParts(saved, profile())).toEqual({});
-  });
-});
-
-describe('person IDs', () => {
-  it('makes readable, unique IDs from names', () => {
-    expect(slugify('  Zoë  O’Brien ')).toBe('zoe-o-brien');
-    expect(uniqueId('ann-lee', new Set(['ann-lee', 'ann-lee-2']))).toBe('ann-lee-3');
-    expect(uniqueId('', new Set())).toBe('person');
   });
 });
 

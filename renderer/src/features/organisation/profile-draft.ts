@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { roleSetupSchema } from '../../../../core/model/roles';
+import { personIssues } from '../../../../core/registers/declarations/directory';
 import type { Profile } from '../../../../core/api/contract';
 import {
   organisationSchema,
@@ -56,6 +57,10 @@ export const validateProfile = (draft: Profile): FieldErrors => {
     if (person.id && seen.has(person.id))
       errors[`people.${index}.id`] ??= 'Another person has this ID.';
     seen.add(person.id);
+    const others = draft.people.filter((_, i) => i !== index);
+    // The register's own message, as is: it may start with an e-mail address.
+    for (const issue of personIssues(person, others))
+      errors[`people.${index}.${issue.field}`] ??= `${issue.message}.`;
   });
   const levels = draft.organisation.classification.levels.map((level) => level.name.trim());
   levels.forEach((name, index) => {
@@ -73,24 +78,6 @@ export const changedParts = (saved: Profile, draft: Profile): Partial<Profile> =
   };
   PROFILE_PARTS.forEach(take);
   return patch;
-};
-
-/** A person ID from a name: lower-case words joined by hyphens. */
-export const slugify = (name: string): string =>
-  name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-
-/** `base`, or `base-2`, `base-3`... whichever is not taken. */
-export const uniqueId = (base: string, taken: ReadonlySet<string>): string => {
-  const root = base || 'person';
-  if (!taken.has(root)) return root;
-  let n = 2;
-  while (taken.has(`${root}-${n}`)) n++;
-  return `${root}-${n}`;
 };
 
 /** Errors under a path prefix, with the prefix removed (for one list row). */

@@ -47,14 +47,22 @@ export const usePackJob = (dir: string) => {
         });
       }
       const { result } = status;
-      const saved = await platform.saveFile(result.fileName, result.data);
-      setState({
-        phase: 'finished',
-        tone: saved ? 'success' : 'info',
-        message: saved
-          ? `Saved ${saved}: ${result.files.length} files, ${result.documents} document(s).`
-          : 'The pack was built but not saved.',
-      });
+      try {
+        const saved = await platform.saveOutput({ id: result.file.id, name: result.fileName });
+        setState({
+          phase: 'finished',
+          tone: saved ? 'success' : 'info',
+          message: saved
+            ? `Saved ${saved}: ${result.files.length} files, ${result.documents} document(s).`
+            : 'The pack was built but not saved.',
+        });
+      } catch (error) {
+        setState({
+          phase: 'finished',
+          tone: 'error',
+          message: `The pack was built but could not be saved: ${describeError(error)}`,
+        });
+      }
     },
     [platform],
   );

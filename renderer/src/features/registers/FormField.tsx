@@ -1,5 +1,6 @@
 import { CheckboxField, FieldFrame, SelectField, TextField } from '../../components/Field';
 import type { DraftValue } from './form-draft';
+import { NoPeopleHint } from './NoPeopleHint';
 import { PEOPLE_LOOKUP, type FieldSpec, type Lookups } from './register-spec';
 
 type FormFieldProps = {
@@ -46,6 +47,7 @@ const MultiChoice = ({ field, value, onChange, error, lookups }: FormFieldProps)
           onChange={(on) => toggle(option.value, on)}
         />
       ))}
+      {field.kind === 'people' && options.length === 0 ? <NoPeopleHint /> : null}
       {error ? <p className="field-error">{error}</p> : null}
       {field.hint ? <p className="field-hint">{field.hint}</p> : null}
     </fieldset>
@@ -122,6 +124,20 @@ export const FormField = (props: FormFieldProps) => {
     case 'person':
     case 'reference':
     case 'integer':
+      if (field.kind === 'person' && options?.length === 0)
+        return (
+          <div className="reg-person-field">
+            <SelectField
+              label={field.label}
+              value={text}
+              error={error}
+              testId={testId}
+              options={[{ value: '', label: 'Not assigned' }]}
+              onChange={onChange}
+            />
+            <NoPeopleHint />
+          </div>
+        );
       if (options)
         return (
           <SelectField

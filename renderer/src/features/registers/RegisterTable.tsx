@@ -147,6 +147,7 @@ export const RegisterTable = (props: RegisterTableProps) => {
                   <button
                     type="button"
                     className="sort-button"
+                    title={field?.derived ? `${field.label} (computed)` : field?.label}
                     data-testid={`sort-${header.column.id}`}
                     onClick={header.column.getToggleSortingHandler()}
                   >

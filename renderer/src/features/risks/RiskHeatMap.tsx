@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { RiskMethod } from '../../../../core/model/registers';
 import { RISK_LEVEL_LABELS } from '../../../../core/registers/risk-scoring';
 import {
@@ -96,25 +97,68 @@ const Grid = ({ axis, risks, method, selection, onSelect }: HeatMapProps & { axi
   );
 };
 
-/** Inherent and residual heat maps side by side; a cell filters the risk table. */
-export const RiskHeatMap = (props: HeatMapProps) => (
-  <section className="heat-maps" aria-label="Risk heat maps">
-    <Grid {...props} axis="inherent" />
-    <Grid {...props} axis="residual" />
-    <ul className="heat-legend" aria-label="Levels">
-      {(['low', 'medium', 'high'] as const).map((level) => (
-        <li key={level}>
-          <span className={`heat-swatch heat-${level}`} aria-hidden="true" />
-          {RISK_LEVEL_LABELS[level]}
-          <span className="muted">
-            {level === 'low'
-              ? ` up to ${props.method.acceptanceThreshold} (within acceptance)`
-              : level === 'medium'
-                ? ` ${props.method.acceptanceThreshold + 1} to ${props.method.highThreshold - 1}`
-                : ` ${props.method.highThreshold} and above`}
-          </span>
-        </li>
-      ))}
-    </ul>
-  </section>
-);
+const HIDDEN_KEY = 'isms.riskHeatMaps.hidden';
+
+const storedHidden = () => {
+  try {
+    return window.localStorage.getItem(HIDDEN_KEY) === 'yes';
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Inherent and residual heat maps side by side at a compact size, so the risk table keeps most
+ * of the screen; they can be folded away (remembered), and a cell filters the risk table.
+ */
+export const RiskHeatMap = (props: HeatMapProps) => {
+  const [hidden, setHidden] = useState(storedHidden);
+  const toggle = () => {
+    setHidden((was) => {
+      try {
+        window.localStorage.setItem(HIDDEN_KEY, was ? 'no' : 'yes');
+      } catch {
+        // Not remembered (storage unavailable); the choice still holds for this visit.
+      }
+      return !was;
+    });
+  };
+  return (
+    <section
+      className={`heat-maps${hidden ? ' heat-maps-hidden' : ''}`}
+      aria-label="Risk heat maps"
+    >
+      <button
+        type="button"
+        className="heat-toggle"
+        aria-expanded={!hidden}
+        aria-controls="risk-heat-maps"
+        data-testid="heat-maps-toggle"
+        onClick={toggle}
+      >
+        <span aria-hidden="true">{hidden ? '▸' : '▾'}</span> Heat maps
+      </button>
+      {hidden ? null : (
+        <div id="risk-heat-maps" className="heat-maps-body">
+          <Grid {...props} axis="inherent" />
+          <Grid {...props} axis="residual" />
+          <ul className="heat-legend" aria-label="Levels">
+            {(['low', 'medium', 'high'] as const).map((level) => (
+              <li key={level}>
+                <span className={`heat-swatch heat-${level}`} aria-hidden="true" />
+                {RISK_LEVEL_LABELS[level]}
+                <span className="muted">
+                  {level === 'low'
+                    ? ` up to ${props.method.acceptanceThreshold} (within acceptance)`
+                    : level === 'medium'
+                      ? ` ${props.method.acceptanceThreshold + 1} to ${props.method.highThreshold - 1}`
+                      : ` ${props.method.highThreshold} and above`}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+};

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { createBlockDecoder, createBlockEncoder } from './preview-protocol';
+
+describe('preview block transfer', () => {
+  it('sends a block the last reply carried as its index, and reads every reply back whole', () => {
+    const encode = createBlockEncoder();
+    const decoder = createBlockDecoder();
+    const renders = [
+      ['<h1>Purpose</h1>', '<p>Why.</p>', '<p>Same.</p>', '<p>Same.</p>'],
+      ['<h1>Purpose</h1>', '<p>Why this.</p>', '<p>Same.</p>', '<p>Same.</p>'],
+      ['<p>New first.</p>', '<h1>Purpose</h1>', '<p>Why this.</p>', '<p>Same.</p>'],
+      [],
+      ['<p>Again.</p>'],
+    ];
+    const wires = renders.map((blocks) => encode(blocks));
+    expect(wires[1]).toEqual([0, '<p>Why this.</p>', 2, 2]);
+    expect(wires[2]).toEqual(['<p>New first.</p>', 0, 1, 2]);
+    expect(wires.map((wire) => decoder.decode(wire))).toEqual(renders);
+  });
+
+  it('starts afresh with a new worker', () => {
+    const decoder = createBlockDecoder();
+    decoder.decode(['<p>Old.</p>']);
+    decoder.reset();
+    expect(createBlockEncoder()(['<p>Old.</p>'])).toEqual(['<p>Old.</p>']);
+    expect(decoder.decode(['<p>Old.</p>'])).toEqual(['<p>Old.</p>']);
+  });
+});

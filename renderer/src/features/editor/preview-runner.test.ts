@@ -1,0 +1,52 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { PreviewReply, PreviewRequest } from './preview-protocol';
+import { createPreviewRunner } from './preview-runner';
+
+/** A stand-in worker the test answers by hand. */
+const fakeWorker = () => {
+  const posted: PreviewRequest[] = [];
+  const worker = {
+    onmessage: null as ((event: MessageEvent<PreviewReply>) => void) | null,
+    onerror: null,
+    postMessage: (request: PreviewRequest) => posted.push(request),
+    terminate: vi.fn(),
+  };
+  const reply = (data: PreviewReply) => worker.onmessage?.({ data } as MessageEvent<PreviewReply>);
+  return { worker, posted, reply };
+};
+
+describe('preview runner time limit', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('counts from the start of the render, not from loading the worker', async () => {
+    const fake = fakeWorker();
+    const runner = createPreviewRunner(3000, () => fake.worker as unknown as Worker);
+    const result = runner.render('POL-1', 'Hello');
+    vi.advanceTimersByTime(10_000);
+    expect(fake.worker.terminate).not.toHaveBeenCalled();
+    fake.reply({ seq: 1, started: true });
+    fake.reply({ seq: 1, ok: true, result: { unfilled: [], blocks: ['<p>Hello</p>'] } });
+    await expect(result).resolves.toEqual({ unfilled: [], blocks: ['<p>Hello</p>'] });
+  });
+
+  it('stops a render that runs past the limit once started', async () => {
+    const fake = fakeWorker();
+    const runner = createPreviewRunner(3000, () => fake.worker as unknown as Worker);
+    const result = runner.render('POL-1', '{{ (1..9000000) | uniq }}');
+    fake.reply({ seq: 1, started: true });
+    vi.advanceTimersByTime(3001);
+    await expect(result).rejects.toThrow('longer than 3 s');
+    expect(fake.worker.terminate).toHaveBeenCalled();
+  });
+
+  it('keeps the limit running when a newer text replaces a render the worker is inside', async () => {
+    const fake = fakeWorker();
+    const runner = createPreviewRunner(3000, () => fake.worker as unknown as Worker);
+    void runner.render('POL-1', 'runaway').catch(() => undefined);
+    fake.reply({ seq: 1, started: true });
+    const newer = runner.render('POL-1', 'newer');
+    vi.advanceTimersByTime(3001);
+    await expect(newer).rejects.toThrow('longer than 3 s');
+  });
+});
