@@ -141,6 +141,10 @@ const settledText = (value: Deferred, next: string): string => {
   if (value.endsInNumber && /^\d{0,9}[.)]/.test(next)) {
     return value.settled.replace(/\d$/, (digit) => `&#${digit.charCodeAt(0)};`);
   }
+  // A value ending in `!` before the template's `[...](...)` would turn that link into an image.
+  if (next.startsWith('[') && value.settled.endsWith('!')) {
+    return `${value.settled.slice(0, -1)}&#33;`;
+  }
   if (/^(:\/\/|\.)/.test(next) && ADDRESS_START.test(value.settled)) {
     return value.settled.replace(/[a-z]$/i, (letter) => `&#${letter.charCodeAt(0)};`);
   }

@@ -35,15 +35,18 @@ describe('a value where the template leaves a block or a link open', () => {
   it.each([
     // A link destination may start on the line after `](`.
     { before: '[see policy](\n', value: 'UK.1)', text: '[see policy]( UK.1)' },
+    // A value ending in "!" before the template's link must not make it an image.
+    { before: '# ', value: 'Wow!', after: '[see](https://ok.example)', text: 'Wow!see' },
     // A quote marker needs no blank after it: the value starts the list item's text.
     { before: '>- ', value: '1. Brightwater', text: '1. Brightwater' },
-  ])('adds no link or list after $before', async ({ before, value, text }) => {
-    const markdown = renderValue(before, '', value, 'export');
+  ])('adds no link, image or list after $before', async ({ before, value, text, after }) => {
+    const markdown = renderValue(before, after ?? '', value, 'export');
     const html = previewHtml(markdown);
-    expect(hrefs(html)).toEqual([]);
-    expect(html).not.toContain('<ol');
+    const templateLinks = after ? ['https://ok.example'] : [];
+    expect(hrefs(html)).toEqual(templateLinks);
+    expect(html).not.toMatch(/<ol|<img/);
     expect(visible(html).replace(/\s+/g, ' ')).toContain(text);
-    expect((await wordOf(markdown)).links).toEqual([]);
+    expect((await wordOf(markdown)).links).toEqual(templateLinks);
   });
 });
 
