@@ -23,6 +23,8 @@ export const controlViewSchema = z.object({
   reviewOverdue: z.boolean(),
   changedSinceApproval: z.boolean(),
   approvedByAuthor: z.boolean(),
+  /** Set when the comparison with the approved text could not be made; try again. */
+  changeCheckError: z.string().nullable().default(null),
 });
 
 export const registerRowSchema = z.object({

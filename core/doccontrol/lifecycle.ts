@@ -31,6 +31,11 @@ export type DocumentControlView = {
   readonly changedSinceApproval: boolean;
   /** The last approval was given by the document's own author (owner). */
   readonly approvedByAuthor: boolean;
+  /**
+   * Why the approved text could not be compared with today's (a render that ran out of time):
+   * then `changedSinceApproval` is unknown, shown as "could not check", never as changed.
+   */
+  readonly changeCheckError: string | null;
 };
 
 /**
@@ -39,7 +44,11 @@ export type DocumentControlView = {
  */
 export const documentControlView = (
   meta: DocumentMeta,
-  args: { readonly today: string; readonly changedSinceApproval: boolean },
+  args: {
+    readonly today: string;
+    readonly changedSinceApproval: boolean;
+    readonly changeCheckError?: string;
+  },
 ): DocumentControlView => {
   const approval = meta.approvals.at(-1) ?? null;
   const approvedVersion = meta.status === 'obsolete' ? null : lastApprovedVersion(meta);
@@ -68,6 +77,7 @@ export const documentControlView = (
     changedSinceApproval: changed,
     approvedByAuthor:
       approval !== null && approval.author !== null && approval.author === approval.approver,
+    changeCheckError: args.changeCheckError ?? null,
   };
 };
 

@@ -1,5 +1,5 @@
 import { Marked, type Token } from 'marked';
-import { detectMarkdownContext, detectSettledContext, type MarkdownContext } from './escape';
+import { detectSettledContext, opensLinkTail, type MarkdownContext } from './escape';
 
 /** Prints a value for a given Markdown context. */
 export type PrintIn = (where: MarkdownContext) => string;
@@ -7,6 +7,8 @@ export type PrintIn = (where: MarkdownContext) => string;
 /** A value printed for the context its line suggests, and a way to print it for another. */
 type Deferred = {
   readonly settled: string;
+  /** A backslash before the value that keeps the template's own last backslash literal. */
+  readonly lead: string;
   /** The value starts a line of its own: if nothing follows it there, it may be paragraphs. */
   readonly standalone: boolean;
   /** True when the value ends a line start with digits, which a following `.` makes a list. */
@@ -39,15 +41,12 @@ export const printAt = (
   // A backslash the template leaves at the end would escape the value's own first escape.
   const lead = /(^|[^\\])(\\\\)*\\$/.test(linePrefix) ? '\\' : '';
   const context = detectSettledContext(linePrefix);
-  // After a `](` that turns out not to open a link destination, a `)` in the value must not
-  // close one.
   const printed = print(context);
-  const settled =
-    lead +
-    (detectMarkdownContext(linePrefix) === 'link-url' ? printed.replace(/[()]/g, '\\$&') : printed);
+  const settled = lead + (opensLinkTail(linePrefix) ? printed.replace(/[()]/g, '\\$&') : printed);
   const lastLine = settled.slice(settled.lastIndexOf('\n') + 1);
   deferred.push({
     settled,
+    lead,
     standalone: context === 'line-start' && linePrefix.trim() === '' && lead === '',
     endsInNumber:
       /^\d{1,9}$/.test(lastLine) && (context === 'line-start' || lastLine !== settled),
@@ -56,47 +55,133 @@ export const printAt = (
   return { placeholder: `${OPEN}${deferred.length - 1}${CLOSE}`, size: settled.length };
 };
 
+/** Where the Markdown parser put each placeholder, by placeholder number. */
+type Placements = {
+  readonly where: Map<string, MarkdownContext>;
+  readonly inSpan: Set<string>;
+  readonly inTable: Set<string>;
+  /** Placeholders typed right after a bare address the template wrote (GFM links it by itself). */
+  readonly afterAddress: Set<string>;
+};
+
+// An empty HTML comment ends GFM's bare address (which runs to the next blank or `<`) and shows
+// nothing anywhere: the preview's sanitiser and the Word and PDF exports drop inline HTML.
+const END_ADDRESS = '<!-- -->';
+
+const numbersIn = (text: string): string[] => [...text.matchAll(PLACEHOLDER)].map((m) => m[1] ?? '');
+
+const BARE = (token: Token) => token.type === 'link' && !/^!?\[|^</.test(token.raw);
+
+/**
+ * Whether the template's text before a value, all one address GFM would link by itself, already
+ * holds one (give or take what GFM leaves out at its end): then the value is text after it.
+ */
+const holdsAddress = (text: string): boolean => {
+  let linked = false;
+  void lexer.walkTokens(lexer.lexer(text), (token: Token) => {
+    linked ||= BARE(token);
+  });
+  return linked;
+};
+
+/**
+ * The placeholder a bare address ends just before, with no blank between: GFM stopped the
+ * address there (an e-mail address stops at the marker, a web address may end in `(`), but the
+ * value's own text would carry it on.
+ */
+const placeholdersAfterAddresses = (token: Token, into: Set<string>) => {
+  const children = 'tokens' in token && Array.isArray(token.tokens) ? token.tokens : [];
+  children.forEach((child, i) => {
+    const next = /^[^\s<]*?\uE000(\d+)\uE001/.exec(children[i + 1]?.raw ?? '');
+    if (next && BARE(child)) into.add(next[1] ?? '');
+  });
+};
+
+const placementsOf = (markdown: string): Placements => {
+  const placed: Placements = {
+    where: new Map(),
+    inSpan: new Set(),
+    inTable: new Set(),
+    afterAddress: new Set(),
+  };
+  const mark = (text: string, context: MarkdownContext) => {
+    for (const n of numbersIn(text)) placed.where.set(n, context);
+  };
+  // Without a backtick, a tilde fence, `<`, an indent, `](` or an address, no value can sit in
+  // code, HTML, a link destination or an address.
+  if (!/[`~<@]|\]\(| {4}|\t|:\/\/|www\./i.test(markdown)) return placed;
+  void lexer.walkTokens(lexer.lexer(markdown), (token: Token) => {
+    if (token.type === 'codespan' || token.type === 'code') mark(token.raw, 'code');
+    if (token.type === 'codespan') numbersIn(token.raw).forEach((n) => placed.inSpan.add(n));
+    if (token.type === 'table') numbersIn(token.raw).forEach((n) => placed.inTable.add(n));
+    // Raw HTML (a tag, or a block that an HTML line starts) shows no Markdown escapes.
+    if (token.type === 'html') mark(token.raw, 'html');
+    placeholdersAfterAddresses(token, placed.afterAddress);
+    if (token.type !== 'link' && token.type !== 'image') return;
+    const raw = token.raw;
+    // A link the template wrote (`[text](...)`, `<https://...>`): the value fills its address.
+    if (/^!?\[|^</.test(raw)) mark(String(token.href), 'link-url');
+    // A bare address GFM links by itself: a value typed after the template's own address is
+    // text after the link; one that completes the address (`https://{{ host }}`) stays in it.
+    const first = PLACEHOLDER.exec(raw);
+    PLACEHOLDER.lastIndex = 0;
+    if (BARE(token) && first && holdsAddress(raw.slice(0, first.index))) {
+      placed.afterAddress.add(first[1] ?? '');
+    }
+  });
+  return placed;
+};
+
+// A value ending in `http`, `https`, `ftp` or `www` before the template's `://` or `.` would
+// complete a bare address: its last letter becomes a character reference, read as itself.
+const ADDRESS_START = /(?:^|[^A-Za-z0-9])(?:https?|ftp|www)$/i;
+
+/** The value printed where the parser found no special context: the text of its line. */
+const settledText = (value: Deferred, next: string): string => {
+  if (value.endsInNumber && /^\d{0,9}[.)]/.test(next)) {
+    return value.settled.replace(/\d$/, (digit) => `&#${digit.charCodeAt(0)};`);
+  }
+  if (/^(:\/\/|\.)/.test(next) && ADDRESS_START.test(value.settled)) {
+    return value.settled.replace(/[a-z]$/i, (letter) => `&#${letter.charCodeAt(0)};`);
+  }
+  return value.settled;
+};
+
+// Escapes the parentheses no backslash escapes yet, stepping over escaped pairs (`\\`, `\(`).
+const escapeParentheses = (text: string): string =>
+  text.replace(/(\\.)|[()]/g, (found: string, escaped?: string) => escaped ?? `\\${found}`);
+
+/** A value the parser put in no special context: paragraphs of their own, or its line's text. */
+const settledValue = (
+  value: Deferred,
+  n: string,
+  next: string,
+  afterAddress: ReadonlySet<string>,
+): string => {
+  if (value.standalone && (next.startsWith('\n') || next === '')) return value.print('block');
+  const settled = settledText(value, next);
+  return afterAddress.has(n)
+    ? `${value.lead}${END_ADDRESS}${settled.slice(value.lead.length)}`
+    : settled;
+};
+
 /** Replaces each placeholder with its value, printed for where the Markdown parser put it. */
 export const resolveDeferred = (markdown: string, deferred: DeferredValues): string => {
   if (deferred.length === 0) return markdown;
-  const where = new Map<string, MarkdownContext>();
-  const inSpan = new Map<string, MarkdownContext>();
-  const inTable = new Map<string, MarkdownContext>();
-  const mark = (text: string, context: MarkdownContext, into = where) => {
-    for (const [, n = ''] of text.matchAll(PLACEHOLDER)) into.set(n, context);
-  };
-  // Without a backtick, a tilde fence, `<`, an indent or `](`, no value can sit in code,
-  // HTML or a link destination.
-  if (/[`~<]|\]\(| {4}|\t/.test(markdown)) {
-    void lexer.walkTokens(lexer.lexer(markdown), (token: Token) => {
-      if (token.type === 'codespan' || token.type === 'code') mark(token.raw, 'code');
-      if (token.type === 'codespan') mark(token.raw, 'code', inSpan);
-      if (token.type === 'table') mark(token.raw, 'table-cell', inTable);
-      // Raw HTML (a tag, or a block that an HTML line starts) shows no Markdown escapes.
-      if (token.type === 'html') mark(token.raw, 'html');
-      // A bare address that GFM links by itself is text: the value there is printed as text.
-      const written = token.raw.startsWith('[') || token.raw.startsWith('![');
-      if ((token.type === 'link' || token.type === 'image') && written) {
-        mark(String(token.href), 'link-url');
-      }
-    });
-  }
+  const { where, inSpan, inTable, afterAddress } = placementsOf(markdown);
   // A code span turns a line break into a space; a value starting a line inside one moves up a
   // line, so nothing in it can start a block (a heading, a list, HTML) that breaks the span.
   return markdown.replace(AT_LINE_START, (found: string, lead: string | undefined, n: string, at: number) => {
     const value = deferred[Number(n)];
     if (!value) return lead ?? '';
     const context = where.get(n);
+    const next = markdown.slice(at + found.length, at + found.length + 11);
     if (context === undefined) {
-      const next = markdown.charAt(at + found.length);
-      if (value.standalone && (next === '\n' || next === '')) {
-        return `${lead ?? ''}${value.print('block')}`;
-      }
-      const settled =
-        value.endsInNumber && /^\d{0,9}[.)]/.test(markdown.slice(at + found.length, at + found.length + 11))
-          ? value.settled.replace(/\d$/, (digit) => `&#${digit.charCodeAt(0)};`)
-          : value.settled;
-      return `${lead ?? ''}${settled}`;
+      // A link destination may start on the line after `](`: a value starting that line must not
+      // close it either.
+      const above = lead === undefined ? '' : markdown.slice(markdown.lastIndexOf('\n', at - 1) + 1, at);
+      const text = settledValue(value, n, next, afterAddress);
+      return `${lead ?? ''}${opensLinkTail(above) ? escapeParentheses(text) : text}`;
     }
     const printed = value.print(context);
     // GFM splits a table row at every unescaped pipe, inside code spans too.

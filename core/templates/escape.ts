@@ -24,8 +24,9 @@ const AUTOLINK_TRIGGERS = /:(?=\/\/)|(?<=www)\.|^\.|@/gi;
 const PLACEHOLDER_CHARS = /[\uE000\uE001]/g;
 // A value line that would open a block (list, setext underline, ordered list) if left as it is.
 const BLOCK_START = /^[-+](?=\s|$)|^[-=](?=[-=\s]*$)|^\d{1,9}[.)](?=\s|$)/;
-// Only blanks, list markers and quote markers before the value: it starts a block's text.
-const CONTAINER_MARKERS = /^(\s*([-+*]|\d{1,9}[.)]|>)(?=\s|$))*\s*$/;
+// Only blanks, list markers and quote markers before the value: it starts a block's text. A
+// quote marker needs no blank after it (`>- item`); a list marker does.
+const CONTAINER_MARKERS = /^(\s*(([-+*]|\d{1,9}[.)])(?=\s|$)|>))*\s*$/;
 const ENTITY_LIKE = /&(?=#?[a-z0-9]+;)/gi;
 // Every character the inline rules act on (escapes, autolinks, HTML, entities, line breaks, the
 // placeholder markers): a value without any of them is printed as it is, trimmed.
@@ -80,6 +81,13 @@ export const detectMarkdownContext = (linePrefix: string): MarkdownContext => {
   if (/\]\([^\s()]*$/.test(linePrefix)) return 'link-url';
   return detectSettledContext(linePrefix);
 };
+
+/**
+ * Whether a `(` or `)` printed here could act as link syntax: after any `](` on the line (a link
+ * destination or title the template opened, whether or not an odd backtick or a blank seems to
+ * end it), a value's parenthesis could close the template's link, so there it is escaped.
+ */
+export const opensLinkTail = (linePrefix: string): boolean => linePrefix.includes('](');
 
 /**
  * Whether an odd backtick opens a code span, or `](` a link destination, depends on text that

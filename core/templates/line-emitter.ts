@@ -8,6 +8,16 @@ const MAX_LINE = 4_096;
  * whole output on every value. A line longer than MAX_LINE keeps its start and its end.
  */
 export class LineEmitter implements Emitter {
+  /**
+   * True for the text a `{% capture %}` collects: a value there is written as its own plain text,
+   * since the captured text is a value too and is escaped where it is printed.
+   */
+  readonly captured: boolean;
+
+  constructor(captured = false) {
+    this.captured = captured;
+  }
+
   // Appending keeps V8's cheap string ropes; Liquid reads `buffer` after every block it renders.
   buffer = '';
   private current = '';

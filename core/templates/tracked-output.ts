@@ -1,4 +1,5 @@
 import {
+  CaptureTag,
   Output,
   Tag,
   TypeGuards,
@@ -15,6 +16,7 @@ import {
 } from 'liquidjs';
 import { printAt, type DeferredValues } from './deferred-values';
 import type { MarkdownContext } from './escape';
+import { fieldPrompt } from './field-prompt';
 import { LineEmitter } from './line-emitter';
 import { filePosition, type TemplateBody } from './parse-body';
 import {
@@ -63,6 +65,18 @@ class EchoTag extends Tag {
   }
 }
 
+/** `{% capture %}` collecting plain text: values in it are not escaped twice or deferred. */
+class PlainCaptureTag extends CaptureTag {
+  override *render(ctx: Context): Generator<unknown, void, string> {
+    const captured = yield this.liquid.renderer.renderTemplates(
+      this.templates,
+      ctx,
+      new LineEmitter(true),
+    );
+    ctx.bottom()[this.variable] = captured;
+  }
+}
+
 /**
  * Makes every `{{ }}` and `{% echo %}` of a tracked render escape its value for Markdown, and turns
  * a missing value (Liquid's strict-variable error) into a recorded unfilled field with a visible
@@ -72,6 +86,7 @@ class EchoTag extends Tag {
  */
 export const trackOutputs = (engine: Liquid): void => {
   engine.registerTag('echo', EchoTag);
+  engine.registerTag('capture', PlainCaptureTag);
   const renderer = engine.renderer;
   const renderTemplates = renderer.renderTemplates.bind(renderer);
   renderer.renderTemplates = (templates, ctx, emitter) =>
@@ -96,6 +111,7 @@ const printer = (node: Output | EchoTag): LiquidTemplate => ({
     const state = states.get(ctx);
     if (!state || !node.value) return yield node.render(ctx, emitter);
     const line = currentLine(emitter);
+    const captured = emitter instanceof LineEmitter && emitter.captured;
     let print: (where: MarkdownContext) => string;
     try {
       const path = plainPath(node.value);
@@ -104,10 +120,12 @@ const printer = (node: Output | EchoTag): LiquidTemplate => ({
       );
       const proposed = proposedKeys(ctx);
       const valueNode = node.value;
+      if (captured) return writePlain(ctx, emitter, plainValue(state, valueNode, value, proposed));
       print = (where) => printValue(state, valueNode, value, where, proposed);
     } catch (error) {
       if (!(error instanceof UndefinedVariableError)) throw error;
       const field = record(state, error.token);
+      if (captured) return writePlain(ctx, emitter, `[${fieldPrompt(field)}]`);
       print = (where) => printUnfilled(field, where, state.mode);
     }
     const { placeholder, size } = printAt(line, print, state.deferred);
@@ -160,6 +178,9 @@ const guard = (node: Tag): LiquidTemplate => ({
       const state = states.get(ctx);
       if (!state || !(error instanceof UndefinedVariableError)) throw error;
       const field = record(state, error.token);
+      if (emitter instanceof LineEmitter && emitter.captured) {
+        return writePlain(ctx, emitter, `[${fieldPrompt(field)}]`);
+      }
       const line = currentLine(emitter);
       const print = (where: MarkdownContext) => printUnfilled(field, where, state.mode);
       const printed = printAt(line, print, state.deferred).placeholder;
@@ -188,6 +209,30 @@ const printValue = (
   const parameter = field?.startsWith('parameters.') ? field.slice('parameters.'.length) : '';
   if (field && proposed.includes(parameter)) return printProposed(text, field, where, state.mode);
   return printFilled(text, field, where, state.mode);
+};
+
+/** Writes text as it is (into a capture), counted against the render's memory limit. */
+const writePlain = (ctx: Context, emitter: Emitter, text: string): undefined => {
+  ctx.memoryLimit.use(text.length);
+  emitter.write(text);
+  return undefined;
+};
+
+/** A value's own text inside a capture: what `printValue` prints, before any escaping. */
+const plainValue = (
+  state: RenderState,
+  node: Value,
+  value: unknown,
+  proposed: readonly unknown[],
+): string => {
+  const access = node.initial.postfix.length === 1 ? node.initial.postfix[0] : undefined;
+  const field = TypeGuards.isPropertyAccessToken(access) ? fieldName(access) : undefined;
+  const text = valueToText(value);
+  if (text.trim() === '' && node.filters.length === 0 && access && field !== undefined) {
+    return `[${fieldPrompt(record(state, access))}]`;
+  }
+  const parameter = field?.startsWith('parameters.') ? field.slice('parameters.'.length) : '';
+  return field && proposed.includes(parameter) ? `${text} (proposed, to be confirmed)` : text;
 };
 
 /** Policy parameters the render context marks as proposals still to be confirmed. */

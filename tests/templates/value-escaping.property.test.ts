@@ -1,11 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildDocx } from '../../core/docx/build-docx';
-import { sampleInput } from '../../core/docx/fixtures/sample-policy';
-import { renderTemplateSync, type RenderMode } from '../../core/templates/render';
-import { createBlockRenderer } from '../../renderer/src/features/editor/preview-blocks';
 import { PREVIEW_TAGS } from '../../renderer/src/features/editor/preview-html';
-import { readDocxParts } from '../support/docx-parts';
+import {
+  decodeHtml as decode,
+  hrefs,
+  previewHtml,
+  renderValue,
+  wordOf,
+} from '../support/rendered-value';
 
 /**
  * A value from the workspace must read as its own text wherever a template puts it: whatever the
@@ -129,27 +131,6 @@ const surrounding = fc
   .array(fc.constantFrom(...SURROUNDING_PARTS), { maxLength: 5 })
   .map((parts) => parts.join(''));
 
-const render = (before: string, after: string, name: string, mode: RenderMode): string =>
-  renderTemplateSync(
-    { id: 'property', body: `${before}{{ organisation.name }}${after}`, bodyLine: 1 },
-    { organisation: { name } },
-    { mode },
-  ).markdown;
-
-const previewHtml = (markdown: string): string =>
-  createBlockRenderer((html) => html)(markdown)
-    .map((block) => block.html)
-    .join('\n');
-
-const decode = (text: string): string =>
-  text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
-    .replace(/&amp;/g, '&');
-
 // Code spans show a backtick of a value as a quote; blank runs fold like a reader sees them.
 const normalise = (text: string): string => text.replace(/`/g, "'").replace(/\s+/g, ' ').trim();
 
@@ -223,9 +204,6 @@ const expectOnlyTemplateLinks = (
   }
 };
 
-const hrefs = (html: string): string[] =>
-  [...html.matchAll(/<a\b[^>]*?href="([^"]*)"/g)].map((m) => decode(m[1] ?? ''));
-
 /** No element comes from the value: none beyond what the template makes with an inert value. */
 const expectOnlyTemplateElements = (
   withValue: ReadonlyMap<string, number>,
@@ -238,7 +216,7 @@ const expectOnlyTemplateElements = (
 };
 
 // Fixed seeds, so a failure is repeatable; several, so more inputs are tried on every run.
-const SEEDS = [27001, 1, 2, 5];
+const SEEDS = [27001, 1, 2, 5, 10, 7];
 
 describe('values inserted into a template stay inert', () => {
   it('add no link, no HTML element and keep their text in the preview', { timeout: 300_000 }, () => {
@@ -246,9 +224,9 @@ describe('values inserted into a template stay inert', () => {
       fc.assert(
         fc.property(surrounding, value, surrounding, (before, hostile, after) => {
           const references = INERT_VALUES.map((inert) =>
-            previewHtml(render(before, after, inert, 'export')),
+            previewHtml(renderValue(before, after, inert, 'export')),
           );
-          const html = previewHtml(render(before, after, hostile, 'export'));
+          const html = previewHtml(renderValue(before, after, hostile, 'export'));
           expectOnlyTemplateLinks(hrefs(html), references.map(hrefs));
           expectOnlyTemplateElements(tagCounts(html), references.map(tagCounts));
           if (shownAsText(references[0]!)) {
@@ -266,9 +244,9 @@ describe('values inserted into a template stay inert', () => {
     for (const seed of SEEDS) {
       fc.assert(
         fc.property(surrounding, value, surrounding, (before, hostile, after) => {
-          const html = previewHtml(render(before, after, hostile, 'preview'));
+          const html = previewHtml(renderValue(before, after, hostile, 'preview'));
           const references = INERT_VALUES.map((inert) =>
-            previewHtml(render(before, after, inert, 'preview')).replace(markers, ''),
+            previewHtml(renderValue(before, after, inert, 'preview')).replace(markers, ''),
           );
           expectOnlyTemplateLinks(hrefs(html), references.map(hrefs));
           expectOnlyTemplateElements(
@@ -283,14 +261,14 @@ describe('values inserted into a template stay inert', () => {
 
   it('add no hyperlink and keep their text in the Word export', { timeout: 300_000 }, async () => {
     const linksOf = async (markdown: string) =>
-      wordBody(await buildDocx(sampleInput({ markdown })));
+      wordOf(markdown).then((body) => ({ ...body, text: normalise(body.text) }));
     await fc.assert(
       fc.asyncProperty(surrounding, value, surrounding, async (before, hostile, after) => {
-        const plainMarkdown = render(before, after, PLAIN, 'export');
+        const plainMarkdown = renderValue(before, after, PLAIN, 'export');
         const references = await Promise.all(
-          INERT_VALUES.map((inert) => linksOf(render(before, after, inert, 'export'))),
+          INERT_VALUES.map((inert) => linksOf(renderValue(before, after, inert, 'export'))),
         );
-        const word = await linksOf(render(before, after, hostile, 'export'));
+        const word = await linksOf(renderValue(before, after, hostile, 'export'));
         expectOnlyTemplateLinks(
           word.links,
           references.map((r) => r.links),
@@ -303,22 +281,3 @@ describe('values inserted into a template stay inert', () => {
     );
   });
 });
-
-const wordBody = (bytes: Uint8Array) => {
-  const parts = readDocxParts(bytes);
-  const xml = parts['word/document.xml'] ?? '';
-  const rels = parts['word/_rels/document.xml.rels'] ?? '';
-  const targets = new Map(
-    [...rels.matchAll(/<Relationship [^>]*?Id="([^"]+)"[^>]*?Target="([^"]*)"/g)].map((m) => [
-      m[1],
-      decode(m[2] ?? ''),
-    ]),
-  );
-  const links = [...xml.matchAll(/<w:hyperlink [^>]*?r:id="([^"]+)"/g)].map(
-    (m) => targets.get(m[1] ?? '') ?? '',
-  );
-  const text = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)]
-    .map(([p]) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))
-    .join(' ');
-  return { links, text: normalise(decode(text)) };
-};

@@ -29,7 +29,7 @@ import {
   writeFrozen,
 } from './document-control';
 import { exportFileName } from './document-ids';
-import { renderDocument } from './render-document';
+import type { DocumentRunner } from './document-jobs';
 import { loadTemplateLibrary } from './template-library';
 import { findDocument, personName, type WorkspaceSessions } from './workspace-sessions';
 
@@ -39,6 +39,8 @@ type Deps = {
   clock: Clock;
   pages: PagePlanner | null;
   tools: PackTools | null;
+  /** Renders for approval and for the comparison with the approved text, with a time limit. */
+  runner: DocumentRunner;
 };
 type DocControlHandlers = Pick<
   Handlers,
@@ -65,7 +67,7 @@ const frozenLook = (record: SnapshotRecord): RedlineLook => {
 };
 
 export const createDocControlHandlers = (deps: Deps): DocControlHandlers & RegisterHandlers => {
-  const { sessions, templates, clock } = deps;
+  const { sessions, templates, clock, runner } = deps;
   const today = () => isoDay(clock.now());
 
   const context = async (dir: string, id: string) => {
@@ -79,7 +81,12 @@ export const createDocControlHandlers = (deps: Deps): DocControlHandlers & Regis
 
   const controlOf = async (dir: string, id: string) => {
     const c = await context(dir, id);
-    const state = await controlStateOf({ ...c, templates: c.library.templates, today: today() });
+    const state = await controlStateOf({
+      ...c,
+      templates: c.library.refs,
+      render: runner.render,
+      today: today(),
+    });
     return { ...c, state };
   };
 
@@ -103,12 +110,17 @@ export const createDocControlHandlers = (deps: Deps): DocControlHandlers & Regis
   const versionText = async (dir: string, id: string, ref: string) => {
     const c = await context(dir, id);
     if (ref === 'current') {
-      const state = await controlStateOf({ ...c, templates: c.library.templates, today: today() });
-      const result = await renderDocument({
+      const state = await controlStateOf({
+        ...c,
+        templates: c.library.refs,
+        render: runner.render,
+        today: today(),
+      });
+      const result = await runner.render({
         workspace: c.workspace,
         meta: c.meta,
         body: c.body,
-        templates: c.library.templates,
+        templates: c.library.refs,
         today: today(),
         mode: 'export',
       });
@@ -187,6 +199,7 @@ export const createDocControlHandlers = (deps: Deps): DocControlHandlers & Regis
             templates: library.templates,
             approved,
             body,
+            render: runner.render,
           });
         } catch (error) {
           renderError = error instanceof Error ? error.message : String(error);

@@ -53,14 +53,25 @@ export type FrozenRender = (job: {
   readonly mode: 'export';
 }) => Promise<RenderResult>;
 
-/** The filled text the body and today's data give, under the approved metadata and date. */
+/** Marks the error of a comparison with the approved text that could not be made. */
+const CHECK = 'changed-since-approval';
+
+/** Whether an error says only that the comparison with the approved text could not be made. */
+export const isCheckFailure = (error: unknown): error is AppError =>
+  isAppError(error) && error.details['check'] === CHECK;
+
+/**
+ * The filled text the body and today's data give, under the approved metadata and date. A render
+ * that fails or runs out of time says the check could not be made: never "changed", which
+ * would not be true (see `isCheckFailure`).
+ */
 export const filledNow = async (
   workspace: Workspace,
   record: SnapshotRecord,
   body: string,
   templates: Templates,
   render: FrozenRender = renderDocument,
-): Promise<string | null> => {
+): Promise<string> => {
   try {
     const result = await render({
       workspace,
@@ -71,9 +82,13 @@ export const filledNow = async (
       mode: 'export',
     });
     return result.markdown;
-  } catch {
-    // A body that no longer renders certainly no longer gives the approved text.
-    return `\u0000unrenderable`;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new AppError(
+      'render-failed',
+      `Could not check whether ${record.documentId} has changed since approval: ${reason} Try again.`,
+      { id: record.documentId, check: CHECK, reason },
+    );
   }
 };
 
@@ -119,7 +134,10 @@ const lazyFrozen = (
   };
 };
 
-/** The document-control view of one document, comparing its body and data with the frozen copy. */
+/**
+ * The document-control view of one document, comparing its body and data with the frozen copy.
+ * Throws an error that `isCheckFailure` recognises when the comparison could not be made.
+ */
 export const controlStateOf = async (args: {
   readonly workspace: Workspace;
   readonly files: WorkspaceFiles;
@@ -176,21 +194,21 @@ export const buildSnapshot = async (args: {
   readonly templates: Templates;
   readonly approved: DocumentMeta;
   readonly body: string;
-  /** The template engine's time limit; see RenderTemplateOptions. */
+  /** Where the approved text is rendered: the workers, with their time limit, in the app. */
+  readonly render?: FrozenRender;
+  /** The template engine's time limit on this thread (without `render`); see RenderTemplateOptions. */
   readonly timeLimitMs?: number;
 }): Promise<{ record: SnapshotRecord; unfilled: string[] }> => {
   const { approved, body, templates } = args;
   const workspace = asApproved(args.workspace, approved);
   const today = approved.approvedAt ?? approved.updatedAt;
-  const result = await renderDocument({
-    workspace,
-    meta: approved,
-    body,
-    templates,
-    today,
-    mode: 'export',
-    ...(args.timeLimitMs === undefined ? {} : { timeLimitMs: args.timeLimitMs }),
-  });
+  const job = { workspace, meta: approved, body, templates, today, mode: 'export' } as const;
+  const result = await (args.render
+    ? args.render({ ...job, templates: templates.map(({ id, title }) => ({ id, title })) })
+    : renderDocument({
+        ...job,
+        ...(args.timeLimitMs === undefined ? {} : { timeLimitMs: args.timeLimitMs }),
+      }));
   const context = buildRenderContext({ workspace, document: approved, today, templates });
   const { input } = await exportInput({
     workspace,
@@ -302,7 +320,9 @@ export const freezeApprovedDocuments = async (
 
 /**
  * The control state of every document, reading each body once (from `bodies` when given). A
- * document whose body or frozen copy cannot be read gets its state from its metadata alone.
+ * document whose body or frozen copy cannot be read gets its state from its metadata alone. One
+ * whose comparison with the approved text could not be made (a render that ran out of time)
+ * throws with `checkFailures: 'throw'`; by default its view says so in `changeCheckError`.
  */
 export const controlStatesOf = async (args: {
   readonly workspace: Workspace;
@@ -314,6 +334,7 @@ export const controlStatesOf = async (args: {
   readonly render?: FrozenRender;
   /** Checked between documents: after a cancel no further document is rendered. */
   readonly signal?: CancelSignal;
+  readonly checkFailures?: 'throw' | 'show';
 }): Promise<Map<string, ControlState>> => {
   const { workspace, files, templates, today, bodies, render, signal } = args;
   const entries = await mapLimited(
@@ -325,13 +346,27 @@ export const controlStatesOf = async (args: {
       const state = await controlStateOf({
         ...{ workspace, files, templates, meta, body, today },
         ...(render ? { render } : {}),
-      }).catch((): ControlState => ({
-        view: documentControlView(meta, { today, changedSinceApproval: false }),
-        frozen: null,
-      }));
+      }).catch((error: unknown): ControlState => {
+        if (!isCheckFailure(error)) {
+          return {
+            view: documentControlView(meta, { today, changedSinceApproval: false }),
+            frozen: null,
+          };
+        }
+        if (args.checkFailures === 'throw') throw error;
+        return { view: uncheckedView(meta, today, error), frozen: null };
+      });
       return [meta.id, state] as const;
     },
     signal,
   );
   return new Map(entries);
 };
+
+/** The view of a document whose comparison with its approved text could not be made. */
+export const uncheckedView = (meta: DocumentMeta, today: string, error: AppError) =>
+  documentControlView(meta, {
+    today,
+    changedSinceApproval: false,
+    changeCheckError: error.message,
+  });

@@ -9,7 +9,7 @@ import { checkWorkspace } from './check-workspace';
 import type { Handlers } from '../dispatch';
 import type { Clock, TemplateSource } from '../ports';
 import { isoDay } from './dates';
-import { controlStateOf } from './document-control';
+import { controlStateOf, isCheckFailure, uncheckedView } from './document-control';
 import { exportDocuments } from './export-batch';
 import type { PagePlanner } from '../publish-ports';
 import { newDocumentMeta } from './new-document';
@@ -83,6 +83,10 @@ export const createDocumentHandlers = ({
             body: await files.readBody(meta.id).catch(() => null),
             today: today(),
             render: runner.render,
+          }).catch((error: unknown) => {
+            // One document that cannot be compared now says so; the list still opens.
+            if (!isCheckFailure(error)) throw error;
+            return { view: uncheckedView(meta, today(), error), frozen: null };
           }),
         ),
       );

@@ -68,6 +68,7 @@ export const createService = (deps: ServiceDeps): Handlers => {
       clock: deps.clock,
       pages: deps.pages ?? null,
       tools: deps.pack ?? null,
+      runner: rendering.runner,
     }),
     ...createReadinessHandlers({
       sessions,
@@ -85,7 +86,12 @@ export const createService = (deps: ServiceDeps): Handlers => {
       outputs: deps.outputs ?? null,
       runner: rendering.runner,
     }),
-    ...createPublishingHandlers({ ...deps, sessions, pdf: deps.pdf ?? null }),
+    ...createPublishingHandlers({
+      ...deps,
+      sessions,
+      pdf: deps.pdf ?? null,
+      runner: rendering.runner,
+    }),
     ...createDecisionHandlers({ sessions, clock: deps.clock }),
     ...createBrandingHandlers({ sessions }),
     ...createImportHandlers({ ...deps, sessions, importer: deps.importer ?? null }),

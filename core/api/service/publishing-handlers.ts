@@ -7,6 +7,7 @@ import type { PdfRenderer } from '../publish-ports';
 import { isoDay } from './dates';
 import { exportFileName } from './document-ids';
 import { controlStateOf, workingMeta } from './document-control';
+import type { DocumentRunner } from './document-jobs';
 import { exportInput } from './export-input';
 import { renderDocument } from './render-document';
 import { loadTemplateLibrary } from './template-library';
@@ -17,6 +18,7 @@ type Deps = {
   readonly templates: TemplateSource;
   readonly clock: Clock;
   readonly pdf: PdfRenderer | null;
+  readonly runner: DocumentRunner;
 };
 
 type PublishingHandlers = Pick<Handlers, 'documents.exportPdf'>;
@@ -26,6 +28,7 @@ export const createPublishingHandlers = ({
   templates,
   clock,
   pdf,
+  runner,
 }: Deps): PublishingHandlers => ({
   'documents.exportPdf': async ({ dir, id }) => {
     if (!pdf) throw new AppError('internal', 'PDF export is not available in this build');
@@ -42,6 +45,7 @@ export const createPublishingHandlers = ({
       templates: library.templates,
       meta,
       body,
+      render: runner.render,
       today,
     });
     // An approved, unchanged document prints its frozen copy: the words approved, whatever the

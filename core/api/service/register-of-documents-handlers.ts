@@ -12,6 +12,7 @@ import type { Handlers } from '../dispatch';
 import type { Clock, TemplateSource } from '../ports';
 import { isoDay } from './dates';
 import { controlStatesOf } from './document-control';
+import type { DocumentRunner } from './document-jobs';
 import { loadTemplateLibrary } from './template-library';
 import { personName, type WorkspaceSessions } from './workspace-sessions';
 
@@ -21,6 +22,7 @@ type Deps = {
   clock: Clock;
   /** Spreadsheets; without them the register is available as Word only. */
   tools: PackTools | null;
+  runner: DocumentRunner;
 };
 
 export type RegisterHandlers = Pick<Handlers, 'documents.register' | 'documents.exportRegister'>;
@@ -38,6 +40,7 @@ export const createRegisterOfDocumentsHandlers = ({
   templates,
   clock,
   tools,
+  runner,
 }: Deps): RegisterHandlers => {
   const rowsOf = async (dir: string) => {
     const [workspace, files, library] = await Promise.all([
@@ -49,7 +52,10 @@ export const createRegisterOfDocumentsHandlers = ({
       workspace,
       files,
       templates: library.templates,
+      render: runner.render,
       today: isoDay(clock.now()),
+      // A register that prints "Approved" must know the document is unchanged.
+      checkFailures: 'throw',
     });
     const views = new Map([...states].map(([id, state]) => [id, state.view]));
     return { workspace, rows: documentRegisterRows(workspace, views) };

@@ -17,6 +17,15 @@ export const ControlBadge = ({ view }: { view: ControlViewDto }) => (
         Changed since approval
       </span>
     ) : null}
+    {view.changeCheckError !== null ? (
+      <span
+        className="badge badge-warning"
+        data-testid="change-check-failed"
+        title={view.changeCheckError}
+      >
+        Could not check for changes; try again
+      </span>
+    ) : null}
     {view.reviewOverdue ? (
       <span
         className="badge badge-danger"
