@@ -44,12 +44,17 @@ export class EditorPage {
     const download = this.page.waitForEvent('download');
     await this.page.getByTestId(button).click();
     const confirm = this.page.getByTestId('dialog-confirm');
+    // The export asks for confirmation only when fields are unfilled, and on a busy machine the
+    // check before it can take several seconds: wait for whichever comes, not for a fixed time.
     const file = await Promise.race([
       download,
-      confirm.waitFor({ timeout: 5_000 }).then(async () => {
-        await confirm.click();
-        return download;
-      }),
+      confirm.waitFor({ timeout: 60_000 }).then(
+        async () => {
+          await confirm.click();
+          return download;
+        },
+        () => download,
+      ),
     ]);
     const path = await file.path();
     return { path, name: file.suggestedFilename() };
