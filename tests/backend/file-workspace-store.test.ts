@@ -155,6 +155,7 @@ describe('file-workspace-store', () => {
     ]);
     expect(peak).toBe(1);
     expect(await again.readBody('ACME-POL-001')).toBe(`${BODY}!`);
-    expect((await files.read()).organisation.name).toBe('Two');
+    // Two handles queue in the order their writes reach the lock, which the test cannot fix.
+    expect(['One', 'Two']).toContain((await files.read()).organisation.name);
   });
 });
