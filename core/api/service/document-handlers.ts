@@ -7,6 +7,7 @@ import { listTemplateFields } from '../../templates/fields';
 import { bytesToBase64 } from '../base64';
 import { checkWorkspace } from './check-workspace';
 import type { Handlers } from '../dispatch';
+import { indexRow } from './document-index-handlers';
 import type { Clock, TemplateSource } from '../ports';
 import { isoDay } from './dates';
 import { controlStateOf, isCheckFailure, uncheckedView } from './document-control';
@@ -93,13 +94,7 @@ export const createDocumentHandlers = ({
       return workspace.documents.map((meta, index) => {
         const checked = report.documents[index];
         return {
-          id: meta.id,
-          templateId: meta.templateId,
-          title: meta.title,
-          kind: meta.kind,
-          status: meta.status,
-          version: meta.version,
-          ownerName: personName(workspace, meta.owner),
+          ...indexRow(workspace, meta),
           // Fields, not places: the editor counts a field used twice as one unfilled field.
           unfilledCount: new Set(checked?.unfilled.map((u) => u.field)).size,
           problem: checked?.errors[0] ?? null,

@@ -1,3 +1,4 @@
+import type { DocumentMeta, Workspace } from '../../model/workspace';
 import type { Handlers } from '../dispatch';
 import { personName, type WorkspaceSessions } from './workspace-sessions';
 
@@ -10,14 +11,19 @@ export const createDocumentIndexHandlers = ({
   'documents.index': async ({ dir }) => {
     const workspace = await sessions.read(dir);
     return workspace.documents.map((meta) => ({
-      id: meta.id,
-      templateId: meta.templateId,
-      title: meta.title,
-      kind: meta.kind,
-      status: meta.status,
-      version: meta.version,
-      ownerName: personName(workspace, meta.owner),
+      ...indexRow(workspace, meta),
       updatedAt: meta.updatedAt,
     }));
   },
+});
+
+/** What a document's row shows from workspace.json alone; `documents.list` adds its checks. */
+export const indexRow = (workspace: Workspace, meta: DocumentMeta) => ({
+  id: meta.id,
+  templateId: meta.templateId,
+  title: meta.title,
+  kind: meta.kind,
+  status: meta.status,
+  version: meta.version,
+  ownerName: personName(workspace, meta.owner),
 });
