@@ -191,6 +191,15 @@ const guard = (node: Tag): LiquidTemplate => ({
   },
 });
 
+/** The field a value names, its text, and whether it counts as unfilled. */
+const readValue = (node: Value, value: unknown) => {
+  const access = node.initial.postfix.length === 1 ? node.initial.postfix[0] : undefined;
+  const field = TypeGuards.isPropertyAccessToken(access) ? fieldName(access) : undefined;
+  const text = valueToText(value);
+  const unfilled = text.trim() === '' && node.filters.length === 0 && field !== undefined;
+  return { access: TypeGuards.isPropertyAccessToken(access) ? access : undefined, field, text, unfilled };
+};
+
 // A plain `{{ x }}` that prints nothing counts as unfilled, like a missing value; with a filter
 // the empty result is the filter's answer (an empty `where`), not missing data.
 const printValue = (
@@ -200,10 +209,8 @@ const printValue = (
   where: MarkdownContext,
   proposed: readonly unknown[],
 ): string => {
-  const access = node.initial.postfix.length === 1 ? node.initial.postfix[0] : undefined;
-  const field = TypeGuards.isPropertyAccessToken(access) ? fieldName(access) : undefined;
-  const text = valueToText(value);
-  if (text.trim() === '' && node.filters.length === 0 && access && field !== undefined) {
+  const { access, field, text, unfilled } = readValue(node, value);
+  if (unfilled && access) {
     return printUnfilled(record(state, access), where, state.mode);
   }
   const parameter = field?.startsWith('parameters.') ? field.slice('parameters.'.length) : '';
@@ -225,10 +232,8 @@ const plainValue = (
   value: unknown,
   proposed: readonly unknown[],
 ): string => {
-  const access = node.initial.postfix.length === 1 ? node.initial.postfix[0] : undefined;
-  const field = TypeGuards.isPropertyAccessToken(access) ? fieldName(access) : undefined;
-  const text = valueToText(value);
-  if (text.trim() === '' && node.filters.length === 0 && access && field !== undefined) {
+  const { access, field, text, unfilled } = readValue(node, value);
+  if (unfilled && access) {
     return `[${fieldPrompt(record(state, access))}]`;
   }
   const parameter = field?.startsWith('parameters.') ? field.slice('parameters.'.length) : '';
