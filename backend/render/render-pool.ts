@@ -25,6 +25,11 @@ export type RenderPoolOptions = {
    * memory. At 1,024 MB the growth factor is about 1.6; a 10,000-risk workspace still fits.
    */
   readonly heapLimitMb?: number;
+  /**
+   * The folder where the workers keep word widths between processes (width-table.ts); null or
+   * absent: measured afresh by each process.
+   */
+  readonly widthTables?: string | null;
   /** A render or export still running after this many milliseconds is stopped. */
   readonly timeoutMs?: number;
   /** The worker's script; by default the one beside this module (TypeScript under tsx). */
@@ -123,7 +128,7 @@ export const createRenderPool = (options: RenderPoolOptions = {}): RenderPool =>
   const start = (): Worker => {
     // The worker sets the engine's own limit to this hard bound (see render-worker.ts).
     const worker = new Worker(workerFile, {
-      workerData: { timeLimitMs: timeoutMs },
+      workerData: { timeLimitMs: timeoutMs, widthTables: options.widthTables ?? null },
       resourceLimits,
     });
     const slot = () => slots.find((s) => s.worker === worker);
