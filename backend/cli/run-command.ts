@@ -129,8 +129,9 @@ const cliBackend = async (): Promise<Dispatch> => {
     import('../render/result-cache'),
   ]);
   const widthTables = persistentWidthTables();
-  return createBackend({ renderWorkers: { resultCache: persistentResultCache, widthTables } })
-    .dispatch;
+  return createBackend({
+    renderWorkers: { resultCache: persistentResultCache, widthTables, scaleLimitWithLoad: true },
+  }).dispatch;
 };
 
 /** Runs one command (anything but the general help) and returns its exit code. */

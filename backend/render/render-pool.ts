@@ -1,4 +1,4 @@
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type {
   ControlledExportJob,
@@ -39,6 +39,13 @@ export type RenderPoolOptions = {
    * because the key must name the code that produced a result; null when it cannot (sources).
    */
   readonly resultCache?: ((workerFile: string | URL) => ResultCache | null) | null;
+  /**
+   * Scales the time limit by the machine's load (load average per core, when above 1) as each
+   * worker starts. The limit counts wall time; on a shared machine at load 30 a job gets a
+   * fifteenth of a core, and the demo's longest documents were stopped as runaways. Scaled,
+   * the limit stays about 10 s of a fair share of the CPU. The command line turns it on.
+   */
+  readonly scaleLimitWithLoad?: boolean;
 };
 
 export type RenderPool = DocumentRunner & { readonly close: () => Promise<void> };
@@ -47,6 +54,13 @@ export type RenderPool = DocumentRunner & { readonly close: () => Promise<void> 
 export const DEFAULT_RENDER_TIMEOUT_MS = 10_000;
 
 export const DEFAULT_WORKER_HEAP_LIMIT_MB = 1024;
+
+/** `limitMs` times the load average per core, when that is above 1. */
+export const loadScaled = (
+  limitMs: number,
+  load = loadavg()[0] ?? 0,
+  cores = availableParallelism(),
+) => Math.round(limitMs * Math.max(1, load / Math.max(1, cores)));
 
 type Task = {
   readonly request: Omit<WorkerRequest, 'id' | 'workspaceKey' | 'workspace'>;
@@ -58,6 +72,8 @@ type Task = {
 
 type Slot = {
   worker: Worker | null;
+  /** This worker's time limit (see scaleLimitWithLoad). */
+  limitMs: number;
   /** The worker has loaded its modules; a job's time starts only then. */
   ready: boolean;
   task: Task | null;
@@ -91,6 +107,7 @@ export const createRenderPool = (options: RenderPoolOptions = {}): RenderPool =>
   };
   const slots: Slot[] = Array.from({ length: size }, () => ({
     worker: null,
+    limitMs: timeoutMs,
     ready: false,
     task: null,
     workspaceKey: 0,
@@ -125,10 +142,11 @@ export const createRenderPool = (options: RenderPoolOptions = {}): RenderPool =>
     if (worker) void worker.terminate();
   };
 
-  const start = (): Worker => {
+  const start = (at: Slot): Worker => {
+    at.limitMs = options.scaleLimitWithLoad ? loadScaled(timeoutMs) : timeoutMs;
     // The worker sets the engine's own limit to this hard bound (see render-worker.ts).
     const worker = new Worker(workerFile, {
-      workerData: { timeLimitMs: timeoutMs, widthTables: options.widthTables ?? null },
+      workerData: { timeLimitMs: at.limitMs, widthTables: options.widthTables ?? null },
       resourceLimits,
     });
     const slot = () => slots.find((s) => s.worker === worker);
@@ -164,7 +182,7 @@ export const createRenderPool = (options: RenderPoolOptions = {}): RenderPool =>
   };
 
   const run = (slot: Slot, task: Task) => {
-    slot.worker ??= start();
+    slot.worker ??= start(slot);
     slot.worker.ref();
     slot.task = task;
     const key = keyOf(task.workspace);
@@ -182,18 +200,19 @@ export const createRenderPool = (options: RenderPoolOptions = {}): RenderPool =>
   const startClock = (slot: Slot, task: Task) => {
     // A worker says "ready" again after loading a module a job needed: the clock starts over.
     clearTimeout(slot.timer);
+    const limitMs = slot.limitMs;
     slot.timer = setTimeout(() => {
       task.reject(
         new AppError(
           'render-failed',
-          `Rendering ${task.documentId} took longer than ${timeoutMs / 1000} s and was stopped. ` +
-            'Look for a loop or a range that is far too large in its template.',
-          { documentId: task.documentId, timeoutMs },
+          `Rendering ${task.documentId} took longer than ${+(limitMs / 1000).toFixed(1)} s and was ` +
+            'stopped. Look for a loop or a range that is far too large in its template.',
+          { documentId: task.documentId, timeoutMs: limitMs },
         ),
       );
       discard(slot);
       finish(slot);
-    }, timeoutMs);
+    }, limitMs);
   };
 
   const pump = () => {

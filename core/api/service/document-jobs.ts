@@ -99,8 +99,12 @@ const unchangedSinceApproval = async (
   frozen: { body: string; record: ReturnType<typeof parseSnapshot> | null },
 ): Promise<boolean> => {
   if (render.meta.status !== 'approved' || render.body !== frozen.body) return false;
+  // With the job's own time limit: on a worker that is the hard bound, not the engine's 2 s.
+  const limit = render.timeLimitMs === undefined ? {} : { timeLimitMs: render.timeLimitMs };
   const now = frozen.record
-    ? await filledNow(render.workspace, frozen.record, render.body, render.templates)
+    ? await filledNow(render.workspace, frozen.record, render.body, render.templates, (job) =>
+        renderDocument({ ...job, ...limit }),
+      )
     : null;
   return !hasChangedSinceApproval({
     body: render.body,
