@@ -65,7 +65,7 @@ describe('isms pack: the Stage 1 pack', () => {
     expect(paths).toEqual(
       expect.arrayContaining([
         '01 Readiness/Readiness report.docx',
-        '10 Registers/Risks.xlsx',
+        '10 Registers/Risk register.xlsx',
         '10 Registers/Statement of Applicability.xlsx',
         '11 Register of documents/Register of documents.xlsx',
         '12 Traceability/Traceability matrix.xlsx',
