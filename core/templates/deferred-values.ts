@@ -48,9 +48,9 @@ export const printAt = (
   const context = detectSettledContext(linePrefix);
   const printed = print(context);
   const linked = opensLinkTail(linePrefix) ? escapeLinkTail(printed) : printed;
-  // A value's leading `:` after the template's `[label]` would make the line a reference
-  // definition, hiding it (and pointing the template's `[text][label]` links elsewhere).
-  const settled = lead + (linePrefix.endsWith(']') ? linked.replace(/^:/, '\\:') : linked);
+  // A value's leading `(` or `:` after the template's `]` would make a link of the template's
+  // `[text]` or a reference definition of its line (hiding it, pointing links elsewhere).
+  const settled = lead + (linePrefix.endsWith(']') ? linked.replace(/^[(:]/, '\\$&') : linked);
   const lastLine = settled.slice(settled.lastIndexOf('\n') + 1);
   deferred.push({
     settled,
@@ -70,6 +70,8 @@ type Placements = {
   readonly inTable: Set<string>;
   /** Placeholders typed right after a bare address the template wrote (GFM links it by itself). */
   readonly afterAddress: Set<string>;
+  /** Placeholders in a link destination after the template's own start of it (`mailto:`...). */
+  readonly inAddressTail: Set<string>;
 };
 
 // An empty HTML comment ends GFM's bare address (which runs to the next blank or `<`) and shows
@@ -121,9 +123,16 @@ const placementsOf = (markdown: string): Placements => {
     inSpan: new Set(),
     inTable: new Set(),
     afterAddress: new Set(),
+    inAddressTail: new Set(),
   };
   const mark = (text: string, context: MarkdownContext) => {
     for (const n of numbersIn(text)) placed.where.set(n, context);
+  };
+  const markAddress = (href: string) => {
+    mark(href, 'link-url');
+    for (const n of numbersIn(href)) {
+      if (!href.startsWith(`${OPEN}${n}${CLOSE}`)) placed.inAddressTail.add(n);
+    }
   };
   // Without a backtick, a tilde fence, `<`, an indent, `](`, `]:` or an address, no value can sit
   // in code, HTML, a link destination or an address.
@@ -135,12 +144,12 @@ const placementsOf = (markdown: string): Placements => {
     // Raw HTML (a tag, or a block that an HTML line starts) shows no Markdown escapes.
     if (token.type === 'html') mark(token.raw, 'html');
     // A reference definition's destination is a link's address, wherever the link is.
-    if (token.type === 'def') mark(String(token.href), 'link-url');
+    if (token.type === 'def') markAddress(String(token.href));
     placeholdersAfterAddresses(token, placed.afterAddress);
     if (token.type !== 'link' && token.type !== 'image') return;
     const raw = token.raw;
     // A link the template wrote (`[text](...)`, `<https://...>`): the value fills its address.
-    if (/^!?\[|^</.test(raw)) mark(String(token.href), 'link-url');
+    if (/^!?\[|^</.test(raw)) markAddress(String(token.href));
     // A bare address GFM links by itself: a value typed after the template's own address is
     // text after the link; one that completes the address (`https://{{ host }}`) stays in it.
     const first = PLACEHOLDER.exec(raw);
@@ -211,7 +220,7 @@ const linkTailsOf = (markdown: string): ((at: number) => boolean) => {
 /** Replaces each placeholder with its value, printed for where the Markdown parser put it. */
 export const resolveDeferred = (markdown: string, deferred: DeferredValues): string => {
   if (deferred.length === 0) return markdown;
-  const { where, inSpan, inTable, afterAddress } = placementsOf(markdown);
+  const { where, inSpan, inTable, afterAddress, inAddressTail } = placementsOf(markdown);
   const inLinkTail = linkTailsOf(markdown);
   // A code span turns a line break into a space; a value starting a line inside one moves up a
   // line, so nothing in it can start a block (a heading, a list, HTML) that breaks the span.
@@ -228,7 +237,11 @@ export const resolveDeferred = (markdown: string, deferred: DeferredValues): str
     // tag: its first letter is a reference there, as on a line of its own.
     const tagName =
       context === 'html' && lead === undefined && /<[!?/]?$/.test(markdown.slice(Math.max(0, at - 2), at));
-    const printed = value.print(tagName ? 'html-start' : context);
+    // After the template's `mailto:` or `https://host/`, an `@` of the value would move the
+    // address to another mailbox or host; there it is percent-encoded.
+    const printed = inAddressTail.has(n)
+      ? value.print(context).replace(/@/g, '%40')
+      : value.print(tagName ? 'html-start' : context);
     // GFM splits a table row at every unescaped pipe, inside code spans too.
     const kept = context === 'code' && inTable.has(n) ? printed.replace(/\|/g, '\\|') : printed;
     return `${inSpan.has(n) && lead ? ' ' : (lead ?? '')}${kept}`;

@@ -81,6 +81,8 @@ describe('a value that would finish the syntax the template starts', () => {
   // Found by the sweep (seed 15): a leading ':' after `[label]` made the line a definition.
   it.each([
     { before: '[^1]', value: ':!', text: '[^1]:!' },
+    // Seed 21: a leading '(' after the template's `[^1]` made it a link.
+    { before: '[^1]', value: '(https://evil.example)', text: '[^1](https://evil.example)' },
     { before: 'See [the policy][ref].\n\n[ref]', value: ': https://evil.example', text: '[ref]: https://evil.example' },
   ])('keeps $text a visible line, not a reference definition', async ({ before, value, text }) => {
     for (const mode of ['export', 'preview'] as const) {
@@ -147,6 +149,19 @@ describe("a value right after the template's own bare address", () => {
     expect(word.links).toHaveLength(1);
     expect(word.links[0]).not.toContain('evil');
     expect(word.text).toContain(`(${value} now`);
+  });
+
+  // Found by the sweep (seed 45): an '@' of the value moved the template's mailto address to
+  // another domain.
+  it.each([
+    { before: '<mailto:', after: '@ok.example>', href: 'mailto:m%40evil.example@ok.example' },
+    { before: '[write](mailto:', after: '@ok.example)', href: 'mailto:m%40evil.example@ok.example' },
+    { before: '<https://ok.example/', after: '>', href: 'https://ok.example/m%40evil.example' },
+  ])('keeps the mailbox or host the template wrote before it ($before)', async ({ before, after, href }) => {
+    for (const mode of ['export', 'preview'] as const) {
+      expect(hrefs(previewHtml(renderValue(before, after, 'm@evil.example', mode)))).toEqual([href]);
+    }
+    expect((await wordOf(renderValue(before, after, 'm@evil.example', 'export'))).links).toEqual([href]);
   });
 
   it('still completes an address the template leaves open (`https://{{ host }}`)', () => {
