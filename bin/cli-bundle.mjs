@@ -20,15 +20,34 @@ const mtime = (file) => {
   }
 };
 
-/** True when out/cli was built after every file it was built from last changed. */
-export const bundleIsFresh = () => {
+/**
+ * True when out/cli was built after every file it was built from last changed. `startOnly`:
+ * only the files the entry loads before it runs a command (the general help needs nothing
+ * else), so `isms --help` stats a handful of files instead of every source.
+ */
+export const bundleIsFresh = ({ startOnly = false } = {}) => {
   let manifest;
   try {
     manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'));
   } catch {
     return false;
   }
-  return [...manifest.inputs, ...ALSO_WATCHED].every((file) => mtime(file) <= manifest.builtAt);
+  const inputs = startOnly && manifest.startInputs ? manifest.startInputs : manifest.inputs;
+  return [...inputs, ...ALSO_WATCHED].every((file) => mtime(file) <= manifest.builtAt);
+};
+
+/** The sources of main.mjs and of the chunks it imports statically (not on demand). */
+const startInputsOf = (metafile) => {
+  const entry = Object.keys(metafile.outputs).find((file) => file.endsWith('/main.mjs'));
+  const seen = new Set();
+  const visit = (file) => {
+    if (!file || seen.has(file) || !metafile.outputs[file]) return;
+    seen.add(file);
+    for (const i of metafile.outputs[file].imports)
+      if (i.kind === 'import-statement') visit(i.path);
+  };
+  visit(entry);
+  return [...seen].flatMap((file) => Object.keys(metafile.outputs[file].inputs));
 };
 
 // Each file lands by rename, so a CLI starting during a rebuild sees an old or a new file, never
@@ -78,10 +97,13 @@ export const buildCliBundle = async ({ quiet = false } = {}) => {
   });
   const outputs = [...result.outputFiles].sort((a, b) => chunkFirst(a.path) - chunkFirst(b.path));
   for (const file of outputs) writeAtomic(file.path, file.contents);
-  const inputs = Object.keys(result.metafile.inputs)
-    .filter((file) => !file.includes('node_modules'))
-    .map((file) => relative(ROOT, join(ROOT, file)));
-  writeAtomic(MANIFEST, JSON.stringify({ builtAt: startedAt, inputs }));
+  const ours = (files) =>
+    files
+      .filter((file) => !file.includes('node_modules'))
+      .map((file) => relative(ROOT, join(ROOT, file)));
+  const inputs = ours(Object.keys(result.metafile.inputs));
+  const startInputs = ours(startInputsOf(result.metafile));
+  writeAtomic(MANIFEST, JSON.stringify({ builtAt: startedAt, inputs, startInputs }));
   return true;
 };
 

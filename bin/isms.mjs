@@ -10,9 +10,14 @@ process.stdout.on('error', (error) => {
   throw error;
 });
 
+const argv = process.argv.slice(2);
+// The general help loads nothing beyond the entry's own imports (backend/cli/main.ts).
+const helpOnly = argv.length === 0 || ['--help', '-h', 'help'].includes(argv[0]);
+
 const loadBundled = async () => {
   const { bundleIsFresh, buildCliBundle, CLI_ENTRY } = await import('./cli-bundle.mjs');
-  if (!bundleIsFresh() && !(await buildCliBundle({ quiet: true }).catch(() => false))) return null;
+  const fresh = bundleIsFresh({ startOnly: helpOnly });
+  if (!fresh && !(await buildCliBundle({ quiet: true }).catch(() => false))) return null;
   return (await import(pathToFileURL(CLI_ENTRY).href)).runCli;
 };
 
@@ -24,4 +29,4 @@ const loadFromSource = async () => {
 
 const runCli =
   (process.env.ISMS_CLI_FROM_SOURCE !== '1' && (await loadBundled())) || (await loadFromSource());
-process.exitCode = await runCli(process.argv.slice(2));
+process.exitCode = await runCli(argv);

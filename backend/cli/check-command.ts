@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { readinessText } from '../../core/readiness';
 import { callApi } from './call';
+import { recordCheck } from './check-memo';
 import type { CommandContext } from './commands';
 
 /**
@@ -8,13 +9,22 @@ import type { CommandContext } from './commands';
  * problems. Exit 1 while anything blocks Stage 1; an empty workspace is never ready.
  */
 export const checkCommand = async (ctx: CommandContext, dir: string, json: boolean) => {
+  const record = await recordCheck(dir, json, ctx.io);
+  const exitCode = await printCheck({ ...ctx, io: record.io }, dir, json);
+  // A document that could not be rendered (out of time, say) is tried again next time.
+  await record.keep(exitCode.code, exitCode.everyDocumentRendered);
+  return exitCode.code;
+};
+
+const printCheck = async (ctx: CommandContext, dir: string, json: boolean) => {
   const result = await callApi(ctx.dispatch, 'readiness.report', { dir: resolve(dir) });
+  const everyDocumentRendered = result.documents.every((d) => d.errors.length === 0);
   const { report, documents, workspaceErrors } = result;
   const broken = documents.some((d) => d.errors.length > 0) || workspaceErrors.length > 0;
   const exitCode = report.ready && !broken ? 0 : 1;
   if (json) {
     ctx.io.out(JSON.stringify(result, null, 2));
-    return exitCode;
+    return { code: exitCode, everyDocumentRendered };
   }
   for (const line of readinessText(report)) ctx.io.out(line);
   ctx.io.out('');
@@ -38,5 +48,5 @@ export const checkCommand = async (ctx: CommandContext, dir: string, json: boole
       ? `Ready for Stage 1: nothing blocks it (score ${report.score}%).`
       : `Not ready for Stage 1: ${report.blockers} blocking finding(s), score ${report.score}%.`,
   );
-  return exitCode;
+  return { code: exitCode, everyDocumentRendered };
 };

@@ -17,6 +17,12 @@ export const runCli = async (
     io.out(GENERAL);
     return command ? 0 : 2;
   }
+  // An unchanged workspace checked before: its answer, without loading the engine.
+  const replayed =
+    command === 'check' && !dispatch
+      ? await (await import('./check-memo')).replayCheck(rest, io)
+      : null;
+  if (replayed !== null) return replayed;
   const { runCommand } = await import('./run-command');
   return runCommand(command, rest, io, dispatch);
 };

@@ -124,11 +124,13 @@ const run = async (ctx: CommandContext, command: string, { positionals: p, flags
 
 /** The backend of a command: render results are kept between runs (see result-cache.ts). */
 const cliBackend = async (): Promise<Dispatch> => {
-  const [{ createBackend }, { persistentResultCache }] = await Promise.all([
+  const [{ createBackend }, { persistentResultCache, persistentWidthTables }] = await Promise.all([
     import('../compose'),
     import('../render/result-cache'),
   ]);
-  return createBackend({ renderWorkers: { resultCache: persistentResultCache } }).dispatch;
+  const widthTables = persistentWidthTables();
+  return createBackend({ renderWorkers: { resultCache: persistentResultCache, widthTables } })
+    .dispatch;
 };
 
 /** Runs one command (anything but the general help) and returns its exit code. */

@@ -4,6 +4,7 @@ import { create, type Font } from 'fontkit';
 import type { FaceKey, FontKey } from '../../core/pdf/types';
 import type { PublishBranding } from '../../core/publish/branding';
 import { pdfFontFor, type PdfFamily } from '../../core/publish/pdf-fonts';
+import { openWidthTable, type WidthTable } from './width-table';
 import { woffToSfnt } from './woff';
 
 /**
@@ -132,10 +133,11 @@ const MAX_MEASURED = 100_000;
 
 /**
  * Text width from the embedded fonts' own metrics (shaped, so kerning counts as it does when the
- * PDF is drawn). Words are cached: they repeat a lot, within a document and across documents.
+ * PDF is drawn). Words are cached: they repeat a lot, within a document and across documents,
+ * and, with a `table`, across processes (see width-table.ts).
  */
-export const createMeasure = (fonts: FontSet) => {
-  const cache = new Map<string, number>();
+export const createMeasure = (fonts: FontSet, table?: WidthTable) => {
+  const cache = table?.known ?? new Map<string, number>();
   return (text: string, key: FontKey, size: number): number => {
     const id = `${key}\u0000${text}`;
     let units = cache.get(id);
@@ -147,6 +149,7 @@ export const createMeasure = (fonts: FontSet) => {
       );
       if (cache.size >= MAX_MEASURED) cache.clear();
       cache.set(id, units);
+      table?.remember(id, units);
     }
     return (units * size) / 1000;
   };
@@ -155,6 +158,12 @@ export const createMeasure = (fonts: FontSet) => {
 export type Measure = ReturnType<typeof createMeasure>;
 
 const shared = new WeakMap<FontSet, Measure>();
+const tables: WidthTable[] = [];
+
+/** Keeps the widths measured since the last call for later processes (see width-table.ts). */
+export const saveWidthTables = (): void => {
+  for (const table of tables) table.save();
+};
 
 /** One measure per font set for the process, so a batch of documents measures each word once. */
 export const sharedMeasure = (
@@ -162,6 +171,10 @@ export const sharedMeasure = (
 ): Measure => {
   const fonts = loadFonts(branding);
   let measure = shared.get(fonts);
-  if (!measure) shared.set(fonts, (measure = createMeasure(fonts)));
+  if (!measure) {
+    const table = openWidthTable(fonts);
+    tables.push(table);
+    shared.set(fonts, (measure = createMeasure(fonts, table)));
+  }
   return measure;
 };

@@ -4,6 +4,8 @@ import type { DrawOp, OutlineEntry, PdfLayout, TextOp } from '../../core/pdf/typ
 import type { DocxInput } from '../../core/docx/types';
 import { byFace, loadFonts, sharedMeasure, type FontSet, type Measure } from './fonts';
 
+export { saveWidthTables } from './fonts';
+
 type Doc = InstanceType<typeof PDFDocument>;
 
 const colour = (hex: string) => `#${hex}`;

@@ -18,6 +18,18 @@ import type { ResultCache } from './result-cache';
 export type RenderPoolOptions = {
   /** Worker threads; by default one per core, at most four. */
   readonly size?: number;
+  /**
+   * Each worker's old-generation heap limit, in megabytes. V8 grows a heap by a factor that
+   * depends on its limit: with the default (several gigabytes) a worker's heap grows to about
+   * three times what it holds, and two workers pushed a demo export past 300 MB of resident
+   * memory. At 1,024 MB the growth factor is about 1.6; a 10,000-risk workspace still fits.
+   */
+  readonly heapLimitMb?: number;
+  /**
+   * The folder where the workers keep word widths between processes (width-table.ts); null or
+   * absent: measured afresh by each process.
+   */
+  readonly widthTables?: string | null;
   /** A render or export still running after this many milliseconds is stopped. */
   readonly timeoutMs?: number;
   /** The worker's script; by default the one beside this module (TypeScript under tsx). */
@@ -33,6 +45,8 @@ export type RenderPool = DocumentRunner & { readonly close: () => Promise<void> 
 
 /** Long enough for a very large document on a slow machine; short enough that nobody waits long. */
 export const DEFAULT_RENDER_TIMEOUT_MS = 10_000;
+
+export const DEFAULT_WORKER_HEAP_LIMIT_MB = 1024;
 
 type Task = {
   readonly request: Omit<WorkerRequest, 'id' | 'workspaceKey' | 'workspace'>;
@@ -72,6 +86,9 @@ export const createRenderPool = (options: RenderPoolOptions = {}): RenderPool =>
   const size = options.size ?? Math.max(1, Math.min(4, availableParallelism()));
   const timeoutMs = options.timeoutMs ?? DEFAULT_RENDER_TIMEOUT_MS;
   const workerFile = options.workerFile ?? defaultWorkerFile();
+  const resourceLimits = {
+    maxOldGenerationSizeMb: options.heapLimitMb ?? DEFAULT_WORKER_HEAP_LIMIT_MB,
+  };
   const slots: Slot[] = Array.from({ length: size }, () => ({
     worker: null,
     ready: false,
@@ -110,7 +127,10 @@ export const createRenderPool = (options: RenderPoolOptions = {}): RenderPool =>
 
   const start = (): Worker => {
     // The worker sets the engine's own limit to this hard bound (see render-worker.ts).
-    const worker = new Worker(workerFile, { workerData: { timeLimitMs: timeoutMs } });
+    const worker = new Worker(workerFile, {
+      workerData: { timeLimitMs: timeoutMs, widthTables: options.widthTables ?? null },
+      resourceLimits,
+    });
     const slot = () => slots.find((s) => s.worker === worker);
     worker.on('message', (reply: WorkerReply | 'ready') => {
       const owner = slot();

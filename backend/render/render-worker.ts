@@ -7,6 +7,7 @@ import {
 import { isAppError } from '../../core/errors';
 import type { PagePlanner } from '../../core/api/publish-ports';
 import type { Workspace } from '../../core/model/workspace';
+import { keepWidthTablesIn } from '../pdf/width-table';
 import type { WorkerReply, WorkerRequest } from './protocol';
 
 // One worker thread of the render pool: fills and exports documents, one job at a time. The main
@@ -17,8 +18,10 @@ let held: { key: number; workspace: Workspace } | null = null;
 // The pool terminates this thread when a job outlives its time limit, a bound nothing can defeat.
 // The engine's own limit (2 s, for renders on a thread nothing can stop) is set to the same bound
 // here, so a large document on a busy machine is not reported as broken after 2 s.
-const timeLimitMs = (workerData as { timeLimitMs?: number } | null)?.timeLimitMs;
+const options = workerData as { timeLimitMs?: number; widthTables?: string | null } | null;
+const timeLimitMs = options?.timeLimitMs;
 const limit = timeLimitMs === undefined ? {} : { timeLimitMs };
+keepWidthTablesIn(options?.widthTables ?? null);
 
 const workspaceFor = (request: WorkerRequest): Workspace => {
   if (request.workspace) held = { key: request.workspaceKey, workspace: request.workspace };
@@ -29,6 +32,7 @@ const workspaceFor = (request: WorkerRequest): Workspace => {
 };
 
 let planner: PagePlanner | null = null;
+let saveWidths: (() => void) | null = null;
 
 /**
  * The PDF layout that plans a Word file's pages, loaded with its fonts by the first export: a
@@ -38,9 +42,10 @@ let planner: PagePlanner | null = null;
  */
 const pagePlanner = async (): Promise<PagePlanner> => {
   if (!planner) {
-    const { planPages, warmUpPageLayout } = await import('../pdf/render-pdf');
+    const { planPages, warmUpPageLayout, saveWidthTables } = await import('../pdf/render-pdf');
     warmUpPageLayout();
     planner = planPages;
+    saveWidths = saveWidthTables;
     parentPort?.postMessage('ready');
   }
   return planner;
@@ -50,16 +55,21 @@ const handle = async (request: WorkerRequest): Promise<unknown> => {
   const workspace = workspaceFor(request);
   if (request.kind === 'render') return runRenderJob({ ...request.job, workspace, ...limit });
   const pages = await pagePlanner();
-  if (request.kind === 'exportControlled') {
-    return runControlledExportJob(
-      { ...request.job, render: { ...request.job.render, workspace, ...limit } },
+  try {
+    if (request.kind === 'exportControlled') {
+      return await runControlledExportJob(
+        { ...request.job, render: { ...request.job.render, workspace, ...limit } },
+        pages,
+      );
+    }
+    return await runExportJob(
+      { render: { ...request.job.render, workspace, ...limit }, docx: request.job.docx },
       pages,
     );
+  } finally {
+    // After every job, not at exit: the pool may terminate this thread at any moment.
+    saveWidths?.();
   }
-  return runExportJob(
-    { render: { ...request.job.render, workspace, ...limit }, docx: request.job.docx },
-    pages,
-  );
 };
 
 const failure = (id: number, error: unknown): WorkerReply => ({

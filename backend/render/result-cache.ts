@@ -147,3 +147,11 @@ export const persistentResultCache = (workerFile: string | URL): ResultCache | n
   const fingerprint = codeFingerprint(path, join(dirname(path), '..', '..', 'package-lock.json'));
   return fingerprint ? createResultCache(defaultCacheDir(), fingerprint) : null;
 };
+
+/**
+ * Where the command line keeps word widths (see backend/pdf/width-table.ts): beside the results.
+ * They depend only on the font files, so ISMS_RESULT_CACHE=0 keeps them; ISMS_WIDTH_CACHE=0
+ * does not.
+ */
+export const persistentWidthTables = (): string | null =>
+  process.env['ISMS_WIDTH_CACHE'] === '0' ? null : join(defaultCacheDir(), 'widths');

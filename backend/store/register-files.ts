@@ -7,6 +7,7 @@ import type { RegisterKey, Registers } from '../../core/model/registers';
 import { CURRENT_SCHEMA_VERSION, type Workspace } from '../../core/model/workspace';
 import { ALL_REGISTERS, type AnyDeclaration } from '../../core/registers/registry';
 import { writeFileAtomic, type AtomicFs } from './atomic-write';
+import { sharedCheckedFileCache } from './checked-file-cache';
 import { changedOnDisk, toIoError } from './io-error';
 import { decodeUtf8, readRegularFile } from './safe-read';
 
@@ -92,6 +93,36 @@ const parseRegisterFile = (declaration: AnyDeclaration, file: string, text: stri
   return { entries: entries.data as readonly object[], nextId: shape.data.nextId ?? null };
 };
 
+type ParsedRegister = { entries: readonly object[]; nextId: number | null };
+
+const isParsedRegister = (value: unknown): value is ParsedRegister =>
+  typeof value === 'object' &&
+  value !== null &&
+  Array.isArray((value as ParsedRegister).entries) &&
+  ((value as ParsedRegister).nextId === null ||
+    typeof (value as ParsedRegister).nextId === 'number');
+
+/**
+ * A register file's entries as the schema reads them; for bytes this code has checked before,
+ * the kept reading (see checked-file-cache.ts) instead of checking 10,000 entries again.
+ */
+const parseChecked = async (
+  declaration: AnyDeclaration,
+  file: string,
+  bytes: Buffer,
+): Promise<ParsedRegister> => {
+  const cache = await sharedCheckedFileCache();
+  const kind = `register-file ${declaration.key}`;
+  const kept = await cache?.get(kind, bytes);
+  if (isParsedRegister(kept)) {
+    for (const entry of kept.entries) validated.add(entry);
+    return kept;
+  }
+  const parsed = parseRegisterFile(declaration, file, decodeUtf8(bytes, file));
+  await cache?.set(kind, bytes, parsed);
+  return parsed;
+};
+
 /**
  * Overlays the register files on the workspace read from workspace.json: a register with a file
  * takes its entries from the file; one without keeps what workspace.json held (a version 1
@@ -116,8 +147,7 @@ export const readRegisterFiles = async (
         continue;
       }
       if (!known?.bytes.equals(bytes)) {
-        const text = decodeUtf8(bytes, file);
-        known = { bytes, ...parseRegisterFile(declaration, file, text), stamp };
+        known = { bytes, ...(await parseChecked(declaration, file, bytes)), stamp };
       } else known = { ...known, stamp };
       state.set(declaration.key, known);
     }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../errors';
+import { peopleListIssues } from '../registers/declarations/directory';
 
 /** A calendar date as the API accepts it, so a bad value is named as input, not as a bad file. */
 export const isoDateInput = z
@@ -24,4 +25,17 @@ export const assertSafeOrganisation = (organisation: { website?: unknown } | und
     'organisation.website: enter an address starting with http:// or https://, such as https://example.com',
     { path: 'organisation.website', value: website },
   );
+};
+
+/**
+ * Refuses a list of people the People register or the Organisation page would refuse (a shared
+ * ID, an e-mail that is not one or belongs to someone else), naming the person's field.
+ */
+export const assertValidPeople = (
+  people: readonly { readonly id: string; readonly email: string }[] | undefined,
+): void => {
+  const issue = people === undefined ? undefined : peopleListIssues(people)[0];
+  if (issue === undefined) return;
+  const path = `people.${issue.index}.${issue.field}`;
+  throw new AppError('invalid-input', `${path}: ${issue.message}`, { path });
 };

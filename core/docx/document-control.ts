@@ -7,7 +7,12 @@ import { buildTable, tableSpacer } from './tables';
 import type { CellSpec } from './tables';
 import { xmlSafe } from './text';
 import type { DocxInput } from './types';
-import { documentDetails } from '../publish/details';
+import {
+  documentDetails,
+  GENERATED_HEADING,
+  generatedDetails,
+  isGenerated,
+} from '../publish/details';
 
 export { documentDetails } from '../publish/details';
 
@@ -59,6 +64,7 @@ const lines = (text: string, charsPerLine: number): number =>
 
 /** Estimated height of the document-control block and revision history, in twips. */
 export const documentControlHeight = (input: DocxInput): number => {
+  if (isGenerated(input)) return FRONT_HEADING + SPACER + 7 * ROW;
   const revisions = input.revisions.map(
     (r) => ROW * Math.max(lines(r.description, 38), lines(r.author, 18), lines(r.version, 8)),
   );
@@ -70,7 +76,12 @@ const frontHeading = (title: string): Paragraph =>
   new Paragraph({ style: STYLE.frontHeading, text: title });
 
 /** The document-control block and revision history that open the document after the cover. */
-export const documentControl = (input: DocxInput): (Paragraph | Table)[] => [
+export const documentControl = (input: DocxInput): (Paragraph | Table)[] =>
+  isGenerated(input)
+    ? [frontHeading(GENERATED_HEADING), detailsTable(generatedDetails(input)), tableSpacer()]
+    : controlledDocumentControl(input);
+
+const controlledDocumentControl = (input: DocxInput): (Paragraph | Table)[] => [
   frontHeading('Document control'),
   detailsTable(documentDetails(input)),
   tableSpacer(),

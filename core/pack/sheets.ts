@@ -1,71 +1,50 @@
 import { ANNEX_A_CONTROLS, ANNEX_A_THEME_TITLES } from '../frameworks/annex-a';
 import type { Workspace } from '../model/workspace';
 import type { ReadinessReport } from '../readiness';
-import type { Cell, SheetSpec } from './types';
+import { EVERY_REGISTER } from '../registers/registry';
+import { registerTable } from '../registers/table';
+import type { SheetSpec } from './types';
 
-const REGISTER_TITLES: Readonly<Record<string, string>> = {
-  contextIssues: 'Context issues',
-  interestedParties: 'Interested parties',
-  assets: 'Assets',
-  risks: 'Risks',
-  treatments: 'Risk treatment actions',
-  soa: 'Statement of Applicability',
-  objectives: 'Objectives',
-  competence: 'Competence',
-  audits: 'Internal audits',
-  nonconformities: 'Nonconformities',
-  managementReviews: 'Management reviews',
+/** Excel allows 31 characters in a sheet name: cut at a word, never leaving a dangling "and". */
+const sheetName = (title: string): string => {
+  if (title.length <= 31) return title;
+  const words = title.slice(0, 32).split(' ').slice(0, -1);
+  while (words.length > 1 && /^(and|of|the|,)$/i.test(words[words.length - 1]!)) words.pop();
+  return words.join(' ').replace(/,$/, '');
 };
 
-const toCell = (value: unknown): Cell => {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
-    return value;
-  }
-  if (Array.isArray(value) && value.every((v) => typeof v !== 'object' || v === null)) {
-    return value.join('; ');
-  }
-  return JSON.stringify(value);
-};
-
-/** A register (an array of records) as one sheet: a column per field, in first-seen order. */
-export const registerSheet = (name: string, entries: readonly object[]): SheetSpec => {
-  const columns = [...new Set(entries.flatMap((e) => Object.keys(e)))];
-  return {
-    name: (REGISTER_TITLES[name] ?? name).slice(0, 31),
-    columns,
-    rows: entries.map((e) => columns.map((c) => toCell((e as Record<string, unknown>)[c]))),
-  };
-};
-
-/** Every list register of the workspace, one workbook each, named for the pack. */
+/**
+ * Every register as the app and `isms register export` give it: the declaration's title and
+ * column labels, computed columns (scores, levels, links) included, one workbook each.
+ */
 export const registerWorkbooks = (workspace: Workspace) =>
-  Object.entries(workspace.registers as Readonly<Record<string, unknown>>).flatMap(
-    ([name, entries]) =>
-      Array.isArray(entries)
-        ? [
-            {
-              name,
-              title: REGISTER_TITLES[name] ?? name,
-              sheets: [registerSheet(name, entries as object[])],
-            },
-          ]
-        : [],
-  );
+  EVERY_REGISTER.map((declaration) => {
+    const table = registerTable(workspace, declaration);
+    return {
+      name: declaration.name,
+      title: declaration.title,
+      sheets: [
+        { name: sheetName(declaration.title), columns: table.header, rows: table.rows },
+      ] satisfies SheetSpec[],
+    };
+  });
 
+// The register workbooks' own titles (10 Registers/<title>.xlsx), so a reader finds the file.
 const RECORDS_BY_CLAUSE: Readonly<Record<string, string>> = {
   '4.1': 'Context issues',
-  '4.2': 'Interested parties',
-  '6.1.2': 'Risks; risk method',
-  '6.1.3': 'Risks; treatment actions; Statement of Applicability',
-  '6.2': 'Objectives',
-  '7.2': 'Competence',
-  '7.3': 'Competence',
-  '8.2': 'Risks',
-  '8.3': 'Treatment actions',
-  '9.2': 'Internal audits',
+  '4.2': 'Interested parties; Legal and contractual requirements',
+  '6.1.2': 'Risk register; risk method',
+  '6.1.3': 'Risk register; Risk treatment plan; Statement of Applicability',
+  '6.2': 'Information security objectives',
+  '7.2': 'Competence, training and awareness',
+  '7.3': 'Competence, training and awareness; Policy acknowledgements',
+  '8.2': 'Risk register',
+  '8.3': 'Risk treatment plan',
+  '9.1': 'Metrics; Measurement results',
+  '9.2': 'Internal audit programme; Audit findings',
   '9.3': 'Management reviews',
-  '10.2': 'Nonconformities',
+  '10.1': 'Improvement log',
+  '10.2': 'Nonconformities and corrective actions',
 };
 
 /** Traceability: clause 4-10 requirement to documents and records; Annex A control to its SoA decision, status, documents and risks. */

@@ -1,4 +1,9 @@
-import { documentDetails } from '../publish/details';
+import {
+  documentDetails,
+  GENERATED_HEADING,
+  generatedDetails,
+  isGenerated,
+} from '../publish/details';
 import type { DocxInput } from '../docx/types';
 import { DRAFT_NOTICE } from '../docx/look';
 import type { PublishBranding } from '../publish/branding';
@@ -127,6 +132,19 @@ export const controlSlices = (
   ctx: BodyContext,
   branding: PublishBranding,
 ): Slice[] => {
+  if (isGenerated(input))
+    return [
+      ...frontHeading(GENERATED_HEADING, ctx, true),
+      ...tableSlices(
+        {
+          header: null,
+          rows: generatedDetails(input).map(([l, v]) => [cell(l), cell(v)]),
+          weights: [32, 68],
+          labelColumn: true,
+        },
+        ctx,
+      ),
+    ];
   const revisions = input.revisions.length
     ? input.revisions.map((r) => [r.version, r.date, r.author, r.description].map((t) => cell(t)))
     : [

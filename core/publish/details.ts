@@ -19,3 +19,27 @@ export const documentDetails = (input: DocxInput): [string, string][] => [
   ['Approved on', orPlaceholder(input.approvedAt, 'Not yet approved')],
   ['Next review', orPlaceholder(input.nextReviewDate, 'Not scheduled')],
 ];
+
+/** A file the pack generates (readiness report, register of documents), not a controlled document. */
+export const isGenerated = (input: Pick<DocxInput, 'status'>): boolean =>
+  input.status === 'generated';
+
+export const GENERATED_HEADING = 'About this document';
+
+/**
+ * What a generated file prints instead of document control: an approval, a revision history and
+ * a review date would say "not yet approved" of something that is never approved, only rebuilt.
+ */
+export const generatedDetails = (input: DocxInput): [string, string][] => [
+  ['Generated on', orPlaceholder(input.version, 'Not set')],
+  [
+    'Generated from',
+    `The ISMS workspace of ${orPlaceholder(input.organisationName, 'the organisation')}`,
+  ],
+  ['Pack', orPlaceholder(input.documentId, 'Stage 1 pack')],
+  ['Classification', orPlaceholder(input.classification, 'Not classified')],
+  [
+    'Control',
+    'Built anew each time the pack is made, so it is not approved or revised; the documents and records it describes carry their own document control.',
+  ],
+];

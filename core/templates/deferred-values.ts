@@ -1,5 +1,10 @@
-import { Marked, type Token } from 'marked';
-import { detectSettledContext, opensLinkTail, type MarkdownContext } from './escape';
+import { Marked, type Token, type Tokens } from 'marked';
+import {
+  detectSettledContext,
+  escapeLinkTail,
+  opensLinkTail,
+  type MarkdownContext,
+} from './escape';
 
 /** Prints a value for a given Markdown context. */
 export type PrintIn = (where: MarkdownContext) => string;
@@ -42,7 +47,10 @@ export const printAt = (
   const lead = /(^|[^\\])(\\\\)*\\$/.test(linePrefix) ? '\\' : '';
   const context = detectSettledContext(linePrefix);
   const printed = print(context);
-  const settled = lead + (opensLinkTail(linePrefix) ? printed.replace(/[()]/g, '\\$&') : printed);
+  const linked = opensLinkTail(linePrefix) ? escapeLinkTail(printed) : printed;
+  // A value's leading `(` or `:` after the template's `]` would make a link of the template's
+  // `[text]` or a reference definition of its line (hiding it, pointing links elsewhere).
+  const settled = lead + (linePrefix.endsWith(']') ? linked.replace(/^[(:]/, '\\$&') : linked);
   const lastLine = settled.slice(settled.lastIndexOf('\n') + 1);
   deferred.push({
     settled,
@@ -62,6 +70,8 @@ type Placements = {
   readonly inTable: Set<string>;
   /** Placeholders typed right after a bare address the template wrote (GFM links it by itself). */
   readonly afterAddress: Set<string>;
+  /** Placeholders in a link destination after the template's own start of it (`mailto:`...). */
+  readonly inAddressTail: Set<string>;
 };
 
 // An empty HTML comment ends GFM's bare address (which runs to the next blank or `<`) and shows
@@ -90,11 +100,21 @@ const holdsAddress = (text: string): boolean => {
  * value's own text would carry it on.
  */
 const placeholdersAfterAddresses = (token: Token, into: Set<string>) => {
-  const children = 'tokens' in token && Array.isArray(token.tokens) ? token.tokens : [];
-  children.forEach((child, i) => {
-    const next = /^[^\s<]*?\uE000(\d+)\uE001/.exec(children[i + 1]?.raw ?? '');
-    if (next && BARE(child)) into.add(next[1] ?? '');
-  });
+  for (const children of inlineListsOf(token)) {
+    children.forEach((child, i) => {
+      const next = /^[^\s<]*?\uE000(\d+)\uE001/.exec(children[i + 1]?.raw ?? '');
+      if (next && BARE(child)) into.add(next[1] ?? '');
+    });
+  }
+};
+
+// The lists of sibling tokens directly under a token; a table keeps them in its cells.
+const inlineListsOf = (token: Token): Token[][] => {
+  if (token.type === 'table') {
+    const table = token as Tokens.Table;
+    return [...table.header, ...table.rows.flat()].map((cell) => cell.tokens);
+  }
+  return 'tokens' in token && Array.isArray(token.tokens) ? [token.tokens] : [];
 };
 
 const placementsOf = (markdown: string): Placements => {
@@ -103,24 +123,33 @@ const placementsOf = (markdown: string): Placements => {
     inSpan: new Set(),
     inTable: new Set(),
     afterAddress: new Set(),
+    inAddressTail: new Set(),
   };
   const mark = (text: string, context: MarkdownContext) => {
     for (const n of numbersIn(text)) placed.where.set(n, context);
   };
-  // Without a backtick, a tilde fence, `<`, an indent, `](` or an address, no value can sit in
-  // code, HTML, a link destination or an address.
-  if (!/[`~<@]|\]\(| {4}|\t|:\/\/|www\./i.test(markdown)) return placed;
+  const markAddress = (href: string) => {
+    mark(href, 'link-url');
+    for (const n of numbersIn(href)) {
+      if (!href.startsWith(`${OPEN}${n}${CLOSE}`)) placed.inAddressTail.add(n);
+    }
+  };
+  // Without a backtick, a tilde fence, `<`, an indent, `](`, `]:` or an address, no value can sit
+  // in code, HTML, a link destination or an address.
+  if (!/[`~<@]|\][(:]| {4}|\t|:\/\/|www\./i.test(markdown)) return placed;
   void lexer.walkTokens(lexer.lexer(markdown), (token: Token) => {
     if (token.type === 'codespan' || token.type === 'code') mark(token.raw, 'code');
     if (token.type === 'codespan') numbersIn(token.raw).forEach((n) => placed.inSpan.add(n));
     if (token.type === 'table') numbersIn(token.raw).forEach((n) => placed.inTable.add(n));
     // Raw HTML (a tag, or a block that an HTML line starts) shows no Markdown escapes.
     if (token.type === 'html') mark(token.raw, 'html');
+    // A reference definition's destination is a link's address, wherever the link is.
+    if (token.type === 'def') markAddress(String(token.href));
     placeholdersAfterAddresses(token, placed.afterAddress);
     if (token.type !== 'link' && token.type !== 'image') return;
     const raw = token.raw;
     // A link the template wrote (`[text](...)`, `<https://...>`): the value fills its address.
-    if (/^!?\[|^</.test(raw)) mark(String(token.href), 'link-url');
+    if (/^!?\[|^</.test(raw)) markAddress(String(token.href));
     // A bare address GFM links by itself: a value typed after the template's own address is
     // text after the link; one that completes the address (`https://{{ host }}`) stays in it.
     const first = PLACEHOLDER.exec(raw);
@@ -151,10 +180,6 @@ const settledText = (value: Deferred, next: string): string => {
   return value.settled;
 };
 
-// Escapes the parentheses no backslash escapes yet, stepping over escaped pairs (`\\`, `\(`).
-const escapeParentheses = (text: string): string =>
-  text.replace(/(\\.)|[()]/g, (found: string, escaped?: string) => escaped ?? `\\${found}`);
-
 /** A value the parser put in no special context: paragraphs of their own, or its line's text. */
 const settledValue = (
   value: Deferred,
@@ -169,10 +194,34 @@ const settledValue = (
     : settled;
 };
 
+/** The largest number in an ascending list that is below `at`, or -1. */
+const lastBelow = (ascending: readonly number[], at: number): number => {
+  let [low, high] = [0, ascending.length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((ascending[middle] ?? at) < at) low = middle + 1;
+    else high = middle;
+  }
+  return ascending[low - 1] ?? -1;
+};
+
+/**
+ * Whether a place in the text comes after a `](` or `]:` of the same paragraph: a link's or a
+ * reference definition's destination and title may run over line breaks (not over a blank
+ * line), so a value's parenthesis or quote anywhere after one could close it.
+ */
+const linkTailsOf = (markdown: string): ((at: number) => boolean) => {
+  if (!/\][(:]/.test(markdown)) return () => false;
+  const tails = [...markdown.matchAll(/\][(:]/g)].map((m) => m.index);
+  const breaks = [...markdown.matchAll(/\n[ \t]*(?=\n)/g)].map((m) => m.index);
+  return (at) => lastBelow(tails, at) > lastBelow(breaks, at);
+};
+
 /** Replaces each placeholder with its value, printed for where the Markdown parser put it. */
 export const resolveDeferred = (markdown: string, deferred: DeferredValues): string => {
   if (deferred.length === 0) return markdown;
-  const { where, inSpan, inTable, afterAddress } = placementsOf(markdown);
+  const { where, inSpan, inTable, afterAddress, inAddressTail } = placementsOf(markdown);
+  const inLinkTail = linkTailsOf(markdown);
   // A code span turns a line break into a space; a value starting a line inside one moves up a
   // line, so nothing in it can start a block (a heading, a list, HTML) that breaks the span.
   return markdown.replace(AT_LINE_START, (found: string, lead: string | undefined, n: string, at: number) => {
@@ -181,13 +230,18 @@ export const resolveDeferred = (markdown: string, deferred: DeferredValues): str
     const context = where.get(n);
     const next = markdown.slice(at + found.length, at + found.length + 11);
     if (context === undefined) {
-      // A link destination may start on the line after `](`: a value starting that line must not
-      // close it either.
-      const above = lead === undefined ? '' : markdown.slice(markdown.lastIndexOf('\n', at - 1) + 1, at);
       const text = settledValue(value, n, next, afterAddress);
-      return `${lead ?? ''}${opensLinkTail(above) ? escapeParentheses(text) : text}`;
+      return `${lead ?? ''}${inLinkTail(at) ? escapeLinkTail(text) : text}`;
     }
-    const printed = value.print(context);
+    // Right after `<` or `</` inside raw HTML (an HTML block, a comment), the value would name a
+    // tag: its first letter is a reference there, as on a line of its own.
+    const tagName =
+      context === 'html' && lead === undefined && /<[!?/]?$/.test(markdown.slice(Math.max(0, at - 2), at));
+    // After the template's `mailto:` or `https://host/`, an `@` of the value would move the
+    // address to another mailbox or host; there it is percent-encoded.
+    const printed = inAddressTail.has(n)
+      ? value.print(context).replace(/@/g, '%40')
+      : value.print(tagName ? 'html-start' : context);
     // GFM splits a table row at every unescaped pipe, inside code spans too.
     const kept = context === 'code' && inTable.has(n) ? printed.replace(/\|/g, '\\|') : printed;
     return `${inSpan.has(n) && lead ? ' ' : (lead ?? '')}${kept}`;

@@ -83,11 +83,20 @@ export const detectMarkdownContext = (linePrefix: string): MarkdownContext => {
 };
 
 /**
- * Whether a `(` or `)` printed here could act as link syntax: after any `](` on the line (a link
- * destination or title the template opened, whether or not an odd backtick or a blank seems to
- * end it), a value's parenthesis could close the template's link, so there it is escaped.
+ * Whether a `(`, `)`, `"` or `'` printed here could act as link syntax: after any `](` on the line
+ * (a link destination or title the template opened, whether or not an odd backtick or a blank
+ * seems to end it) or any `]:` (a reference definition's destination or title), a value's
+ * parenthesis or quote could close the template's link or title, so there it is escaped.
  */
-export const opensLinkTail = (linePrefix: string): boolean => linePrefix.includes('](');
+export const opensLinkTail = (linePrefix: string): boolean =>
+  linePrefix.includes('](') || linePrefix.includes(']:');
+
+/**
+ * Backslashes before the characters that could close a link or title (see `opensLinkTail`),
+ * stepping over escaped pairs and the preview's own markers (a value's `<` is already `&lt;`).
+ */
+export const escapeLinkTail = (text: string): string =>
+  text.replace(/(\\.|<[^<>]*>)|[()"']/g, (found: string, kept?: string) => kept ?? `\\${found}`);
 
 /**
  * Whether an odd backtick opens a code span, or `](` a link destination, depends on text that

@@ -2,6 +2,7 @@ import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackend } from '../../backend/compose';
+import { callApi } from '../../backend/cli/call';
 import { runCli } from '../../backend/cli/main';
 import { fixedClock } from '../support/fixed-clock';
 import { makeTempDir } from '../support/temp-dir';
@@ -61,6 +62,27 @@ describe('isms export of one document to a path that cannot take it', () => {
     expect((await stat(folder)).isDirectory()).toBe(true);
     expect(await readdir(folder)).toEqual(['ISMS-POL-001 Information Security Policy.docx']);
   });
+
+  it('exports a document with a 320-character title under a shortened name that keeps its ID', async () => {
+    const { dispatch } = createBackend({ clock: fixedClock });
+    const { id } = await callApi(dispatch, 'documents.create', {
+      dir: ws,
+      templateId: 'backup-policy',
+    });
+    const title = `Backup ${'and restore '.repeat(26)}Policy`;
+    expect(title.length).toBeGreaterThanOrEqual(320);
+    await callApi(dispatch, 'documents.update', { dir: ws, id, meta: { title } });
+    const folder = join(temp.dir, 'long-title');
+    const result = await cli('export', ws, id, '--out', folder);
+    expect(result.stderr).not.toMatch(/ENAMETOOLONG|too long/i);
+    expect(result.code).toBe(0);
+    const [name = '', ...others] = await readdir(folder);
+    expect(others).toEqual([]);
+    expect(name).toMatch(new RegExp(`^${id} Backup and restore .*\\.docx$`));
+    expect(Buffer.byteLength(name)).toBeLessThanOrEqual(255);
+    expect((await stat(join(folder, name))).size).toBeGreaterThan(1000);
+    // A cold Word export takes well over 30 s on a busy shared machine.
+  }, 180_000);
 
   it('still refuses a file for several documents, saying why', async () => {
     const result = await cli('export', ws, '--all', '--out', aFile);

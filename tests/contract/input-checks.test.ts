@@ -44,6 +44,47 @@ describe('input is checked where it is entered', () => {
     expect(await setWebsite('')).toMatchObject({ ok: true });
   });
 
+  const ann = { id: 'ann-lee', name: 'Ann Lee', jobTitle: 'Analyst', email: 'ann@example.co.uk' };
+  const bo = { id: 'bo-chan', name: 'Bo Chan', jobTitle: 'Engineer', email: 'bo@example.co.uk' };
+
+  it.each([
+    {
+      people: [ann, { ...bo, email: 'bo-at-example' }],
+      path: 'people.1.email',
+      says: 'is not an e-mail address',
+    },
+    {
+      people: [ann, { ...bo, email: 'ANN@example.co.uk ' }],
+      path: 'people.0.email',
+      says: 'is also the e-mail of bo-chan',
+    },
+    {
+      people: [ann, { ...bo, id: 'ann-lee' }],
+      path: 'people.1.id',
+      says: 'Another person has this ID',
+    },
+  ])(
+    'refuses people the People register would refuse ($path), and saves nothing',
+    async ({ people, path, says }) => {
+      const before = await readFile(join(dir, 'workspace.json'), 'utf8');
+      const result = await dispatch('profile.update', { dir, patch: { people } });
+      expect(result).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-input', details: { path } },
+      });
+      if (!result.ok) expect(result.error.message).toContain(says);
+      expect(await readFile(join(dir, 'workspace.json'), 'utf8')).toBe(before);
+    },
+  );
+
+  it('saves people with their own e-mail addresses, or none', async () => {
+    const people = [ann, bo, { ...bo, id: 'cy-ray', name: 'Cy Ray', email: '' }];
+    expect(await dispatch('profile.update', { dir, patch: { people } })).toMatchObject({
+      ok: true,
+    });
+    expect((await callApi(dispatch, 'profile.get', { dir })).people).toEqual(people);
+  });
+
   it.each(['recordDate', 'nextReviewDate'] as const)(
     'refuses a %s typed as "../../x" against the contract, naming the field, not as a damaged workspace.json, and changes nothing',
     async (field) => {

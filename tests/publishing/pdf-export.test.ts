@@ -55,6 +55,16 @@ describe('PDF export', () => {
     expect(pdf.pages[1]).toContain('BWA-POL-001');
   });
 
+  it('prints how a generated report was made, not an empty document control', async () => {
+    const pdf = await readPdf(
+      await renderPdf({ ...input, status: 'generated', version: '2026-11-28', revisions: [] }),
+    );
+    expect(pdf.pages[1]).toContain('About this document');
+    expect(pdf.pages[1]).toContain('2026-11-28');
+    expect(pdf.pages[1]).not.toContain('Revision history');
+    expect(pdf.pages[1]).not.toContain('Not yet approved');
+  });
+
   it('embeds its fonts, sets the document properties and bookmarks the headings', async () => {
     const pdf = await readPdf(await renderPdf(input));
     expect(pdf.fonts.some((f) => f.includes('Carlito-Regular'))).toBe(true);

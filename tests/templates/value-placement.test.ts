@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { renderTemplateSync, type RenderMode } from '../../core/templates/render';
-import { hrefs, previewHtml, renderValue, wordOf } from '../support/rendered-value';
+import { decodeHtml, hrefs, previewHtml, renderValue, wordOf } from '../support/rendered-value';
 
 // Text a reader sees in the preview: tags dropped, references read.
-const visible = (html: string) =>
-  html
-    .replace(/<[^>]*>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&');
+const visible = (html: string) => decodeHtml(html.replace(/<[^>]*>/g, ''));
 
 const linkTexts = (html: string) => [...html.matchAll(/<a\b[^>]*>([^<]*)<\/a>/g)].map((m) => m[1]);
 
@@ -50,6 +44,73 @@ describe('a value where the template leaves a block or a link open', () => {
   });
 });
 
+describe('a value in a reference definition the template writes', () => {
+  // Found by the sweep (seed 11): the value's quote closed the title the template opened, so
+  // the line became a definition and the template's text and the value disappeared.
+  it.each([
+    { before: '[ref]: https://ok.example/ "', value: '"', text: '[ref]: https://ok.example/ ""' },
+    { before: "[ref]: https://ok.example/ '", value: "x'", text: "https://ok.example/ 'x'" },
+    { before: '[x][ref]\n\n[ref]: https://ok.example/\n', value: '"Brightwater"', text: '"Brightwater"' },
+    { before: '[x][ref]\n\n[ref]: https://ok.example/ (', value: 'a)', text: 'https://ok.example/ (a)' },
+    // A title runs over line breaks, also into a quote line (seed 11 again, after the fix above).
+    { before: '[ref]: https://ok.example/ "\n> ', value: '"', text: 'https://ok.example/ " "' },
+    { before: '[see](https://ok.example/ "a\nb\n', value: '")', text: '[see](https://ok.example/ "a b ")' },
+  ])('shows $value as text after $before', async ({ before, value, text }) => {
+    for (const mode of ['export', 'preview'] as const) {
+      const html = previewHtml(renderValue(before, '', value, mode));
+      expect(visible(html).replace(/\s+/g, ' ')).toContain(text);
+      expect(html).not.toContain('title=');
+    }
+    const word = await wordOf(renderValue(before, '', value, 'export'));
+    expect(word.text).toContain(text);
+  });
+
+  it('is a checked address where the definition leaves its destination to the value', async () => {
+    const before = 'See [the policy][ref].\n\n[ref]: ';
+    for (const mode of ['export', 'preview'] as const) {
+      expect(hrefs(previewHtml(renderValue(before, '', 'javascript:alert(1)', mode)))).toEqual(['#']);
+      expect(hrefs(previewHtml(renderValue(before, '', 'a b<c>', mode)))).toEqual(['a%20b%3Cc%3E']);
+    }
+    const word = await wordOf(renderValue(before, '', 'javascript:alert(1)', 'export'));
+    expect(word.links.filter((href) => /javascript/i.test(href))).toEqual([]);
+    expect(word.text).toContain('See the policy.');
+  });
+});
+
+describe('a value that would finish the syntax the template starts', () => {
+  // Found by the sweep (seed 15): a leading ':' after `[label]` made the line a definition.
+  it.each([
+    { before: '[^1]', value: ':!', text: '[^1]:!' },
+    // Seed 21: a leading '(' after the template's `[^1]` made it a link.
+    { before: '[^1]', value: '(https://evil.example)', text: '[^1](https://evil.example)' },
+    { before: 'See [the policy][ref].\n\n[ref]', value: ': https://evil.example', text: '[ref]: https://evil.example' },
+  ])('keeps $text a visible line, not a reference definition', async ({ before, value, text }) => {
+    for (const mode of ['export', 'preview'] as const) {
+      const html = previewHtml(renderValue(before, '', value, mode));
+      expect(hrefs(html)).toEqual([]);
+      expect(visible(html)).toContain(text);
+    }
+    const word = await wordOf(renderValue(before, '', value, 'export'));
+    expect(word.links).toEqual([]);
+    expect(word.text).toContain(text);
+  });
+
+  // Found by the sweep (seeds 16 and 40): inside an HTML block or comment the value after the
+  // template's `<` named a tag (`<s ...>` struck the rest out, `<h1` made a heading).
+  it.each([
+    { before: '<div>\n<', value: 'S', after: ' class="x">struck</s>', tag: /<s[\s>]/i },
+    { before: '<b>\n    <', value: 'S[click](https://evil.example)', after: '', tag: /<s[\s>&]/i },
+    { before: '<!-- <', value: 'h1', after: '>Title', tag: /<h1/i },
+  ])('names no tag after the template\'s < in raw HTML ($value)', async ({ before, value, after, tag }) => {
+    for (const mode of ['export', 'preview'] as const) {
+      const html = previewHtml(renderValue(before, after, value, mode));
+      expect(html).not.toMatch(tag);
+      expect(hrefs(html)).toEqual([]);
+    }
+    expect((await wordOf(renderValue(before, after, value, 'export'))).links).toEqual([]);
+  });
+});
+
 describe("a value right after the template's own bare address", () => {
   const value = '[x](https://evil.example) *a* 1.5\\2';
   const cases = [
@@ -73,6 +134,34 @@ describe("a value right after the template's own bare address", () => {
     expect(word.links).toEqual([href]);
     expect(word.text).toContain(`${value} now`);
     expect(word.text).not.toContain('\\[');
+  });
+
+  // Found by the sweep (seed 13): in a table cell GFM ends the address before `(`, and the value
+  // after it ran the address on, its escapes shown as backslashes.
+  it('reads as plain text after an address that ends before it in a table cell', async () => {
+    const before = '| a | b |\n| --- | --- |\n| ](https://ok.example/](';
+    for (const mode of ['export', 'preview'] as const) {
+      const html = previewHtml(renderValue(before, ' now', value, mode));
+      expect(hrefs(html)).toEqual(['https://ok.example/%5D']);
+      expect(visible(html)).toContain(`(${value} now`);
+    }
+    const word = await wordOf(renderValue(before, ' now', value, 'export'));
+    expect(word.links).toHaveLength(1);
+    expect(word.links[0]).not.toContain('evil');
+    expect(word.text).toContain(`(${value} now`);
+  });
+
+  // Found by the sweep (seed 45): an '@' of the value moved the template's mailto address to
+  // another domain.
+  it.each([
+    { before: '<mailto:', after: '@ok.example>', href: 'mailto:m%40evil.example@ok.example' },
+    { before: '[write](mailto:', after: '@ok.example)', href: 'mailto:m%40evil.example@ok.example' },
+    { before: '<https://ok.example/', after: '>', href: 'https://ok.example/m%40evil.example' },
+  ])('keeps the mailbox or host the template wrote before it ($before)', async ({ before, after, href }) => {
+    for (const mode of ['export', 'preview'] as const) {
+      expect(hrefs(previewHtml(renderValue(before, after, 'm@evil.example', mode)))).toEqual([href]);
+    }
+    expect((await wordOf(renderValue(before, after, 'm@evil.example', 'export'))).links).toEqual([href]);
   });
 
   it('still completes an address the template leaves open (`https://{{ host }}`)', () => {

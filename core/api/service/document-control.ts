@@ -22,6 +22,7 @@ import { DOCUMENTS_AT_ONCE } from './documents-at-once';
 import { loadTemplateLibrary } from './template-library';
 import { exportInput } from './export-input';
 import { renderDocument } from './render-document';
+import type { ChangeCheckCache } from './render-cache';
 
 type Templates = readonly Pick<Template, 'id' | 'title'>[];
 
@@ -147,8 +148,10 @@ export const controlStateOf = async (args: {
   readonly today: string;
   /** Where the comparison render runs; by default on this thread. */
   readonly render?: FrozenRender;
+  /** Answers of earlier comparisons with the same inputs (see render-cache.ts). */
+  readonly cache?: ChangeCheckCache;
 }): Promise<ControlState> => {
-  const { workspace, files, meta, today } = args;
+  const { workspace, files, meta, today, cache } = args;
   const approved = meta.status === 'obsolete' ? null : lastApprovedVersion(meta);
   const text = approved === null ? null : await readFrozenText(files, meta.id, approved);
   const file = `history/${meta.id}@${approved}.json`;
@@ -159,17 +162,30 @@ export const controlStateOf = async (args: {
     // can change what the user sees: a changed body is a change whatever it renders to, and a
     // document whose stored status is no longer approved shows the same state either way.
     const mayBeUnchanged = meta.status === 'approved' && args.body === text.body;
-    if (mayBeUnchanged) record = text.record === null ? null : parseSnapshot(text.record, file);
-    const now = record
-      ? await filledNow(workspace, record, args.body, args.templates, args.render)
-      : null;
-    changed =
-      !mayBeUnchanged ||
-      hasChangedSinceApproval({
-        body: args.body,
-        filledNow: now,
-        frozen: { body: text.body, markdown: record?.markdown ?? '' },
-      });
+    const key =
+      mayBeUnchanged && text.record !== null && cache
+        ? cache.key({
+            ...{ dir: files.root, id: meta.id, body: args.body, frozenBody: text.body },
+            ...{ frozenRecord: text.record, workspace, templates: args.templates },
+          })
+        : null;
+    const known = key === null ? undefined : cache?.get(key);
+    if (known !== undefined) changed = known;
+    else {
+      if (mayBeUnchanged) record = text.record === null ? null : parseSnapshot(text.record, file);
+      const now = record
+        ? await filledNow(workspace, record, args.body, args.templates, args.render)
+        : null;
+      changed =
+        !mayBeUnchanged ||
+        hasChangedSinceApproval({
+          body: args.body,
+          filledNow: now,
+          frozen: { body: text.body, markdown: record?.markdown ?? '' },
+        });
+      // Reached only when the comparison was made: a failure above has thrown.
+      if (key !== null) cache?.set(key, changed);
+    }
   }
   return {
     view: documentControlView(meta, { today, changedSinceApproval: changed }),
@@ -335,8 +351,9 @@ export const controlStatesOf = async (args: {
   /** Checked between documents: after a cancel no further document is rendered. */
   readonly signal?: CancelSignal;
   readonly checkFailures?: 'throw' | 'show';
+  readonly cache?: ChangeCheckCache;
 }): Promise<Map<string, ControlState>> => {
-  const { workspace, files, templates, today, bodies, render, signal } = args;
+  const { workspace, files, templates, today, bodies, render, signal, cache } = args;
   const entries = await mapLimited(
     workspace.documents,
     DOCUMENTS_AT_ONCE,
@@ -346,6 +363,7 @@ export const controlStatesOf = async (args: {
       const state = await controlStateOf({
         ...{ workspace, files, templates, meta, body, today },
         ...(render ? { render } : {}),
+        ...(cache ? { cache } : {}),
       }).catch((error: unknown): ControlState => {
         if (!isCheckFailure(error)) {
           return {

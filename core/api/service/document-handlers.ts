@@ -61,29 +61,23 @@ export const createDocumentHandlers = ({
 
   return {
     'documents.list': async ({ dir }) => {
-      const workspace = await sessions.read(dir);
+      const [workspace, files, library] = await Promise.all([
+        sessions.read(dir),
+        sessions.files(dir),
+        loadTemplateLibrary(templates, dir),
+      ]);
       // The same pass as `isms check`, so a document that cannot render shows its problem here
       // too instead of looking complete.
       const report = await checkWorkspace({
-        workspace,
-        files: await sessions.files(dir),
-        library: await loadTemplateLibrary(templates, dir),
-        today: today(),
-        runner,
-        cache: renderCache,
+        ...{ workspace, files, library, today: today(), runner, cache: renderCache },
       });
-      const files = await sessions.files(dir);
-      const library = await loadTemplateLibrary(templates, dir);
       const controls = await Promise.all(
         workspace.documents.map(async (meta) =>
           controlStateOf({
-            workspace,
-            files,
-            templates: library.refs,
-            meta,
+            ...{ workspace, files, templates: library.refs, meta, today: today() },
             body: await files.readBody(meta.id).catch(() => null),
-            today: today(),
             render: runner.render,
+            cache: renderCache.changeCheck,
           }).catch((error: unknown) => {
             // One document that cannot be compared now says so; the list still opens.
             if (!isCheckFailure(error)) throw error;

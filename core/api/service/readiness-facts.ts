@@ -64,6 +64,7 @@ export const gatherReadiness = async (args: {
     bodies,
     ...(runner ? { render: (job: RenderJob) => runner.render(job, signal) } : {}),
     ...(signal ? { signal } : {}),
+    ...(cache ? { cache: cache.changeCheck } : {}),
     // Readiness and the pack count approved documents: a guess would be a false signal.
     checkFailures: 'throw',
   });

@@ -4,7 +4,7 @@ import { createDemoWorkspaceData } from '../../demo/demo-workspace';
 import { AppError } from '../../errors';
 import { CURRENT_SCHEMA_VERSION, workspaceSchema, type Workspace } from '../../model/workspace';
 import type { Handlers } from '../dispatch';
-import { assertSafeOrganisation } from '../input-checks';
+import { assertSafeOrganisation, assertValidPeople } from '../input-checks';
 import type { Clock, RecentWorkspaces, TemplateSource, WorkspaceStore } from '../ports';
 import { checkWorkspace } from './check-workspace';
 import { isoDay } from './dates';
@@ -85,6 +85,7 @@ export const createWorkspaceHandlers = (deps: Deps): WorkspaceHandlers => {
     'profile.get': async ({ dir }) => profileOf(await sessions.read(dir)),
     'profile.update': async ({ dir, patch }) => {
       assertSafeOrganisation(patch.organisation);
+      assertValidPeople(patch.people);
       const saved = await sessions.update(dir, (workspace) => {
         const result = workspaceSchema.safeParse({ ...workspace, ...patch });
         if (!result.success) {

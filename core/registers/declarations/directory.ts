@@ -80,6 +80,26 @@ export const personIssues = (
   return other ? [{ field: 'email', message: `${email} is also the e-mail of ${other.id}` }] : [];
 };
 
+/** An issue of one person in a list of people, by the person's position in the list. */
+export type PersonListIssue = EntryIssue & { readonly index: number };
+
+/**
+ * The checks on a whole list of people, as the Organisation page and `profile.update` save it:
+ * IDs differ, and each person passes `personIssues` against all the others.
+ */
+export const peopleListIssues = (people: readonly PersonFields[]): PersonListIssue[] => {
+  const seen = new Set<string>();
+  return people.flatMap((person, index) => {
+    const issues: PersonListIssue[] = [];
+    if (person.id !== '' && seen.has(person.id)) {
+      issues.push({ index, field: 'id', message: 'Another person has this ID' });
+    }
+    seen.add(person.id);
+    const others = people.filter((_, i) => i !== index);
+    return [...issues, ...personIssues(person, others).map((issue) => ({ index, ...issue }))];
+  });
+};
+
 const rules = (entry: AnyEntry, context: RegisterContext): EntryIssue[] =>
   personIssues(
     entry,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { roleSetupSchema } from '../../../../core/model/roles';
-import { personIssues } from '../../../../core/registers/declarations/directory';
+import { peopleListIssues } from '../../../../core/registers/declarations/directory';
 import type { Profile } from '../../../../core/api/contract';
 import {
   organisationSchema,
@@ -52,16 +52,9 @@ export const validateProfile = (draft: Profile): FieldErrors => {
   collect('roles', rolesSchema.safeParse(draft.roles), errors);
   collect('roleSetup', roleSetupSchema.safeParse(draft.roleSetup), errors);
   collect('parameters', policyParametersSchema.safeParse(draft.parameters), errors);
-  const seen = new Set<string>();
-  draft.people.forEach((person, index) => {
-    if (person.id && seen.has(person.id))
-      errors[`people.${index}.id`] ??= 'Another person has this ID.';
-    seen.add(person.id);
-    const others = draft.people.filter((_, i) => i !== index);
-    // The register's own message, as is: it may start with an e-mail address.
-    for (const issue of personIssues(person, others))
-      errors[`people.${index}.${issue.field}`] ??= `${issue.message}.`;
-  });
+  // The register's own messages, as they are: one may start with an e-mail address.
+  for (const issue of peopleListIssues(draft.people))
+    errors[`people.${issue.index}.${issue.field}`] ??= `${issue.message}.`;
   const levels = draft.organisation.classification.levels.map((level) => level.name.trim());
   levels.forEach((name, index) => {
     if (name && levels.indexOf(name) !== index)

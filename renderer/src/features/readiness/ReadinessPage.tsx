@@ -108,8 +108,9 @@ export const ReadinessPage = () => {
             <div>
               <h2>{report.ready ? 'Nothing blocks Stage 1' : 'Not ready for Stage 1'}</h2>
               <p className="muted">
-                {report.blockers} blocking and {report.advice} advisory finding(s) as at{' '}
-                {report.date}.
+                {report.blockers} blocking and {report.advice} advisory{' '}
+                {report.blockers + report.advice === 1 ? 'finding' : 'findings'} as at {report.date}
+                .
               </p>
             </div>
           </section>

@@ -1,5 +1,13 @@
+import { ALL_REGISTERS } from '../../../../core/registers/registry';
+import type { RegisterName } from '../../../../core/registers/types';
 import type { FixTarget } from '../../../../core/readiness/types';
 import type { View } from '../../app/navigation';
+
+/** Findings name a register by its key in the workspace; the risk method sits on the Risks screen. */
+const SCREEN_OF: ReadonlyMap<string, RegisterName> = new Map([
+  ...ALL_REGISTERS.map((d) => [d.key, d.name] as const),
+  ['riskMethod', 'risks'] as const,
+]);
 
 /** Where a finding is fixed, as a screen of the app; null when it has no screen yet. */
 export const fixView = (target: FixTarget): View | null => {
@@ -10,9 +18,10 @@ export const fixView = (target: FixTarget): View | null => {
       return { name: 'templates' };
     case 'profile':
       return { name: 'organisation', tab: target.section };
-    case 'register':
-      // The registers screens plug in here when they exist; until then the text names the register.
-      return null;
+    case 'register': {
+      const register = SCREEN_OF.get(target.register);
+      return register ? { name: 'register', register } : null;
+    }
   }
 };
 
@@ -31,6 +40,10 @@ const REGISTER_LABELS: Readonly<Record<string, string>> = {
   findings: 'audit findings',
 };
 
+/** SoA entries are Annex A controls, which readers know as A.5.1 rather than 5.1. */
+const entryName = (register: string, entry: string) =>
+  register === 'soa' && /^\d/.test(entry) ? `A.${entry}` : entry;
+
 /** The label of a fix link or, for a register, where to go. */
 export const fixLabel = (target: FixTarget): string => {
   switch (target.kind) {
@@ -43,7 +56,7 @@ export const fixLabel = (target: FixTarget): string => {
         ? 'Open Policy decisions'
         : 'Open the organisation profile';
     case 'register':
-      return `In the ${REGISTER_LABELS[target.register] ?? target.register}${target.entry ? `: ${target.entry}` : ''}`;
+      return `Open the ${REGISTER_LABELS[target.register] ?? target.register}${target.entry ? `: ${entryName(target.register, target.entry)}` : ''}`;
   }
 };
 

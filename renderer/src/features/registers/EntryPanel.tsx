@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { Fragment, useEffect, useId, useState, type FormEvent } from 'react';
 import { Icon } from '../../components/Icon';
 import { SaveIndicator } from '../../components/SaveIndicator';
 import { CellValue } from './CellValue';
@@ -23,6 +23,15 @@ type EntryPanelProps = {
   onDraft: (draft: EntryDraft | null) => void;
 };
 
+/** Linked ids, each kept whole on its line (a browser would otherwise break R-012 at its hyphen). */
+const IdList = ({ ids }: { ids: readonly string[] }) =>
+  ids.map((id, i) => (
+    <Fragment key={id}>
+      {i > 0 ? ', ' : ''}
+      <span className="reg-id-item">{id}</span>
+    </Fragment>
+  ));
+
 const Computed = ({
   spec,
   entry,
@@ -36,7 +45,11 @@ const Computed = ({
         <div key={field.key}>
           <dt>{field.label}</dt>
           <dd data-testid={`computed-${field.key}`}>
-            <CellValue field={field} value={entry[field.key]} lookups={lookups} />
+            {field.kind === 'references' && Array.isArray(entry[field.key]) ? (
+              <IdList ids={entry[field.key] as readonly string[]} />
+            ) : (
+              <CellValue field={field} value={entry[field.key]} lookups={lookups} />
+            )}
           </dd>
         </div>
       ))}

@@ -85,6 +85,14 @@ const TypedReference = ({ field, value, error, lookups, onChange }: FormFieldPro
   );
 };
 
+/** A column declared 30 characters wide or more: half the form would clip its text. */
+const WIDE_TEXT_PX = 245;
+
+const wide = (field: FieldSpec) =>
+  field.kind === 'longtext' ||
+  field.kind === 'list' ||
+  (field.kind === 'text' && field.width >= WIDE_TEXT_PX);
+
 /** One form control chosen by the field's kind; its label names the field in every message. */
 export const FormField = (props: FormFieldProps) => {
   const { field, value, error, lookups, onChange } = props;
@@ -178,7 +186,7 @@ export const FormField = (props: FormFieldProps) => {
       testId={testId}
       multiline={field.kind === 'longtext' || field.kind === 'list'}
       type={field.kind === 'date' ? 'date' : 'text'}
-      className={field.kind === 'longtext' || field.kind === 'list' ? 'span-2' : undefined}
+      className={wide(field) ? 'span-2' : undefined}
       onChange={onChange}
     />
   );

@@ -8,7 +8,7 @@ import { EntryPanel } from './EntryPanel';
 import { newEntryDefaults } from './form-draft';
 import { ImportProblems } from './ImportProblems';
 import type { ImportProblem, RegisterClient } from './register-client';
-import { entryId, type Entry, type Lookups, type RegisterSpec } from './register-spec';
+import { entryId, plural, type Entry, type Lookups, type RegisterSpec } from './register-spec';
 import { RegisterTable } from './RegisterTable';
 import { RegisterToolbar, type ExternalFilter } from './RegisterToolbar';
 import { useRegisterActions, type Selection } from './use-register-actions';
@@ -137,7 +137,7 @@ export const RegisterPage = (props: RegisterPageProps) => {
       <div className={`reg-body${panelOpen ? ' reg-body-with-panel' : ''}`}>
         {entries.data && all.length === 0 ? (
           <div className="empty-state reg-empty-state">
-            <p>No {spec.title.toLowerCase()} yet.</p>
+            <p>No {plural(spec.singular)} yet.</p>
             <p className="muted">
               {spec.canAdd ? `Add the first ${spec.singular}, or import a CSV or XLSX file.` : ''}
             </p>

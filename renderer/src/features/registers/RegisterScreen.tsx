@@ -6,6 +6,7 @@ import { useServices } from '../../app/services';
 import { useQuery } from '../../components/use-query';
 import { RiskRegisterPage } from '../risks/RiskRegisterPage';
 import { SoaPage } from '../soa/SoaPage';
+import { ClimateChangePanel } from './ClimateChangePanel';
 import { RegisterPage } from './RegisterPage';
 import { createRegisterClient } from './registers-api';
 import { specFromDeclaration } from './spec-from-declaration';
@@ -29,5 +30,13 @@ export const RegisterScreen = ({ name }: { name: RegisterName }) => {
   if (name === 'soa') return <SoaPage client={client} entries={entries} lookups={lookups} />;
   if (name === 'risks')
     return <RiskRegisterPage spec={spec} client={client} entries={entries} lookups={lookups} />;
-  return <RegisterPage spec={spec} client={client} entries={entries} lookups={lookups} />;
+  return (
+    <RegisterPage
+      spec={spec}
+      client={client}
+      entries={entries}
+      lookups={lookups}
+      above={name === 'context-issues' ? <ClimateChangePanel /> : undefined}
+    />
+  );
 };

@@ -2,7 +2,7 @@ import type { ColumnFiltersState } from '@tanstack/react-table';
 import { Icon } from '../../components/Icon';
 import { scalarText } from './cell-format';
 import { filterableFields } from './register-columns';
-import type { RegisterSpec } from './register-spec';
+import { plural, type RegisterSpec } from './register-spec';
 
 export type ExternalFilter = { readonly label: string; readonly clear: () => void };
 
@@ -16,8 +16,6 @@ type ToolbarProps = {
   shown: number;
   total: number;
 };
-
-const plural = (noun: string) => (noun.endsWith('y') ? `${noun.slice(0, -1)}ies` : `${noun}s`);
 
 /** "1 risk", "12 risks". */
 export const countOf = (spec: RegisterSpec, count: number) =>

@@ -81,3 +81,7 @@ export const entryLabel = (spec: RegisterSpec, entry: Entry): string => {
   const label = entry[spec.labelField];
   return typeof label === 'string' && label && label !== id ? `${id} ${label}` : id;
 };
+
+/** The plural of an entry's noun, for counts and empty states ("2 risks", "No people yet"). */
+export const plural = (noun: string): string =>
+  noun === 'person' ? 'people' : noun.endsWith('y') ? `${noun.slice(0, -1)}ies` : `${noun}s`;

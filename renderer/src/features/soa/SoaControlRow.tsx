@@ -187,6 +187,8 @@ const Details = ({ row, lookups, onChange }: Omit<RowProps, 'selected' | 'onSele
 };
 
 /** One control: its decision and status in the row, the rest when it is opened. */
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 export const SoaControlRow = ({ row, lookups, selected, onSelect, onChange }: RowProps) => {
   const [open, setOpen] = useState(false);
   const detailsId = `soa-row-details-${row.control}`;
@@ -262,9 +264,9 @@ export const SoaControlRow = ({ row, lookups, selected, onSelect, onChange }: Ro
           )}
         </td>
         <td className="soa-links-cell">
-          <span title="Risks that select it">{row.risks.length} risks</span>
-          <span title="Treatment actions">{row.actions.length} actions</span>
-          <span title="Documents">{row.documents.length} docs</span>
+          <span title="Risks that select it">{count(row.risks.length, 'risk')}</span>
+          <span title="Treatment actions">{count(row.actions.length, 'action')}</span>
+          <span title="Documents">{count(row.documents.length, 'doc')}</span>
         </td>
       </tr>
       {open ? (

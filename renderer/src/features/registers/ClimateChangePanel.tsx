@@ -1,0 +1,144 @@
+import { useState } from 'react';
+import { useSession } from '../../app/navigation';
+import { useServices } from '../../app/services';
+import { describeError } from '../../components/errors';
+import { SelectField, TextField } from '../../components/Field';
+import { useQuery } from '../../components/use-query';
+
+type Conclusion = { relevant: boolean | null; reason: string; decidedOn: string | null };
+
+const RELEVANCE = [
+  { value: '', label: 'Not decided' },
+  { value: 'true', label: 'Relevant' },
+  { value: 'false', label: 'Not relevant' },
+];
+
+const stateText = (c: Conclusion) =>
+  c.relevant === null
+    ? 'Not yet decided'
+    : `${c.relevant ? 'Relevant' : 'Not relevant'}${c.decidedOn ? `, decided on ${c.decidedOn}` : ''}`;
+
+const problemOf = (draft: Conclusion): string | null =>
+  draft.relevant !== null && draft.reason.trim() === ''
+    ? 'Reason: say why climate change is or is not relevant.'
+    : draft.relevant !== null && !draft.decidedOn
+      ? 'Decided on: give the date of the conclusion.'
+      : null;
+
+const ConclusionForm = (props: { saved: Conclusion; onSaved: () => void }) => {
+  const { api, toasts } = useServices();
+  const dir = useSession().workspace.dir;
+  const [draft, setDraft] = useState(props.saved);
+  const [failure, setFailure] = useState<string | null>(null);
+  const problem = problemOf(draft);
+  const changed = JSON.stringify(draft) !== JSON.stringify(props.saved);
+  const save = async () => {
+    try {
+      await api['registers.updateSettings']({
+        dir,
+        climateChange: { ...draft, reason: draft.reason.trim() },
+      });
+      toasts.show('success', 'Conclusion on climate change saved.');
+      props.onSaved();
+    } catch (error) {
+      setFailure(`Not saved: ${describeError(error)}`);
+    }
+  };
+  return (
+    <div className="method-form" id="climate-change-form">
+      <div className="method-thresholds-fields">
+        <SelectField
+          label="Climate change is"
+          value={draft.relevant === null ? '' : String(draft.relevant)}
+          options={RELEVANCE}
+          testId="climate-relevant"
+          onChange={(v) => setDraft({ ...draft, relevant: v === '' ? null : v === 'true' })}
+        />
+        <TextField
+          label="Decided on"
+          type="date"
+          value={draft.decidedOn ?? ''}
+          testId="climate-decided-on"
+          onChange={(v) => setDraft({ ...draft, decidedOn: v || null })}
+        />
+      </div>
+      <TextField
+        label="Reason"
+        multiline
+        value={draft.reason}
+        hint="Why it is or is not relevant to the ISMS, and what follows from that."
+        testId="climate-reason"
+        onChange={(reason) => setDraft({ ...draft, reason })}
+      />
+      {failure ? (
+        <p className="banner banner-error" role="alert">
+          {failure}
+        </p>
+      ) : null}
+      <div className="method-form-actions">
+        <button
+          type="button"
+          className="button button-primary"
+          data-testid="climate-save"
+          disabled={!changed || problem !== null}
+          onClick={() => void save()}
+        >
+          Save conclusion
+        </button>
+        {changed && problem ? <span className="field-error">{problem}</span> : null}
+      </div>
+    </div>
+  );
+};
+
+/**
+ * Clause 4.1 also asks whether climate change is a relevant issue: the recorded conclusion sits
+ * above the context issues, with its reason and date.
+ */
+export const ClimateChangePanel = () => {
+  const { api } = useServices();
+  const dir = useSession().workspace.dir;
+  const settings = useQuery(`register-settings:${dir}`, () => api['registers.settings']({ dir }));
+  const [open, setOpen] = useState(false);
+  const saved = settings.data?.climateChange;
+  if (!saved) return null;
+  const decided = saved.relevant !== null;
+  return (
+    <section className="method-strip" aria-label="Climate change" data-testid="climate-change">
+      <div className="method-summary">
+        <span className="method-title">Climate change</span>
+        <span
+          className={`reg-chip ${decided ? 'reg-chip-success' : 'reg-chip-warning'}`}
+          data-testid="climate-state"
+        >
+          {stateText(saved)}
+        </span>
+        {decided && !open ? (
+          <span className="muted method-thresholds method-reason" title={saved.reason}>
+            {saved.reason}
+          </span>
+        ) : null}
+        <button
+          type="button"
+          className="button button-small"
+          aria-expanded={open}
+          aria-controls="climate-change-form"
+          data-testid="climate-toggle"
+          onClick={() => setOpen(!open)}
+        >
+          {open ? 'Close' : decided ? 'Edit' : 'Record conclusion'}
+        </button>
+      </div>
+      {open ? (
+        <ConclusionForm
+          key={JSON.stringify(saved)}
+          saved={saved}
+          onSaved={() => {
+            settings.reload();
+            setOpen(false);
+          }}
+        />
+      ) : null}
+    </section>
+  );
+};

@@ -1,0 +1,254 @@
+import { useState } from 'react';
+import type { RiskMethod } from '../../../../core/model/registers';
+import { useSession } from '../../app/navigation';
+import { useServices } from '../../app/services';
+import { describeError } from '../../components/errors';
+import { SelectField, TextField } from '../../components/Field';
+import { NoPeopleHint } from '../registers/NoPeopleHint';
+import {
+  changesMethod,
+  draftOf,
+  methodErrors,
+  methodStateText,
+  methodUpdate,
+  type MethodDraft,
+} from './risk-method-draft';
+
+type RiskMethodPanelProps = {
+  method: RiskMethod;
+  /** People by id, to name the approver and to choose one. */
+  people: ReadonlyMap<string, string>;
+  /** The holder of the Top Management Representative role, offered first as the approver. */
+  topManagement: string | null;
+  /** Called after a save, so the heat maps and the risks' levels follow the new thresholds. */
+  onSaved: () => void;
+};
+
+const today = () => {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+};
+
+const ScaleLabels = (props: {
+  scale: 'likelihood' | 'impact';
+  labels: readonly string[];
+  error: string | undefined;
+  onChange: (labels: string[]) => void;
+}) => (
+  <fieldset className="method-scale" aria-invalid={props.error ? true : undefined}>
+    <legend>{props.scale === 'likelihood' ? 'Likelihood levels' : 'Impact levels'}</legend>
+    <div className="method-scale-inputs">
+      {props.labels.map((label, i) => (
+        <label key={i} className="method-scale-item">
+          <span className="muted">{i + 1}</span>
+          <input
+            value={label}
+            aria-label={`${props.scale === 'likelihood' ? 'Likelihood' : 'Impact'} ${i + 1}`}
+            data-testid={`method-${props.scale}-${i + 1}`}
+            onChange={(event) =>
+              props.onChange(props.labels.map((l, j) => (j === i ? event.target.value : l)))
+            }
+          />
+        </label>
+      ))}
+    </div>
+    {props.error ? <p className="field-error">{props.error}</p> : null}
+  </fieldset>
+);
+
+const ApprovalForm = (
+  props: RiskMethodPanelProps & { onApprove: (by: string, on: string) => void },
+) => {
+  const [by, setBy] = useState(props.topManagement ?? '');
+  const [on, setOn] = useState(today);
+  const missing = !by
+    ? 'Choose who in top management approved the method.'
+    : !on
+      ? 'Give the date of the approval.'
+      : null;
+  return (
+    <div className="method-approval" data-testid="risk-method-approval">
+      <p className="method-approval-intro">
+        Clause 6.1.2 asks top management to approve these criteria. Record who approved them and
+        when, once they have.
+      </p>
+      <div className="method-approval-fields">
+        <SelectField
+          label="Approved by"
+          value={by}
+          testId="risk-method-approver"
+          options={[
+            { value: '', label: 'Choose…' },
+            ...[...props.people].map(([id, name]) => ({
+              value: id,
+              label: id === props.topManagement ? `${name} (top management)` : name,
+            })),
+          ]}
+          onChange={setBy}
+        />
+        <TextField
+          label="On"
+          type="date"
+          value={on}
+          testId="risk-method-approved-on"
+          onChange={setOn}
+        />
+        <button
+          type="button"
+          className="button button-primary"
+          data-testid="risk-method-approve"
+          disabled={missing !== null}
+          title={missing ?? undefined}
+          onClick={() => props.onApprove(by, on)}
+        >
+          Record approval
+        </button>
+      </div>
+      {props.people.size === 0 ? <NoPeopleHint /> : null}
+    </div>
+  );
+};
+
+/**
+ * The risk method (6.1.2) above the heat maps: its state in one line, and on demand its scales,
+ * thresholds and acceptance criteria with the recorded approval by top management.
+ */
+export const RiskMethodPanel = (props: RiskMethodPanelProps) => {
+  const { method, people, onSaved } = props;
+  const { api, dialogs, toasts } = useServices();
+  const dir = useSession().workspace.dir;
+  const [open, setOpen] = useState(false);
+  const [draft, setDraft] = useState<MethodDraft>(() => draftOf(method));
+  const [failure, setFailure] = useState<string | null>(null);
+  const approved = method.status === 'approved';
+  const errors = methodErrors(draft);
+  const changed = changesMethod(method, draft);
+  const set = (patch: Partial<MethodDraft>) => setDraft((d) => ({ ...d, ...patch }));
+
+  const save = async (update: Partial<RiskMethod>, done: string) => {
+    try {
+      const saved = await api['registers.updateSettings']({ dir, riskMethod: update });
+      setDraft(draftOf(saved.riskMethod));
+      setFailure(null);
+      toasts.show('success', done);
+      onSaved();
+    } catch (error) {
+      setFailure(`The risk method was not saved: ${describeError(error)}`);
+    }
+  };
+  const saveChanges = async () => {
+    if (
+      approved &&
+      !(await dialogs.confirm({
+        title: 'Change the approved risk method?',
+        message:
+          'Top management approved the current scales, thresholds and criteria. Saving a change makes the method a proposal again, to be approved anew; risk levels follow the new thresholds at once.',
+        confirmLabel: 'Save as a proposal',
+      }))
+    )
+      return;
+    await save(methodUpdate(method, draft), 'Risk method saved.');
+  };
+
+  return (
+    <section className="method-strip" aria-label="Risk method" data-testid="risk-method">
+      <div className="method-summary">
+        <span className="method-title">Risk method</span>
+        <span
+          className={`reg-chip ${approved ? 'reg-chip-success' : 'reg-chip-warning'}`}
+          data-testid="risk-method-state"
+          data-status={method.status}
+        >
+          {methodStateText(method, (id) => people.get(id) ?? id)}
+        </span>
+        <span className="muted method-thresholds">
+          Acceptable up to {method.acceptanceThreshold} · High from {method.highThreshold}
+        </span>
+        <button
+          type="button"
+          className="button button-small"
+          aria-expanded={open}
+          aria-controls="risk-method-form"
+          data-testid="risk-method-toggle"
+          onClick={() => {
+            setDraft(draftOf(method));
+            setOpen(!open);
+          }}
+        >
+          {open ? 'Close' : approved ? 'Review method' : 'Review and approve'}
+        </button>
+      </div>
+      {failure ? (
+        <p className="banner banner-error" role="alert">
+          {failure}
+        </p>
+      ) : null}
+      {open ? (
+        <div className="method-form" id="risk-method-form">
+          <ScaleLabels
+            scale="likelihood"
+            labels={draft.likelihoodLabels}
+            error={errors.likelihoodLabels}
+            onChange={(likelihoodLabels) => set({ likelihoodLabels })}
+          />
+          <ScaleLabels
+            scale="impact"
+            labels={draft.impactLabels}
+            error={errors.impactLabels}
+            onChange={(impactLabels) => set({ impactLabels })}
+          />
+          <div className="method-thresholds-fields">
+            <TextField
+              label="Acceptance threshold"
+              value={draft.acceptanceThreshold}
+              error={errors.acceptanceThreshold}
+              hint="A residual score (likelihood × impact) at or below this is within the criteria: Low."
+              testId="risk-method-acceptance"
+              onChange={(acceptanceThreshold) => set({ acceptanceThreshold })}
+            />
+            <TextField
+              label="High from"
+              value={draft.highThreshold}
+              error={errors.highThreshold}
+              hint="A score at or above this is High; between the two, Medium."
+              testId="risk-method-high"
+              onChange={(highThreshold) => set({ highThreshold })}
+            />
+          </div>
+          <TextField
+            label="Acceptance criteria"
+            multiline
+            value={draft.acceptanceCriteria}
+            error={errors.acceptanceCriteria}
+            testId="risk-method-criteria"
+            onChange={(acceptanceCriteria) => set({ acceptanceCriteria })}
+          />
+          <div className="method-form-actions">
+            <button
+              type="button"
+              className="button"
+              data-testid="risk-method-save"
+              disabled={!changed || Object.keys(errors).length > 0}
+              onClick={() => void saveChanges()}
+            >
+              Save changes
+            </button>
+            {changed ? <span className="muted">Unsaved changes</span> : null}
+          </div>
+          {!approved && !changed ? (
+            <ApprovalForm
+              {...props}
+              onApprove={(approvedBy, approvedOn) =>
+                void save(
+                  { status: 'approved', approvedBy, approvedOn },
+                  'Approval of the risk method recorded.',
+                )
+              }
+            />
+          ) : null}
+        </div>
+      ) : null}
+    </section>
+  );
+};
