@@ -18,6 +18,8 @@ export type BrowserSession = {
   /** The app's address in browser mode, opening the prepared workspace. */
   readonly url: string;
   readonly dir: string;
+  /** The built renderer being served. */
+  readonly rendererDir: string;
 };
 
 export type Skipped = { readonly skipped: string };
@@ -33,7 +35,9 @@ export const withBrowserSession = async <T>(
   run: (session: BrowserSession) => Promise<T>,
 ): Promise<T | Skipped> => {
   if (!CHROMIUM) return { skipped: 'no system Chromium (/usr/bin/chromium) on this machine' };
-  ensureRendererBuilt();
+  // ISMS_BENCH_RENDERER serves another build (an earlier commit's) for a before/after comparison.
+  const rendererDir = process.env['ISMS_BENCH_RENDERER'] ?? RENDERER_OUT;
+  if (rendererDir === RENDERER_OUT) ensureRendererBuilt();
   const temp = await mkdtemp(join(tmpdir(), `isms-bench-${name}-`));
   try {
     const { dispatch } = createBackend({
@@ -43,14 +47,14 @@ export const withBrowserSession = async <T>(
     const dir = join(temp, name);
     await prepare(dispatch, dir);
     const token = newToken();
-    const server = await startHttpServer({ dispatch, token, staticDir: RENDERER_OUT });
+    const server = await startHttpServer({ dispatch, token, staticDir: rendererDir });
     const browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
     });
     try {
       const url = `http://127.0.0.1:${server.port}/?workspace=${encodeURIComponent(dir)}#token=${token}`;
-      return await run({ browser, dispatch, url, dir });
+      return await run({ browser, dispatch, url, dir, rendererDir });
     } finally {
       await browser.close();
       await server.close();

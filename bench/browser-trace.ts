@@ -59,6 +59,9 @@ const tracePaint = async (browser: Browser, url: string, file: string | undefine
   const warm = await browser.newPage({ viewport: { width: 1360, height: 860 } });
   await warm.goto(url);
   await warm.getByTestId('document-row').first().waitFor();
+  // The checked list renders every document in the backend: let it finish, or the traced visit
+  // would wait behind it.
+  await warm.getByTestId('document-pending').first().waitFor({ state: 'detached' });
   await warm.close();
   const page = await browser.newPage({ viewport: { width: 1360, height: 860 } });
   const { measured, trace } = await traced(browser, page, file, async () => {

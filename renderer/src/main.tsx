@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createApiClient } from '../../core/api/client';
+import { withEarlyCalls } from './api/early-calls';
 import { takeToken } from './api/token';
 import { pickTransport } from './api/transport';
 import { App } from './app/App';
@@ -10,6 +11,7 @@ import { createDialogs } from './components/dialogs';
 import { DialogHost } from './components/DialogHost';
 import { ToastHost } from './components/ToastHost';
 import { createToasts } from './components/toasts';
+import { workspaceFromSearch } from './features/workspace/startup';
 import { createThemeController } from './features/settings/theme';
 import { createZoomController } from './features/settings/zoom';
 import { createPlatform } from './platform/create-platform';
@@ -32,7 +34,12 @@ const dialogs = createDialogs();
 const root = document.documentElement;
 
 const services: Services = {
-  api: createApiClient(transport.invoke),
+  // The documents list's questions go out now, not after React has mounted and opened the
+  // workspace: the backend answers them while the page's code is still starting.
+  api: withEarlyCalls(
+    createApiClient(transport.invoke),
+    workspaceFromSearch(window.location.search),
+  ),
   transport: transport.kind,
   on: transport.on,
   dialogs,

@@ -131,6 +131,14 @@ export const App = () => {
     return () => stops.forEach((stop) => stop());
   }, [services]);
 
+  if (!session && startup.busy) {
+    // The workspace named in the address is opening: its documents list follows at once.
+    return (
+      <p className="page-loading" role="status" aria-live="polite" data-testid="workspace-opening">
+        Opening the workspace…
+      </p>
+    );
+  }
   if (!session) {
     return <WelcomeScreen onOpened={opened} startupError={startup.error} busy={startup.busy} />;
   }

@@ -1,14 +1,14 @@
 import { DocumentsPage } from '../features/documents/DocumentsPage';
-import { OrganisationPage } from '../features/organisation/OrganisationPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
-import { TemplateLibrary } from '../features/templates/TemplateLibrary';
 import { useSession, type View } from './navigation';
 import {
   BrandingPage,
   DocumentEditor,
   Loading,
+  OrganisationPage,
   ReadinessPage,
   RegisterScreen,
+  SettingsPage,
+  TemplateLibrary,
 } from './lazy-screens';
 import { Sidebar } from './Sidebar';
 
@@ -23,9 +23,17 @@ const Screen = ({ view }: { view: View }) => {
         </Loading>
       );
     case 'templates':
-      return <TemplateLibrary />;
+      return (
+        <Loading what="template library">
+          <TemplateLibrary />
+        </Loading>
+      );
     case 'organisation':
-      return <OrganisationPage key={view.tab ?? ''} initialTab={view.tab} />;
+      return (
+        <Loading what="organisation profile">
+          <OrganisationPage key={view.tab ?? ''} initialTab={view.tab} />
+        </Loading>
+      );
     case 'register':
       return (
         <Loading what="register">
@@ -45,7 +53,11 @@ const Screen = ({ view }: { view: View }) => {
         </Loading>
       );
     case 'settings':
-      return <SettingsPage />;
+      return (
+        <Loading what="settings">
+          <SettingsPage />
+        </Loading>
+      );
   }
 };
 

@@ -1,6 +1,22 @@
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Icon, type IconName } from '../components/Icon';
-import { RegistersNav } from '../features/registers/RegistersNav';
+import { afterFirstScreen } from './first-screen';
 import type { View } from './navigation';
+
+// The registers' names and titles come from their declarations, which carry their schemas: they
+// load once the first screen has painted, behind a disabled Registers entry.
+const RegistersNav = lazy(() =>
+  import('../features/registers/RegistersNav').then((m) => ({ default: m.RegistersNav })),
+);
+
+const RegistersPlaceholder = () => (
+  <li>
+    <button type="button" className="nav-link" disabled>
+      <Icon name="registers" />
+      Registers
+    </button>
+  </li>
+);
 
 type NavItem = {
   view: Exclude<View['name'], 'editor' | 'register'>;
@@ -29,6 +45,8 @@ export const Sidebar = ({
   onNavigate: (view: View) => void;
   register?: Extract<View, { name: 'register' }>['register'] | null;
 }) => {
+  const [registersWanted, setRegistersWanted] = useState(false);
+  useEffect(() => afterFirstScreen(() => setRegistersWanted(true)), []);
   const link = (item: NavItem) => (
     <li key={item.view}>
       <button
@@ -53,10 +71,16 @@ export const Sidebar = ({
       </div>
       <ul className="nav-list">
         {ITEMS.map(link)}
-        <RegistersNav
-          current={register}
-          onOpen={(name) => onNavigate({ name: 'register', register: name })}
-        />
+        {registersWanted || current !== 'documents' ? (
+          <Suspense fallback={<RegistersPlaceholder />}>
+            <RegistersNav
+              current={register}
+              onOpen={(name) => onNavigate({ name: 'register', register: name })}
+            />
+          </Suspense>
+        ) : (
+          <RegistersPlaceholder />
+        )}
       </ul>
       <ul className="nav-list nav-bottom">
         {link({ view: 'settings', label: 'Settings', icon: 'settings' })}

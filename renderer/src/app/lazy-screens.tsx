@@ -1,8 +1,8 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 
-// Screens that carry heavy code (CodeMirror, the register tables, the readiness report and pack,
-// the branding preview, management reviews) load on first visit, so the documents list paints
-// with only the code it needs.
+// Every screen but the documents list loads on first visit, so the list paints with only the code
+// it needs: the editor carries CodeMirror, the registers their tables, and the organisation,
+// template and settings screens the schemas (zod) they validate forms with.
 
 export const DocumentEditor = lazy(() =>
   import('../features/editor/DocumentEditor').then((m) => ({ default: m.DocumentEditor })),
@@ -12,6 +12,17 @@ export const RegisterScreen = lazy(() =>
 );
 export const ReadinessPage = lazy(() =>
   import('../features/readiness/ReadinessPage').then((m) => ({ default: m.ReadinessPage })),
+);
+export const OrganisationPage = lazy(() =>
+  import('../features/organisation/OrganisationPage').then((m) => ({
+    default: m.OrganisationPage,
+  })),
+);
+export const TemplateLibrary = lazy(() =>
+  import('../features/templates/TemplateLibrary').then((m) => ({ default: m.TemplateLibrary })),
+);
+export const SettingsPage = lazy(() =>
+  import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
 );
 export const BrandingPage = lazy(() =>
   import('../features/branding/BrandingPage').then((m) => ({ default: m.BrandingPage })),

@@ -1,3 +1,5 @@
+import { useEffect } from 'react';
+import { firstScreenShown } from '../../app/first-screen';
 import { useSession } from '../../app/navigation';
 import { useServices } from '../../app/services';
 import { describeError } from '../../components/errors';
@@ -17,6 +19,10 @@ export const DocumentsPage = () => {
   const index = useQuery(`documents-index:${dir}`, () => api['documents.index']({ dir }));
   const documents = useQuery(`documents:${dir}`, () => api['documents.list']({ dir }));
   const rows = documentRows(documents.data, index.data);
+  const settled = rows !== undefined || Boolean(index.error ?? documents.error);
+  useEffect(() => {
+    if (settled) firstScreenShown();
+  }, [settled]);
   const reload = () => {
     index.reload();
     documents.reload();
