@@ -12,8 +12,10 @@ export default defineConfig({
   outputDir: 'test-results/e2e',
   timeout: 60_000,
   expect: { timeout: 10_000 },
+  // Each test starts its own server on its own folders, so files can run side by side; the
+  // tests of one file keep their order (the Electron spec shares one app between its tests).
   fullyParallel: false,
-  workers: 1,
+  workers: Number(process.env['PLAYWRIGHT_WORKERS']) || 2,
   retries: process.env['CI'] ? 1 : 0,
   reporter: [['list']],
   use: {

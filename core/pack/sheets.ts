@@ -29,19 +29,22 @@ export const registerWorkbooks = (workspace: Workspace) =>
     };
   });
 
+// The register workbooks' own titles (10 Registers/<title>.xlsx), so a reader finds the file.
 const RECORDS_BY_CLAUSE: Readonly<Record<string, string>> = {
   '4.1': 'Context issues',
-  '4.2': 'Interested parties',
-  '6.1.2': 'Risks; risk method',
-  '6.1.3': 'Risks; treatment actions; Statement of Applicability',
-  '6.2': 'Objectives',
-  '7.2': 'Competence',
-  '7.3': 'Competence',
-  '8.2': 'Risks',
-  '8.3': 'Treatment actions',
-  '9.2': 'Internal audits',
+  '4.2': 'Interested parties; Legal and contractual requirements',
+  '6.1.2': 'Risk register; risk method',
+  '6.1.3': 'Risk register; Risk treatment plan; Statement of Applicability',
+  '6.2': 'Information security objectives',
+  '7.2': 'Competence, training and awareness',
+  '7.3': 'Competence, training and awareness; Policy acknowledgements',
+  '8.2': 'Risk register',
+  '8.3': 'Risk treatment plan',
+  '9.1': 'Metrics; Measurement results',
+  '9.2': 'Internal audit programme; Audit findings',
   '9.3': 'Management reviews',
-  '10.2': 'Nonconformities',
+  '10.1': 'Improvement log',
+  '10.2': 'Nonconformities and corrective actions',
 };
 
 /** Traceability: clause 4-10 requirement to documents and records; Annex A control to its SoA decision, status, documents and risks. */

@@ -102,15 +102,35 @@ const sameFormat = (a: Piece, b: Piece): boolean =>
   a.strike === b.strike &&
   a.highlight === b.highlight;
 
-/** Joins neighbouring pieces of the same format, so a line is drawn (and extracted) as phrases. */
-const merge = (pieces: readonly Piece[]): Piece[] =>
-  pieces.reduce<Piece[]>((out, p) => {
-    const last = out[out.length - 1];
-    if (last && sameFormat(last, p) && Math.abs(last.x + last.width - p.x) < 0.01) {
-      out[out.length - 1] = { ...last, text: last.text + p.text, width: last.width + p.width };
-    } else out.push(p);
-    return out;
-  }, []);
+/**
+ * Joins neighbouring pieces of the same format, so a line is drawn (and extracted) as phrases.
+ * A phrase's text is gathered in a list and its width summed in the same order as before, and
+ * a new piece is made once per phrase rather than once per word (a quarter of page planning's
+ * garbage came from copying a growing piece for every word).
+ */
+const merge = (pieces: readonly Piece[]): Piece[] => {
+  const out: Piece[] = [];
+  let head: Piece | undefined;
+  let texts: string[] = [];
+  let width = 0;
+  const close = () => {
+    if (!head) return;
+    out.push(texts.length === 1 ? head : { ...head, text: texts.join(''), width });
+  };
+  for (const p of pieces) {
+    if (head && sameFormat(head, p) && Math.abs(head.x + width - p.x) < 0.01) {
+      texts.push(p.text);
+      width += p.width;
+      continue;
+    }
+    close();
+    head = p;
+    texts = [p.text];
+    width = p.width;
+  }
+  close();
+  return out;
+};
 
 /** Breaks a word that is wider than the whole line at character boundaries. */
 const splitWord = (b: Builder, segments: readonly Segment[], width: number): Segment[][] => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { createBackend } from '../../backend/compose';
 import { callApi } from '../../backend/cli/call';
 import { fixedClock } from '../support/fixed-clock';
+import { copyDemo } from '../support/demo-copy';
 import { makeTempDir } from '../support/temp-dir';
 
 // A template that one filter call keeps busy for seconds: the engine's own render limit cannot
@@ -19,7 +20,7 @@ describe('rendering has a hard time limit', () => {
   beforeAll(async () => {
     temp = await makeTempDir('isms-limit-');
     dir = join(temp.dir, 'demo');
-    await callApi(backend.dispatch, 'workspace.create', { dir, from: 'demo' });
+    await copyDemo(dir);
     await callApi(backend.dispatch, 'documents.update', { dir, id: runaway, body: RUNAWAY });
   }, 120_000);
   afterAll(() => temp.cleanup());

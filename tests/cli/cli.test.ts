@@ -1,9 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { paragraphsWithStyles, readDocxParts } from '../support/docx-parts';
+import { snapshot } from '../support/folder-snapshot';
 import { cli, useCliDemo } from '../support/workspace-setup';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -14,6 +15,19 @@ describe('isms CLI', () => {
   let temp: { dir: string };
   let demo: string;
   beforeAll(() => ({ temp, demo } = setup));
+
+  // The other tests start from a copy of the run's demo; this one makes it with the command.
+  it('makes the demo with `init --demo`, file for file what the other tests start from', async () => {
+    const made = join(temp.dir, 'made-by-init');
+    const result = await cli('init', made, '--demo');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(
+      /^Created the demo workspace "Brightwater Analytics" in .* with \d+ document\(s\)\.$/,
+    );
+    const files = await snapshot(made);
+    expect(Object.keys(files).length).toBeGreaterThan(100);
+    expect(files).toEqual(await snapshot(inject('demoWorkspace')));
+  }, 180_000);
 
   it('reports what still blocks Stage 1 in the demo with exit code 1', async () => {
     const result = await cli('check', demo);

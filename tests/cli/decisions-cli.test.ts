@@ -6,6 +6,7 @@ import type { Profile } from '../../core/api/contract';
 import type { Workspace } from '../../core/model/workspace';
 import { runCli } from '../../backend/cli/main';
 import { fixedClock } from '../support/fixed-clock';
+import { copyDemo } from '../support/demo-copy';
 import { makeTempDir } from '../support/temp-dir';
 
 const backend = createBackend({ clock: fixedClock });
@@ -33,7 +34,7 @@ describe('isms decisions: policy values top management must confirm', () => {
     blank = join(temp.dir, 'blank');
     demo = join(temp.dir, 'demo');
     await cli('init', blank);
-    await cli('init', demo, '--demo');
+    await copyDemo(demo);
   });
   afterAll(() => temp.cleanup());
 

@@ -8,6 +8,7 @@ import { createBackend } from '../../backend/compose';
 import { runCli } from '../../backend/cli/main';
 import { readDocxParts } from '../support/docx-parts';
 import { fixedClock } from '../support/fixed-clock';
+import { copyDemo } from '../support/demo-copy';
 import { makeTempDir } from '../support/temp-dir';
 
 const cli = async (...argv: string[]) => {
@@ -48,7 +49,7 @@ describe('isms pack: the Stage 1 pack', () => {
   beforeAll(async () => {
     temp = await makeTempDir('isms-pack-');
     demo = join(temp.dir, 'demo');
-    await cli('init', demo, '--demo');
+    await copyDemo(demo);
     const result = await cli('pack', demo, '--out', join(temp.dir, 'a.zip'));
     expect(result.code).toBe(0);
     zipBytes = new Uint8Array(await readFile(join(temp.dir, 'a.zip')));

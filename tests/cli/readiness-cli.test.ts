@@ -4,6 +4,7 @@ import { createBackend } from '../../backend/compose';
 import { runCli } from '../../backend/cli/main';
 import { completeDemoWorkspace } from '../support/complete-workspace';
 import { fixedClock } from '../support/fixed-clock';
+import { copyDemo } from '../support/demo-copy';
 import { makeTempDir } from '../support/temp-dir';
 
 const cli = async (...argv: string[]) => {
@@ -37,7 +38,7 @@ describe('isms check: Stage 1 readiness', () => {
 
   it('scores the demo honestly and exits 1 while its drafts block Stage 1', async () => {
     const demo = join(temp.dir, 'demo');
-    await cli('init', demo, '--demo');
+    await copyDemo(demo);
     const json = await cli('check', demo, '--json');
     expect(json.code).toBe(1);
     const { report } = JSON.parse(json.stdout) as {
@@ -57,7 +58,7 @@ describe('isms check: Stage 1 readiness', () => {
 
   it('exits 0 for a workspace in which nothing blocks Stage 1', async () => {
     const done = join(temp.dir, 'complete');
-    await cli('init', done, '--demo');
+    await copyDemo(done);
     await completeDemoWorkspace(done);
     const result = await cli('check', done);
     expect(result.stdout).toContain('Ready for Stage 1');

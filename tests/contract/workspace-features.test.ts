@@ -7,21 +7,22 @@ import { createApiClient } from '../../core/api/client';
 import type { Api } from '../../core/api/contract';
 import { createBackend } from '../../backend/compose';
 import { fixedClock } from '../support/fixed-clock';
+import { copyDemo } from '../support/demo-copy';
 import { makeTempDir } from '../support/temp-dir';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
 describe('workspace features through the API', () => {
   let temp: Awaited<ReturnType<typeof makeTempDir>>;
-  let api: Api;
+  // One backend for the file (its render workers take seconds to start); a new demo per test.
+  const { dispatch } = createBackend({ clock: fixedClock });
+  const api: Api = createApiClient((method, input) => dispatch(method, input));
   let dir: string;
 
   beforeEach(async () => {
     temp = await makeTempDir('isms-features-');
-    const { dispatch } = createBackend({ clock: fixedClock });
-    api = createApiClient((method, input) => dispatch(method, input));
     dir = join(temp.dir, 'demo');
-    await api['workspace.create']({ dir, from: 'demo' });
+    await copyDemo(dir);
   });
   afterEach(() => temp.cleanup());
 

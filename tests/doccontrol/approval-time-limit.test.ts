@@ -10,6 +10,7 @@ import { createService } from '../../core/api/service';
 import { inProcessRunner, type DocumentRunner } from '../../core/api/service/document-jobs';
 import { AppError } from '../../core/errors';
 import { fixedClock } from '../support/fixed-clock';
+import { copyDemo } from '../support/demo-copy';
 import { makeTempDir } from '../support/temp-dir';
 import { failure } from './doccontrol-fixture';
 
@@ -33,7 +34,7 @@ describe('approval and "changed since approval" on a slow document', () => {
   beforeAll(async () => {
     temp = await makeTempDir('isms-slow-approval-');
     dir = join(temp.dir, 'demo');
-    await api['workspace.create']({ dir, from: 'demo' });
+    await copyDemo(dir);
     const drafts = (await api['documents.list']({ dir })).filter(
       (d) => d.status === 'draft' && d.unfilledCount === 0 && d.problem === null,
     );

@@ -12,6 +12,7 @@ import type { Api } from '../../core/api/contract';
 import { createService } from '../../core/api/service';
 import { createInProcessRunner, type DocumentRunner } from '../../core/api/service/document-jobs';
 import { fixedClock } from '../support/fixed-clock';
+import { copyDemo } from '../support/demo-copy';
 import { makeTempDir } from '../support/temp-dir';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -56,7 +57,7 @@ describe('the Stage 1 pack job: cancel and the file it writes', () => {
   beforeAll(async () => {
     temp = await makeTempDir('isms-pack-cancel-');
     dir = join(temp.dir, 'demo');
-    await countingApi(() => undefined).api['workspace.create']({ dir, from: 'demo' });
+    await copyDemo(dir);
   }, 180_000);
   afterAll(() => temp.cleanup());
 

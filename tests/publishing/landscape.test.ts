@@ -9,6 +9,7 @@ import { openDocx, textOf } from '../../core/docx/fixtures/read-docx';
 import { sampleInput } from '../../core/docx/fixtures/sample-policy';
 import { textWidth } from '../../core/publish/table-geometry';
 import { fixedClock } from '../support/fixed-clock';
+import { copyDemo } from '../support/demo-copy';
 import { makeTempDir } from '../support/temp-dir';
 
 const RISKS = Array.from({ length: 14 }, (_, i) => {
@@ -134,7 +135,7 @@ describe('wide tables on landscape pages', () => {
       const { dispatch } = createBackend({ clock: fixedClock });
       const api = createApiClient((method, input) => dispatch(method, input));
       const root = `${temp.dir}/demo`;
-      await api['workspace.create']({ dir: root, from: 'demo' });
+      await copyDemo(root);
       const docs = await api['documents.list']({ dir: root });
       for (const title of ['Risk Treatment Plan', 'Statement of Applicability']) {
         const id = docs.find((d) => d.title === title)?.id ?? '';

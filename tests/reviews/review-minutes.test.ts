@@ -5,6 +5,7 @@ import { createApiClient } from '../../core/api/client';
 import type { Api } from '../../core/api/contract';
 import { createBackend } from '../../backend/compose';
 import { fixedClock } from '../support/fixed-clock';
+import { copyDemo } from '../support/demo-copy';
 import { makeTempDir } from '../support/temp-dir';
 
 describe('the Management Review Minutes print the frozen figures', () => {
@@ -75,7 +76,7 @@ describe('the Management Review Minutes print the frozen figures', () => {
 
   it("prints the demo review's figures under their 9.3.2 headings", async () => {
     const dir = join(temp.dir, 'demo');
-    await api['workspace.create']({ dir, from: 'demo' });
+    await copyDemo(dir);
     const { markdown } = await minutes(dir);
     const audits = markdown.slice(markdown.indexOf('### 3) Audit results'));
     expect(audits).toContain('- Audits completed: 1');

@@ -1,10 +1,11 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { createBackend } from '../../backend/compose';
 import { runCli } from '../../backend/cli/main';
 import { createApiClient } from '../../core/api/client';
 import type { Api } from '../../core/api/contract';
 import type { Clock } from '../../core/api/ports';
+import { copyDemo } from './demo-copy';
 import { fixedClock } from './fixed-clock';
 import { makeTempDir } from './temp-dir';
 
@@ -36,17 +37,17 @@ export const createTestApi = (clock: Clock = fixedClock) => {
 type Temp = Awaited<ReturnType<typeof makeTempDir>>;
 
 /**
- * A temporary folder holding the demo made by `isms init DIR --demo`, for the tests of one file.
- * Read `temp` and `demo` inside tests (they are set before the first one runs).
+ * A temporary folder holding the demo (what `isms init DIR --demo` makes; a copy of the run's
+ * demo, see demo-copy.ts), for the tests of one file. Read `temp` and `demo` inside tests (they
+ * are set before the first one runs).
  */
 export const useCliDemo = (prefix: string) => {
   const state = { temp: undefined as Temp | undefined, demo: '' };
   beforeAll(async () => {
     state.temp = await makeTempDir(prefix);
     state.demo = join(state.temp.dir, 'demo');
-    expect((await cli('init', state.demo, '--demo')).code).toBe(0);
-    // Building the demo takes over a minute on a busy shared machine.
-  }, 180_000);
+    await copyDemo(state.demo);
+  });
   afterAll(() => state.temp?.cleanup());
   return {
     get temp(): Temp {
@@ -88,10 +89,12 @@ export const useFreshWorkspaces = <Prepared = unknown>(
     if (!state.temp || !state.backend) throw new Error('useFreshWorkspaces: set-up did not run');
     count += 1;
     state.dir = join(state.temp.dir, `${from === 'demo' ? 'demo' : 'ws'}-${count}`);
-    const name = from === 'blank' ? { name: 'Acme' } : {};
-    await state.backend.api['workspace.create']({ dir: state.dir, from, ...name });
+    if (from === 'blank') {
+      await state.backend.api['workspace.create']({ dir: state.dir, from, name: 'Acme' });
+    } else {
+      await copyDemo(state.dir);
+    }
     state.prepared = await options.prepare?.(state.backend.api, state.dir);
-    // The demo takes over a minute to build on a busy shared machine.
   }, 180_000);
   const backend = () => {
     if (!state.backend) throw new Error('useFreshWorkspaces: read the API inside a test');

@@ -53,7 +53,7 @@ export const usePackJob = (dir: string) => {
           phase: 'finished',
           tone: saved ? 'success' : 'info',
           message: saved
-            ? `Saved ${saved}: ${result.files.length} files, ${result.documents} ${result.documents === 1 ? 'document' : 'documents'}.`
+            ? `Saved ${saved}: ${result.files.length} files, ${result.documents} ${result.documents === 1 ? 'document' : 'documents'}.${result.documents === 0 ? ' No approved documents yet: the pack holds the registers and the readiness report only.' : ''}`
             : 'The pack was built but not saved.',
         });
       } catch (error) {
