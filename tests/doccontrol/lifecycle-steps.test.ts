@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { documentMetaSchema, type DocumentMeta } from '../model/workspace';
-import { returnToDraft, startRevisionOnEdit } from './lifecycle';
+import type { DocumentMeta } from '../../core/model/workspace';
+import { returnToDraft, startRevisionOnEdit } from '../../core/doccontrol/lifecycle';
+import { sampleWorkspace } from '../backend/workspace-fixture';
 
-const meta = (patch: Partial<DocumentMeta>): DocumentMeta =>
-  documentMetaSchema.parse({
-    id: 'ACME-POL-001',
-    templateId: 'information-security-policy',
-    title: 'Information Security Policy',
-    kind: 'policy',
-    classification: 'Internal',
-    createdAt: '2026-01-05',
-    updatedAt: '2026-01-05',
-    ...patch,
-  });
+const meta = (patch: Partial<DocumentMeta>): DocumentMeta => {
+  const [document] = sampleWorkspace().documents;
+  if (!document) throw new Error('the sample workspace holds one document');
+  return { ...document, ...patch };
+};
 
 describe('the lifecycle steps back to a draft', () => {
   it('returns a document in review as the next minor draft, with the reason in its history', () => {
