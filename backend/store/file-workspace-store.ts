@@ -162,15 +162,18 @@ const openFiles = (root: string, state: FolderState, fs: AtomicFs): WorkspaceFil
       const file = bodyFilePath(root, documentId);
       await locked(() => deleteFile(file));
     },
-    writeSnapshot: async (documentId, version, body, record) => {
+    writeSnapshot: async (documentId, version, body, record, wordFile) => {
       const file = snapshotFilePath(root, documentId, version);
       const json = snapshotFilePath(root, documentId, version, 'json');
+      const docx = snapshotFilePath(root, documentId, version, 'docx');
       const parts: [string, string][] = record === undefined ? [] : [[json, record]];
       parts.push([file, body]);
       await locked(async () => {
         // Both checked before either is written, so a conflict never leaves a half snapshot.
         for (const [path, text] of parts)
           await assertNoOtherSnapshot(path, text, documentId, version);
+        // First, so a record is never on disk without the Word file it names.
+        if (wordFile) await writeOrFail(root, docx, wordFile, fs, 'save');
         for (const [path, text] of parts)
           await writeSnapshot(root, path, documentId, version, text, fs);
       });

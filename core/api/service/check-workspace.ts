@@ -5,7 +5,7 @@ import type { CheckReport } from '../contract';
 import type { WorkspaceFiles } from '../ports';
 import { inProcessRunner, type DocumentRunner } from './document-jobs';
 import { DOCUMENTS_AT_ONCE } from './documents-at-once';
-import type { RenderCache } from './render-cache';
+import type { CheckOutcome, RenderCache } from './render-cache';
 import type { TemplateLibrary } from './template-library';
 
 /** Everything `isms check` and the readiness view report: unfilled fields and invalid data. */
@@ -22,15 +22,13 @@ export const checkWorkspace = async (args: {
   const { workspace, files, library, today, runner = inProcessRunner, cache, signal } = args;
   const dataKey = cache?.dataKey(workspace, today, library.refs) ?? '';
   const renderOne = async (meta: Workspace['documents'][number], body: string) => {
-    const known = cache?.get(files.root, meta.id, body, dataKey);
-    if (known) return known;
     const job = { workspace, meta, body, templates: library.refs, today, mode: 'export' as const };
-    const outcome = await runner.render(job, signal).then(
-      (result) => ({ result }),
-      (error: unknown) => ({ error: messageOf(error) }),
-    );
-    cache?.set(files.root, meta.id, body, dataKey, outcome);
-    return outcome;
+    const compute = (): Promise<CheckOutcome> =>
+      runner.render(job, signal).then(
+        (result) => ({ result }),
+        (error: unknown) => ({ error: messageOf(error) }),
+      );
+    return cache ? cache.checked(files.root, meta, body, dataKey, compute) : compute();
   };
   const documents = await mapLimited(
     workspace.documents,
