@@ -9,6 +9,16 @@ test.describe('people', () => {
     app,
   }) => {
     const { shell, registers } = await RegistersPage.start(page, app, 'blank', 'people');
+    // A reference with nothing to choose says where its entries come from.
+    await registers.open('metrics');
+    await page.getByTestId('register-add').click();
+    const nothing = registers.panel.getByTestId('nothing-to-choose');
+    await expect(nothing).toHaveText(
+      'Nothing to choose yet: add an objective under Registers › Objectives first.',
+    );
+    await nothing.getByRole('button').click();
+    await expect(page.getByTestId('register-objectives')).toBeVisible();
+
     // With nobody in the workspace, a person field points to where people come from.
     await registers.open('risks');
     await page.getByTestId('register-add').click();

@@ -1,6 +1,7 @@
 import { CheckboxField, FieldFrame, SelectField, TextField } from '../../components/Field';
 import type { DraftValue } from './form-draft';
 import { NoPeopleHint } from './NoPeopleHint';
+import { NothingToChooseHint } from './NothingToChooseHint';
 import { PEOPLE_LOOKUP, type FieldSpec, type Lookups } from './register-spec';
 import { CLASSIFICATION_LOOKUP } from './spec-from-declaration';
 
@@ -186,6 +187,20 @@ export const FormField = (props: FormFieldProps) => {
               onChange={onChange}
             />
             <NoPeopleHint />
+          </div>
+        );
+      if (field.kind === 'reference' && field.references && options?.length === 0)
+        return (
+          <div className="reg-person-field">
+            <SelectField
+              label={field.label}
+              value={text}
+              error={error}
+              testId={testId}
+              options={[{ value: '', label: 'Choose…' }]}
+              onChange={onChange}
+            />
+            <NothingToChooseHint references={field.references} />
           </div>
         );
       if (options)

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { EVERY_REGISTER } from '../../../../core/registers/registry';
+import { EVERY_REGISTER, registerNamed } from '../../../../core/registers/registry';
 import type { RegisterName } from '../../../../core/registers/types';
 import { Icon } from '../../components/Icon';
 import './registers.css';
@@ -24,6 +24,10 @@ const NAV_LABELS: Partial<Record<RegisterName, string>> = {
 
 // Where the sidebar scrolls (a low window), the open register's link stays in sight.
 const showCurrent = (link: HTMLButtonElement | null) => link?.scrollIntoView({ block: 'nearest' });
+
+/** A register's name as the sidebar shows it, for links that lead there. */
+export const registerNavLabel = (name: RegisterName): string =>
+  NAV_LABELS[name] ?? registerNamed(name).title;
 
 /** The Registers group of the sidebar: one link per register, folded until needed. */
 export const RegistersNav = ({
