@@ -1,13 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { callApi } from '../backend/cli/call';
-import { createBackend } from '../backend/compose';
+import { createBenchWorkspace } from './bench-workspace';
 import { createFileWorkspaceStore } from '../backend/store/file-workspace-store';
 import { buildRenderContext, type RenderContext } from '../core/templates/context';
 import type { renderTemplateSync } from '../core/templates/render';
 import { makeTempDir } from '../tests/support/temp-dir';
-import { BENCH_CLOCK } from './core-bench';
 import { summarise } from './measure';
 import { tenPagePolicy } from './ten-page-policy';
 
@@ -66,10 +64,7 @@ const cpuMs = (render: Render, doc: Doc): number => {
 const main = async () => {
   const temp = await makeTempDir('isms-escaping-cost-');
   const dir = join(temp.dir, 'demo');
-  await callApi(createBackend({ clock: BENCH_CLOCK }).dispatch, 'workspace.create', {
-    dir,
-    from: 'demo',
-  });
+  await createBenchWorkspace(dir);
   const docs = await loadDocuments(dir);
   const variants: [string, Render][] = [
     ['this', (await import('../core/templates/render')).renderTemplateSync],

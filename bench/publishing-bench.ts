@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createBackend } from '../backend/compose';
 import { callApi } from '../backend/cli/call';
+import { createBenchWorkspace } from './bench-workspace';
 import { planPages } from '../backend/pdf/render-pdf';
 import { buildDocx } from '../core/docx/build-docx';
 import { sampleInput } from '../core/docx/fixtures/sample-policy';
@@ -82,10 +83,7 @@ export const publishingRows = async (
     join(temp, 'pdf'),
   ]);
   const blank = join(temp, 'import-target');
-  await callApi(createBackend({ clock: BENCH_CLOCK }).dispatch, 'workspace.create', {
-    dir: blank,
-    from: 'blank',
-  });
+  await createBenchWorkspace(blank, 'blank');
   const file = join(temp, 'thirty-pages.docx');
   const { docx, pages } = await thirtyPageDocx(dir, policyId);
   await writeFile(file, docx);

@@ -1,9 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createBackend } from '../backend/compose';
-import { callApi } from '../backend/cli/call';
-import { BENCH_CLOCK, makeTenPagePolicy } from './core-bench';
+import { createBenchWorkspace } from './bench-workspace';
+import { makeTenPagePolicy } from './core-bench';
 import { publishingRows } from './publishing-bench';
 import { formatTable } from './table';
 
@@ -16,10 +15,7 @@ const main = async () => {
   const temp = await mkdtemp(join(tmpdir(), 'isms-bench-'));
   try {
     const dir = join(temp, 'demo');
-    await callApi(createBackend({ clock: BENCH_CLOCK }).dispatch, 'workspace.create', {
-      dir,
-      from: 'demo',
-    });
+    await createBenchWorkspace(dir);
     const policyId = await makeTenPagePolicy(dir);
     console.log(formatTable(await publishingRows(dir, policyId, temp, runs)));
   } finally {

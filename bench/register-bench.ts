@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createBackend } from '../backend/compose';
 import { callApi } from '../backend/cli/call';
+import { createBenchWorkspace } from './bench-workspace';
 import { createFileWorkspaceStore } from '../backend/store/file-workspace-store';
 import type { Workspace } from '../core/model/workspace';
 import { BENCH_CLOCK } from './core-bench';
@@ -81,10 +82,7 @@ const risk = (i: number, owner: string | null) => ({
 
 /** The demo organisation with 10,000 risks and 2,000 assets, written through the store. */
 export const makeLargeWorkspace = async (dir: string) => {
-  await callApi(createBackend({ clock: BENCH_CLOCK }).dispatch, 'workspace.create', {
-    dir,
-    from: 'demo',
-  });
+  await createBenchWorkspace(dir);
   const files = await createFileWorkspaceStore().open(dir);
   // Owners taken in turn from the demo's people, as in a register that is looked after.
   await files.update((ws: Workspace) => {

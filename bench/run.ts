@@ -2,7 +2,7 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createBackend } from '../backend/compose';
-import { callApi } from '../backend/cli/call';
+import { createBenchWorkspace } from './bench-workspace';
 import { BENCH_CLOCK, makeTenPagePolicy, runCoreBench, timeList } from './core-bench';
 import { growWorkspace } from './large-workspace';
 import { timePacks } from './pack-bench';
@@ -130,10 +130,7 @@ const main = async () => {
   const temp = await mkdtemp(join(tmpdir(), 'isms-bench-'));
   try {
     const dir = join(temp, 'demo');
-    await callApi(createBackend({ clock: BENCH_CLOCK }).dispatch, 'workspace.create', {
-      dir,
-      from: 'demo',
-    });
+    await createBenchWorkspace(dir);
     const large = join(temp, 'large');
     await cp(dir, large, { recursive: true });
     await growWorkspace(large, 500);
