@@ -179,6 +179,7 @@ const EditorScreen = ({ loaded, onReload }: { loaded: Loaded; onReload: () => vo
             onSaveNow={saveNow}
             names={names}
             onSyntax={setSyntax}
+            checkSyntax={live.checkSyntax}
             onView={onView}
           />
         </section>

@@ -15,6 +15,8 @@ export type LivePreview = {
   readonly error: string | null;
   /** Changes only when the unfilled fields (or their places) change, not on every keystroke. */
   readonly unfilled: readonly UnfilledField[] | null;
+  /** The text's Liquid syntax error, looked for in the preview's worker. */
+  readonly checkSyntax: PreviewRunner['checkSyntax'];
 };
 
 const sameUnfilled = (a: readonly UnfilledField[] | null, b: readonly UnfilledField[]) =>
@@ -92,5 +94,11 @@ export const usePreview = (
     feed.start();
   }, [runner, context, feed]);
 
-  return { update: feed.update, blocks, error: contextError ?? error, unfilled };
+  return {
+    update: feed.update,
+    blocks,
+    error: contextError ?? error,
+    unfilled,
+    checkSyntax: runner.checkSyntax,
+  };
 };
