@@ -8,7 +8,8 @@ import type { ListAllocator } from './numbering';
 import { STYLE } from './styles';
 import { markdownTable, tableSpacer } from './tables';
 import type { PdfFamily } from '../publish/pdf-fonts';
-import { asMarked, htmlLines, plainText, xmlSafe } from './text';
+import { htmlLines } from './html-text';
+import { asMarked, plainText, xmlSafe } from './text';
 
 /** A heading as the table of contents lists it. */
 export type HeadingEntry = {

@@ -3,12 +3,12 @@ import type { Token, Tokens } from 'marked';
 import {
   asMarked,
   decodeEntities,
-  htmlLines,
   plainText,
   readableText,
   renderMarked,
   xmlSafe,
 } from '../docx/text';
+import { htmlLines } from '../docx/html-text';
 import { wellFormedLink } from '../publish/links';
 
 /** A piece of text with one formatting; `text` is '\n' for a hard line break. */
