@@ -25,7 +25,5 @@ export const createTestInProcessRunner = (): DocumentRunner => {
       runner.exportDocument({ ...job, render: { ...limit(), ...job.render } }),
     exportControlled: (job) =>
       runner.exportControlled({ ...job, render: { ...limit(), ...job.render } }),
-    // Building a frozen copy's Word file renders nothing, so no limit applies to it.
-    exportFrozen: (job) => runner.exportFrozen(job),
   };
 };
