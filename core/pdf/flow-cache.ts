@@ -10,10 +10,11 @@ import type { Measure } from './types';
 export type LayoutCacheKind = 'flow' | 'body';
 
 /**
- * About 2,000 text flows make a twenty-page document; a body's slices hold their flows, so only
- * the last few bodies are kept. The limits keep a batch export's memory flat.
+ * About 2,000 text flows make a twenty-page document, and a body's slices hold their flows, so
+ * only the last body is kept: enough for a document exported again or planned then drawn. A
+ * batch export gains nothing from more and its peak memory (two workers) must stay flat.
  */
-const LIMITS: Readonly<Record<LayoutCacheKind, number>> = { flow: 4_000, body: 4 };
+const LIMITS: Readonly<Record<LayoutCacheKind, number>> = { flow: 2_500, body: 1 };
 
 const caches = new WeakMap<Measure, Record<LayoutCacheKind, Map<string, unknown>>>();
 const paletteKeys = new WeakMap<Palette, string>();
