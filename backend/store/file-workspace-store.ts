@@ -162,15 +162,18 @@ const openFiles = (root: string, state: FolderState, fs: AtomicFs): WorkspaceFil
       const file = bodyFilePath(root, documentId);
       await locked(() => deleteFile(file));
     },
-    writeSnapshot: async (documentId, version, body, record) => {
+    writeSnapshot: async (documentId, version, body, record, wordFile) => {
       const file = snapshotFilePath(root, documentId, version);
       const json = snapshotFilePath(root, documentId, version, 'json');
+      const docx = snapshotFilePath(root, documentId, version, 'docx');
       const parts: [string, string][] = record === undefined ? [] : [[json, record]];
       parts.push([file, body]);
       await locked(async () => {
         // Both checked before either is written, so a conflict never leaves a half snapshot.
         for (const [path, text] of parts)
           await assertNoOtherSnapshot(path, text, documentId, version);
+        // First, so a record is never on disk without the Word file it names.
+        if (wordFile) await writeOrFail(root, docx, wordFile, fs, 'save');
         for (const [path, text] of parts)
           await writeSnapshot(root, path, documentId, version, text, fs);
       });
@@ -244,26 +247,27 @@ const writeAll = async (
 
 // A body that is a symbolic link to a file outside the workspace (say, in a cloned repository) is
 // refused, so opening someone else's workspace cannot show or export the user's own files.
-const readBody = async (root: string, file: string, documentId: string): Promise<string> => {
+// Strict UTF-8; a byte-order mark (Windows editors add one) is not part of the Markdown.
+const readTextInside = async (
+  root: string,
+  file: string,
+  missing: string,
+  details: Record<string, string>,
+): Promise<string> => {
   let real: string;
   try {
     real = await resolveInside(root, relative(root, file));
   } catch (error) {
     if (isAppError(error) && error.code === 'not-found') {
-      throw new AppError(
-        'not-found',
-        `Document ${documentId} has no body: ${file} does not exist`,
-        {
-          file,
-          documentId,
-        },
-      );
+      throw new AppError('not-found', `${missing}: ${file} does not exist`, { file, ...details });
     }
     throw error;
   }
-  // Strict UTF-8; a byte-order mark (Windows editors add one) is not part of the Markdown.
   return readText(real);
 };
+
+const readBody = (root: string, file: string, documentId: string): Promise<string> =>
+  readTextInside(root, file, `Document ${documentId} has no body`, { documentId });
 
 const readBytes = async (file: string): Promise<Uint8Array> =>
   new Uint8Array(await readRegularFile(file));
@@ -290,27 +294,16 @@ const writeOrFail = async (
   }
 };
 
-const readSnapshotFile = async (
+const readSnapshotFile = (
   root: string,
   file: string,
   documentId: string,
   version: string,
-): Promise<string> => {
-  let real: string;
-  try {
-    real = await resolveInside(root, relative(root, file));
-  } catch (error) {
-    if (isAppError(error) && error.code === 'not-found') {
-      throw new AppError(
-        'not-found',
-        `Version ${version} of ${documentId} is not frozen: ${file} does not exist`,
-        { file, documentId, version },
-      );
-    }
-    throw error;
-  }
-  return readText(real);
-};
+): Promise<string> =>
+  readTextInside(root, file, `Version ${version} of ${documentId} is not frozen`, {
+    documentId,
+    version,
+  });
 
 const sameContent = async (file: string, text: string): Promise<boolean> => {
   try {

@@ -9,7 +9,8 @@ import { STYLE } from './styles';
 import { markdownTable, tableSpacer } from './tables';
 import type { PdfFamily } from '../publish/pdf-fonts';
 import { codeText, headingLevel, isPageBreak } from '../publish/markdown-blocks';
-import { asMarked, htmlLines, plainText } from './text';
+import { htmlLines } from './html-text';
+import { asMarked, plainText } from './text';
 
 /** A heading as the table of contents lists it. */
 export type HeadingEntry = {

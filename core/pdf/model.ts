@@ -3,12 +3,12 @@ import type { Token, Tokens } from 'marked';
 import {
   asMarked,
   decodeEntities,
-  htmlLines,
   plainText,
   readableText,
   renderMarked,
   xmlSafe,
 } from '../docx/text';
+import { htmlLines } from '../docx/html-text';
 import { wellFormedLink } from '../publish/links';
 import { codeText, headingLevel, isPageBreak } from '../publish/markdown-blocks';
 
