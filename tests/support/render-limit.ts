@@ -19,10 +19,13 @@ export const createTestInProcessRunner = (): DocumentRunner => {
   const runner = createInProcessRunner();
   const limit = () => ({ timeLimitMs: testRenderLimitMs() });
   return {
+    ...runner,
     render: (job, signal) => runner.render({ ...limit(), ...job }, signal),
     exportDocument: (job) =>
       runner.exportDocument({ ...job, render: { ...limit(), ...job.render } }),
     exportControlled: (job) =>
       runner.exportControlled({ ...job, render: { ...limit(), ...job.render } }),
+    // Building a frozen copy's Word file renders nothing, so no limit applies to it.
+    exportFrozen: (job) => runner.exportFrozen(job),
   };
 };
