@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import type { FileHandle } from 'node:fs/promises';
 import { readFile, readdir, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
@@ -59,6 +60,12 @@ const faultyFs = (fault: () => Fault | null): AtomicFs => {
     },
   };
 };
+
+const setImmutable = (dir: string, on: boolean): boolean =>
+  spawnSync('chattr', [on ? '+i' : '-i', dir]).status === 0;
+const probe = await makeTempDir('isms-immutable-probe-');
+const canLock = setImmutable(probe.dir, true) && setImmutable(probe.dir, false);
+await probe.cleanup();
 
 describe('an approval whose frozen copy cannot be written', () => {
   let temp: Awaited<ReturnType<typeof makeTempDir>>;
@@ -125,6 +132,28 @@ describe('an approval whose frozen copy cannot be written', () => {
       expect(await readFile(join(dir, 'workspace.json'), 'utf8')).toBe(workspaceBefore);
       expect(await historyOf()).toEqual([]);
       expect((await readdir(join(dir, 'history'))).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    },
+    120_000,
+  );
+
+  // Permissions do not stop root, which runs the tests here; an immutable folder (chattr +i)
+  // stops every writer. Where chattr cannot do that, this case is skipped.
+  it.skipIf(!canLock)(
+    'fails cleanly when the history folder refuses new files',
+    async () => {
+      const history = join(dir, 'history');
+      const workspaceBefore = await readFile(join(dir, 'workspace.json'), 'utf8');
+      expect(setImmutable(history, true)).toBe(true);
+      try {
+        await expect(approve()).rejects.toThrow(
+          new RegExp(`Could not save .*history.${id}@1\\.0\\.json`),
+        );
+      } finally {
+        setImmutable(history, false);
+      }
+      expect((await api['documents.control']({ dir, id })).view.state).toBe('review');
+      expect(await readFile(join(dir, 'workspace.json'), 'utf8')).toBe(workspaceBefore);
+      expect(await readdir(history)).not.toContainEqual(expect.stringContaining(id));
     },
     120_000,
   );
