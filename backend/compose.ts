@@ -10,6 +10,8 @@ import { createRenderPool, type RenderPoolOptions } from './render/render-pool';
 import { createOutputStore, type OutputStore } from './pack/output-files';
 import { createFileWorkspaceStore } from './store/file-workspace-store';
 import { readText } from './store/safe-read';
+import { persistentCheckStore } from './store/check-results';
+import type { CheckStore } from '../core/api/service/render-cache';
 import { createTemplateSource } from './templates/template-source';
 import { lazyPackTools, lazySheetCodec, planPagesLazily, renderPdfLazily } from './lazy-adapters';
 
@@ -26,6 +28,12 @@ export type BackendOptions = {
   readonly renderWorkers?: RenderPoolOptions | false;
   /** Called with errors that are bugs rather than expected failures. */
   readonly onUnexpected?: (error: unknown) => void;
+  /**
+   * Where the documents list and `check` keep each document's checked result, and the template
+   * library its parsed templates, between processes (store/check-results.ts); by default the user's cache folder when documents render on
+   * workers, none when they render in-process; null keeps none.
+   */
+  readonly checkStore?: CheckStore | null;
 };
 
 export type Backend = {
@@ -59,12 +67,19 @@ export const defaultConfigDir = (env: NodeJS.ProcessEnv = process.env): string =
 export const createBackend = (options: BackendOptions = {}): Backend => {
   const settings = options.configDir ? createAppSettingsStore(options.configDir) : null;
   const outputs = createOutputStore();
+  const checkStore =
+    options.checkStore !== undefined
+      ? options.checkStore
+      : workersWanted(options)
+        ? persistentCheckStore()
+        : null;
   const handlers = createService({
     store: createFileWorkspaceStore(),
-    templates: createTemplateSource(options.templatesDir),
+    templates: { ...createTemplateSource(options.templatesDir), kept: checkStore },
     clock: options.clock ?? createSystemClock(),
     recent: settings ? recentFrom(settings) : null,
     ...(workersWanted(options) ? { runner: createRenderPool(options.renderWorkers || {}) } : {}),
+    checkStore,
     sheets: lazySheetCodec,
     pack: lazyPackTools,
     pdf: renderPdfLazily,

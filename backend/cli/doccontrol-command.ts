@@ -10,7 +10,7 @@ import { CliError } from './output';
 
 export const DOCCONTROL_USAGE: Readonly<Record<string, string>> = {
   submit: `Usage: isms submit DIR ID\n\nSends a draft (or an approved document that has changed since approval) for review.`,
-  approve: `Usage: isms approve DIR ID --approver NAME --reason TEXT [--major]\n\nApproves a document in review: the version follows the rule in the README (1.0 first,\nthen minor steps, or the next major with --major), the revision history gets its row,\nand the approved text and the data it was filled from are frozen in history/.\nRefused when the approver is the document's owner (unless the workspace allows it),\nor the document has unfilled fields or a syntax error.\n  --approver NAME  the approving person: name or person id from the profile\n  --reason TEXT    the reason for the change, printed in the revision history\n  --major          a major revision (2.0 after 1.x) instead of a minor one`,
+  approve: `Usage: isms approve DIR ID --approver NAME --reason TEXT [--major]\n\nApproves a document in review: the version follows the rule in the README (1.0 first,\nthen minor steps, or the next major with --major), the revision history gets its row,\nand the approved text, the data it was filled from and its Word file are frozen in history/.\nRefused when the approver is the document's owner (unless the workspace allows it),\nor the document has unfilled fields or a syntax error.\n  --approver NAME  the approving person: name or person id from the profile\n  --reason TEXT    the reason for the change, printed in the revision history\n  --major          a major revision (2.0 after 1.x) instead of a minor one`,
   return: `Usage: isms return DIR ID --reason TEXT\n\nTakes a document out of review for more changes; the draft number goes up one step.`,
   withdraw: `Usage: isms withdraw DIR ID --reason TEXT\n\nWithdraws a document (obsolete): it keeps its ID, history and frozen versions, and the\nID is never given to another document.`,
   history: `Usage: isms history DIR ID\n\nPrints a document's state, its approved versions and its revision history.`,
@@ -150,7 +150,7 @@ export const docControlCommand = async (
       change,
     });
     ctx.io.out(
-      `${id} approved as version ${meta.version} on ${meta.approvedAt ?? ''}; frozen in history/${id}@${meta.version}.json.`,
+      `${id} approved as version ${meta.version} on ${meta.approvedAt ?? ''}; frozen in history/${id}@${meta.version}.json, its Word file in .docx.`,
     );
     return 0;
   }

@@ -1,6 +1,7 @@
 import type {
   ControlledExportJob,
   ExportJob,
+  FrozenExportJob,
   RenderJob,
 } from '../../core/api/service/document-jobs';
 import type { Workspace } from '../../core/model/workspace';
@@ -23,6 +24,8 @@ export type WorkerRequest = {
       readonly kind: 'exportControlled';
       readonly job: Omit<ControlledExportJob, 'render'> & { render: RenderJobData };
     }
+  /** Needs no workspace: the frozen record is the whole input. */
+  | { readonly kind: 'exportFrozen'; readonly job: FrozenExportJob }
 );
 
 export type WorkerReply =

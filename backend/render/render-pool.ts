@@ -6,6 +6,7 @@ import type {
   DocumentRunner,
   ExportJob,
   ExportJobResult,
+  FrozenExportJob,
   RenderJob,
 } from '../../core/api/service/document-jobs';
 import { cancelledError, type CancelSignal } from '../../core/cancellation';
@@ -64,7 +65,8 @@ export const loadScaled = (
 
 type Task = {
   readonly request: Omit<WorkerRequest, 'id' | 'workspaceKey' | 'workspace'>;
-  readonly workspace: Workspace;
+  /** Null for a job that reads no workspace: the worker keeps the one it holds. */
+  readonly workspace: Workspace | null;
   readonly documentId: string;
   readonly resolve: (value: unknown) => void;
   readonly reject: (error: Error) => void;
@@ -185,7 +187,7 @@ export const createRenderPool = (options: RenderPoolOptions = {}): RenderPool =>
     slot.worker ??= start(slot);
     slot.worker.ref();
     slot.task = task;
-    const key = keyOf(task.workspace);
+    const key = task.workspace ? keyOf(task.workspace) : slot.workspaceKey;
     const request: WorkerRequest = {
       ...task.request,
       id: nextId++,
@@ -235,7 +237,7 @@ export const createRenderPool = (options: RenderPoolOptions = {}): RenderPool =>
 
   const submit = <T>(
     request: Task['request'],
-    workspace: Workspace,
+    workspace: Workspace | null,
     documentId: string,
     signal?: CancelSignal,
   ): Promise<T> =>
@@ -294,7 +296,8 @@ export const createRenderPool = (options: RenderPoolOptions = {}): RenderPool =>
     render: Omit<RenderJob, 'workspace'>,
   ): Promise<ControlledExportResult> => {
     const record = job.frozen?.record;
-    const key = cache && record ? cache.frozenKey(record) : null;
+    // A Word file stored at approval needs no copy here; the cache serves older workspaces.
+    const key = cache && record && !job.storedWordFile ? cache.frozenKey(record) : null;
     const made = key ? await cache?.get(key) : undefined;
     const frozenBytes = made instanceof Uint8Array ? { frozenBytes: made } : {};
     const result = await submit<ControlledExportResult>(
@@ -302,7 +305,9 @@ export const createRenderPool = (options: RenderPoolOptions = {}): RenderPool =>
       job.render.workspace,
       job.render.meta.id,
     );
-    if (key && result.frozen && made === undefined) await cache?.set(key, result.bytes);
+    if (key && result.source === 'record' && made === undefined) {
+      await cache?.set(key, result.bytes);
+    }
     return result;
   };
 
@@ -339,6 +344,8 @@ export const createRenderPool = (options: RenderPoolOptions = {}): RenderPool =>
         () => withFrozenBytes(job, rest),
       );
     },
+    exportFrozen: (job: FrozenExportJob) =>
+      submit<Uint8Array>({ kind: 'exportFrozen', job }, null, job.documentId),
     close: async () => {
       closed = true;
       for (const task of queue.splice(0)) {

@@ -2,6 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import {
   runControlledExportJob,
   runExportJob,
+  runFrozenExportJob,
   runRenderJob,
 } from '../../core/api/service/document-jobs';
 import { isAppError } from '../../core/errors';
@@ -52,6 +53,10 @@ const pagePlanner = async (): Promise<PagePlanner> => {
 };
 
 const handle = async (request: WorkerRequest): Promise<unknown> => {
+  if (request.kind === 'exportFrozen') {
+    const pages = await pagePlanner();
+    return runFrozenExportJob(request.job, pages).finally(() => saveWidths?.());
+  }
   const workspace = workspaceFor(request);
   if (request.kind === 'render') return runRenderJob({ ...request.job, workspace, ...limit });
   const pages = await pagePlanner();
@@ -87,7 +92,8 @@ const failure = (id: number, error: unknown): WorkerReply => ({
 parentPort?.on('message', (request: WorkerRequest) => {
   handle(request).then(
     (result) => {
-      const bytes = (result as { bytes?: Uint8Array }).bytes;
+      const bytes =
+        result instanceof Uint8Array ? result : (result as { bytes?: Uint8Array }).bytes;
       const reply: WorkerReply = { id: request.id, ok: true, result };
       parentPort?.postMessage(reply, bytes ? [bytes.buffer as ArrayBuffer] : []);
     },

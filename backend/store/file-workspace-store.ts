@@ -20,7 +20,7 @@ import { restoreBackup } from './backup';
 import { prepareNewWorkspaceFolder } from './new-workspace-folder';
 import { readRegularFile, readText } from './safe-read';
 import { assertBodyUnchanged } from './body-revision-check';
-import { freezeSnapshot } from './snapshot-files';
+import { freezeSnapshot, type SnapshotPart } from './snapshot-files';
 import { removeStaleTempFiles } from './stale-temp-files';
 import {
   readWorkspaceFile,
@@ -163,10 +163,13 @@ const openFiles = (root: string, state: FolderState, fs: AtomicFs): WorkspaceFil
       const file = bodyFilePath(root, documentId);
       await locked(() => deleteFile(file));
     },
-    writeSnapshot: async (documentId, version, body, record) => {
+    writeSnapshot: async (documentId, version, body, record, wordFile) => {
       const file = snapshotFilePath(root, documentId, version);
       const json = snapshotFilePath(root, documentId, version, 'json');
-      const parts = record === undefined ? [] : [{ file: json, data: record }];
+      const docx = snapshotFilePath(root, documentId, version, 'docx');
+      // The Word file first, so a record is never on disk without the Word file it names.
+      const parts: SnapshotPart[] = wordFile ? [{ file: docx, data: wordFile, replace: true }] : [];
+      if (record !== undefined) parts.push({ file: json, data: record });
       parts.push({ file, data: body });
       await locked(() => freezeSnapshot(root, parts, { documentId, version }, fs));
     },

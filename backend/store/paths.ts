@@ -39,7 +39,7 @@ export const snapshotFilePath = (
   root: string,
   documentId: string,
   version: string,
-  extension: 'md' | 'json' = 'md',
+  extension: 'md' | 'json' | 'docx' = 'md',
 ): string => {
   assertDocumentId(documentId);
   const valid = versionSchema.safeParse(version).success;

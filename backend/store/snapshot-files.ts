@@ -6,13 +6,20 @@ import { toIoError } from './io-error';
 import { resolveInside } from './paths';
 import { readRegularFile } from './safe-read';
 
-/** One file of a frozen version: written once, never over different content. */
-export type SnapshotPart = { readonly file: string; readonly data: string };
+/**
+ * One file of a frozen version: written once, never over different content; or, with `replace`,
+ * a file made from the record (its Word file) that may replace one a stopped approval left.
+ */
+export type SnapshotPart = {
+  readonly file: string;
+  readonly data: string | Uint8Array;
+  readonly replace?: boolean;
+};
 
 type Frozen = { readonly documentId: string; readonly version: string };
 
 /**
- * Freezes an approved version's files (the record, then the source) all or none: every part is
+ * Freezes an approved version's files (its Word file, the record, then the source) all or none: every part is
  * checked against what is already there before any is written, and when a write fails (an I/O
  * error, a full disk, a folder that refuses new files) the parts this call wrote are taken back,
  * so a record is never left frozen without its text. A part that already holds the same bytes (a
@@ -24,10 +31,14 @@ export const freezeSnapshot = async (
   frozen: Frozen,
   fs: AtomicFs,
 ): Promise<void> => {
-  for (const part of parts) await assertNoOtherSnapshot(part, frozen);
+  for (const part of parts) if (!part.replace) await assertNoOtherSnapshot(part, frozen);
   const written: string[] = [];
   try {
-    for (const part of parts) if (await writeOnce(root, part, frozen, fs)) written.push(part.file);
+    for (const part of parts) {
+      // A replaced file that was there before belongs to an earlier call: it is not taken back.
+      const isNew = part.replace ? !(await exists(part.file)) : true;
+      if ((await writeOnce(root, part, frozen, fs)) && isNew) written.push(part.file);
+    }
   } catch (error) {
     // Best effort: if the disk refuses the removal too, the error below still names the file.
     await Promise.all(written.map((file) => rm(file, { force: true }).catch(() => undefined)));
@@ -37,8 +48,10 @@ export const freezeSnapshot = async (
 
 // A file that cannot be read (an I/O error, a special file) is reported as such, not as a
 // conflict about content nobody could compare.
-const sameContent = async (file: string, data: string): Promise<boolean> =>
-  (await readRegularFile(file)).equals(Buffer.from(data, 'utf8'));
+const sameContent = async (file: string, data: string | Uint8Array): Promise<boolean> =>
+  (await readRegularFile(file)).equals(
+    typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data),
+  );
 
 const snapshotConflict = (file: string, { documentId, version }: Frozen) =>
   new AppError(
@@ -65,7 +78,7 @@ const assertNoOtherSnapshot = async ({ file, data }: SnapshotPart, frozen: Froze
 /** Writes a part unless the same bytes are already there; true when this call wrote it. */
 const writeOnce = async (
   root: string,
-  { file, data }: SnapshotPart,
+  { file, data, replace = false }: SnapshotPart,
   frozen: Frozen,
   fs: AtomicFs,
 ): Promise<boolean> => {
@@ -73,7 +86,7 @@ const writeOnce = async (
     // history/ may be a symbolic link in a workspace someone else made: it must stay inside.
     await mkdir(dirname(file), { recursive: true });
     await resolveInside(root, relative(root, dirname(file)));
-    await writeFileAtomic(file, data, { fs, overwrite: false });
+    await writeFileAtomic(file, data, { fs, overwrite: replace });
     return true;
   } catch (error) {
     if (errorCode(error) !== 'EEXIST') throw toIoError(error, 'save', file);

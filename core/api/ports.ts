@@ -47,14 +47,18 @@ export type WorkspaceFiles = {
   readonly deleteBody: (documentId: string) => Promise<void>;
   /**
    * Freezes an approved version: history/<id>@<version>.md (the source) and, when given, .json
-   * (the filled text and its data). Never overwrites: a file that already holds the same bytes is
-   * accepted (a retried approval), a different one is a 'conflict' AppError.
+   * (the filled text and its data) and .docx (the Word file made from the record, which names
+   * its hash). Never overwrites the source or the record: a file that already holds the same
+   * bytes is accepted (a retried approval), a different one is a 'conflict' AppError and nothing
+   * is written. The .docx is written first and may replace one left by an approval that stopped
+   * before its record was written: the record, not the file, says which bytes are approved.
    */
   readonly writeSnapshot: (
     documentId: string,
     version: string,
     body: string,
     record?: string,
+    wordFile?: Uint8Array,
   ) => Promise<void>;
   /** Reads a frozen version; `record` is null when only the source was frozen. */
   readonly readSnapshot: (
@@ -87,6 +91,19 @@ export type WorkspaceStore = {
 /** Template files: the built-in library plus, when given, a workspace's own templates/ folder. */
 export type TemplateSource = {
   readonly list: (workspaceRoot: string | null) => Promise<readonly TemplateFile[]>;
+  /** Where parsed templates outlive the process (see KeptResults); absent parses each run. */
+  readonly kept?: KeptResults | null;
+};
+
+/**
+ * Results kept between processes, outside any workspace (the user's cache folder). `digest` is a
+ * SHA-256; the backend files each entry under a digest that also names the code, so an entry
+ * made by another build is never found. `get` answers undefined for anything it cannot vouch for.
+ */
+export type KeptResults = {
+  readonly digest: (text: string) => string;
+  readonly get: (key: string) => Promise<unknown>;
+  readonly set: (key: string, value: unknown) => Promise<void>;
 };
 
 /** The list of recently opened workspaces, kept outside any workspace (app settings). */

@@ -6,6 +6,7 @@ import { stableStringify } from '../model/stable-json';
 import { documentMetaSchema, type DocumentMeta } from '../model/workspace';
 import type { DocxImage, DocxInput } from '../docx/types';
 import { frozenDocxInputSchema, thawDocxInput } from './frozen-input';
+import { storedWordFileSchema } from './word-file';
 
 /**
  * Format 1, written before format 2: the filled text, the whole render context and the cover's
@@ -44,6 +45,11 @@ const snapshotV2Schema = z.object({
   /** Only what the body reads (see usedData): rendering the body with it gives `markdown`. */
   data: z.record(z.string(), z.unknown()),
   docx: frozenDocxInputSchema,
+  /**
+   * The Word file made from this record at approval, stored beside it (word-file.ts). Absent in
+   * versions approved before Word files were stored: those are made from the record on export.
+   */
+  wordFile: storedWordFileSchema.optional(),
 });
 
 export const snapshotRecordSchema = z.discriminatedUnion('format', [

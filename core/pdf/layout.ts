@@ -20,6 +20,7 @@ import {
 import { Marked } from 'marked';
 import { pageRuns } from '../publish/orientation';
 import { pdfFontFor } from '../publish/pdf-fonts';
+import { cachedLayout } from './flow-cache';
 import { blocks } from './model';
 import { paginate, type Slice } from './paginate';
 import { flowText } from './text-flow';
@@ -118,8 +119,20 @@ const decorate = (
   });
 };
 
-/** The body in portrait and landscape runs, each laid out at its page's text width. */
-const bodySlices = (source: string, ctx: BodyContext, branding: PublishBranding): Slice[] =>
+/**
+ * The body in portrait and landscape runs, each laid out at its page's text width. Kept for the
+ * last few bodies: the slices depend only on the text, the fonts and the branding.
+ */
+const bodySlices = (
+  source: string,
+  ctx: BodyContext,
+  branding: PublishBranding,
+): readonly Slice[] =>
+  cachedLayout('body', ctx.measure, ctx.palette, `${JSON.stringify(branding)}\u0000${source}`, () =>
+    laidOutBody(source, ctx, branding),
+  );
+
+const laidOutBody = (source: string, ctx: BodyContext, branding: PublishBranding): Slice[] =>
   pageRuns(markdown.lexer(source), pdfFontFor(branding.bodyFont).family).flatMap((run, r) => {
     const width = run.landscape ? LANDSCAPE_WIDTH : CONTENT_WIDTH;
     const slices = layoutBlocks(blocks(run.tokens), { ...ctx, width });
@@ -152,6 +165,7 @@ const onePass = (
   branding: PublishBranding,
   known: readonly OutlineEntry[],
   body: readonly Slice[],
+  draw: boolean,
 ): Pass => {
   const ctx = contextFor(measure, branding);
   const pages = new Map(known.map((e) => [e.anchor, String(e.page + 1)]));
@@ -161,9 +175,31 @@ const onePass = (
     ...contentsSlices(known, (a) => pages.get(a) ?? '0', ctx),
     ...body,
   ];
-  const result = paginate(slices, frame, landscapeFrame);
-  decorate(result.pages, result.landscape, input, ctx, branding);
+  const result = paginate(slices, frame, landscapeFrame, { draw });
+  if (draw) decorate(result.pages, result.landscape, input, ctx, branding);
   return result;
+};
+
+/**
+ * Lays the document out until the contents' page numbers stop changing (twice in practice; the
+ * contents always have the same number of lines). `draw: false` only finds the page breaks.
+ */
+const settledPass = (
+  input: DocxInput,
+  measure: Measure,
+  branding: PublishBranding,
+  draw: boolean,
+): Pass => {
+  // First pass: no contents known yet; its headings give the entries and a page estimate.
+  const body = bodySlices(input.markdown, contextFor(measure, branding), branding);
+  let pass = onePass(input, measure, branding, [], body, draw);
+  for (let round = 0; round < 3; round++) {
+    const next = onePass(input, measure, branding, pass.outline, body, draw);
+    const same = next.outline.every((e, i) => e.page === pass.outline[i]?.page);
+    pass = next;
+    if (same && round > 0) break;
+  }
+  return pass;
 };
 
 /**
@@ -176,16 +212,7 @@ export const layoutPdf = (
   measure: Measure,
   options: PdfLayoutOptions = {},
 ): PdfLayout => {
-  const branding = options.branding ?? DEFAULT_BRANDING;
-  // First pass: no contents known yet; its headings give the entries and a page estimate.
-  const body = bodySlices(input.markdown, contextFor(measure, branding), branding);
-  let pass = onePass(input, measure, branding, [], body);
-  for (let round = 0; round < 3; round++) {
-    const next = onePass(input, measure, branding, pass.outline, body);
-    const same = next.outline.every((e, i) => e.page === pass.outline[i]?.page);
-    pass = next;
-    if (same && round > 0) break;
-  }
+  const pass = settledPass(input, measure, options.branding ?? DEFAULT_BRANDING, true);
   return {
     width: PAGE.width,
     height: PAGE.height,
@@ -195,7 +222,23 @@ export const layoutPdf = (
 };
 
 /** The page (1-based) of every heading in document order and the page count, for the Word export. */
-export const pagePlan = (layout: PdfLayout): { headings: number[]; total: number } => ({
+export const pagePlan = (layout: {
+  readonly outline: readonly OutlineEntry[];
+  readonly pages: readonly unknown[];
+}): PlannedPages => ({
   headings: layout.outline.map((e) => e.page + 1),
   total: layout.pages.length,
 });
+
+export type PlannedPages = { headings: number[]; total: number };
+
+/**
+ * The same page plan as `pagePlan(layoutPdf(...))`, found without making any drawing
+ * operations, headers or footers: the Word export needs only where the pages break.
+ */
+export const planLayout = (
+  input: DocxInput,
+  measure: Measure,
+  options: PdfLayoutOptions = {},
+): PlannedPages =>
+  pagePlan(settledPass(input, measure, options.branding ?? DEFAULT_BRANDING, false));

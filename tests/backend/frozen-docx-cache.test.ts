@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../backend/compose';
@@ -27,7 +27,7 @@ const exportBoth = async (api: Api, dir: string) => {
   return { approved: bytes(APPROVED), draft: bytes(DRAFT) };
 };
 
-describe('Word files of frozen copies', () => {
+describe('Word files of frozen copies approved before Word files were stored', () => {
   const setup = useCliDemo('isms-frozen-docx-');
 
   it('are made once and given again after an unrelated edit to the workspace', async () => {
@@ -38,7 +38,14 @@ describe('Word files of frozen copies', () => {
     };
     const approvedMeta = meta.documents.find((d) => d.id === APPROVED)!;
     const version = approvedMeta.approvals[approvedMeta.approvals.length - 1]!.version;
-    const record = await readFile(join(dir, 'history', `${APPROVED}@${version}.json`), 'utf8');
+    // As an earlier version of the app left it: no Word file stored beside the frozen record,
+    // which is what this cache is for (a stored file is used as it is, and not copied here).
+    const recordFile = join(dir, 'history', `${APPROVED}@${version}.json`);
+    const stored = JSON.parse(await readFile(recordFile, 'utf8')) as { wordFile?: unknown };
+    delete stored.wordFile;
+    await writeFile(recordFile, `${JSON.stringify(stored, null, 2)}\n`);
+    await rm(join(dir, 'history', `${APPROVED}@${version}.docx`));
+    const record = await readFile(recordFile, 'utf8');
 
     const first = await exportBoth(apiWith(cache), dir);
     // The first export keeps the frozen copy's Word file under its record's key.

@@ -14,7 +14,7 @@ import { copyDemo } from '../support/demo-copy';
 import { fixedClock } from '../support/fixed-clock';
 import { makeTempDir } from '../support/temp-dir';
 
-// Freezing an approved version writes history/<id>@<version>.json and .md. When the disk fails
+// Freezing an approved version writes history/<id>@<version>.docx, .json and .md. When the disk fails
 // part-way (an I/O error, a full disk, a folder that refuses new files), the approval must fail
 // with a message naming the file, the document must stay in review, and no half snapshot or temp
 // file may be left for a later approval to trip over or a reader to trust.
@@ -106,6 +106,7 @@ describe('an approval whose frozen copy cannot be written', () => {
     (await readdir(join(dir, 'history'))).filter((name) => name.includes(id));
 
   it.each<Fault>([
+    { code: 'EIO', at: 'open', file: /@1\.0\.docx\./ },
     { code: 'EIO', at: 'open', file: /@1\.0\.json\./ },
     { code: 'ENOSPC', at: 'write', file: /@1\.0\.json\./ },
     { code: 'EACCES', at: 'open', file: /@1\.0\.md\./ },
@@ -122,7 +123,7 @@ describe('an approval whose frozen copy cannot be written', () => {
         (e: unknown) => e as Error & { code?: string },
       );
       expect(error?.message).toMatch(
-        new RegExp(`Could not save .*history.${id}@1\\.0\\.(md|json)`),
+        new RegExp(`Could not save .*history.${id}@1\\.0\\.(md|json|docx)`),
       );
       expect(error?.message).toContain(failure.code);
 
@@ -146,7 +147,7 @@ describe('an approval whose frozen copy cannot be written', () => {
       expect(setImmutable(history, true)).toBe(true);
       try {
         await expect(approve()).rejects.toThrow(
-          new RegExp(`Could not save .*history.${id}@1\\.0\\.json`),
+          new RegExp(`Could not save .*history.${id}@1\\.0\\.docx`),
         );
       } finally {
         setImmutable(history, false);
@@ -158,8 +159,12 @@ describe('an approval whose frozen copy cannot be written', () => {
     120_000,
   );
 
-  it('approves once the disk works again, with both frozen files', async () => {
+  it('approves once the disk works again, with its Word file, record and text frozen', async () => {
     await expect(approve()).resolves.toMatchObject({ status: 'approved', version: '1.0' });
-    expect((await historyOf()).sort()).toEqual([`${id}@1.0.json`, `${id}@1.0.md`]);
+    expect((await historyOf()).sort()).toEqual([
+      `${id}@1.0.docx`,
+      `${id}@1.0.json`,
+      `${id}@1.0.md`,
+    ]);
   }, 120_000);
 });

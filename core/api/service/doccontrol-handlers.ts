@@ -21,13 +21,13 @@ import {
 import { readReference } from './brand-assets';
 import { isoDay } from './dates';
 import { brandingOf } from './export-input';
+import { buildSnapshot, controlStateOf, exportFrozen, readFrozen } from './document-control';
 import {
-  buildSnapshot,
-  controlStateOf,
-  exportFrozen,
-  readFrozen,
-  writeFrozen,
-} from './document-control';
+  readApprovedWordFile,
+  withWordFile,
+  wordFileMaker,
+  writeFrozenVersion,
+} from './frozen-word-file';
 import { exportFileName } from './document-ids';
 import type { DocumentRunner } from './document-jobs';
 import { loadTemplateLibrary } from './template-library';
@@ -208,9 +208,10 @@ export const createDocControlHandlers = (deps: Deps): DocControlHandlers & Regis
           unfilled: snapshot?.unfilled ?? [],
           renderError,
         });
-        // A conflicting or failed snapshot stops the approval: nothing is recorded as approved
-        // unless its text is frozen.
-        await writeFrozen(files, body, snapshot!.record);
+        // A Word file that cannot be made, or a conflicting or failed snapshot, stops the
+        // approval: nothing is recorded as approved unless its text and Word file are stored.
+        const frozen = await withWordFile(body, snapshot!.record, wordFileMaker(runner));
+        await writeFrozenVersion(files, frozen);
         return approved;
       });
     },
@@ -250,7 +251,10 @@ export const createDocControlHandlers = (deps: Deps): DocControlHandlers & Regis
 
     'documents.exportVersion': async ({ dir, id, version }) => {
       const meta = findDocument(await sessions.read(dir), id);
-      const bytes = await exportFrozen(await sessions.files(dir), meta, version, deps.pages);
+      const files = await sessions.files(dir);
+      const stored = async (record: SnapshotRecord) =>
+        (await readApprovedWordFile(files, record)).bytes;
+      const bytes = await exportFrozen(files, meta, version, deps.pages, stored);
       return {
         fileName: exportFileName(meta.id, `${meta.title} v${version}`),
         data: bytesToBase64(bytes),

@@ -6,7 +6,6 @@ import { freezeDocxInput } from '../../doccontrol/frozen-input';
 import {
   docxInputFromSnapshot,
   parseSnapshot,
-  serialiseSnapshot,
   type SnapshotRecord,
 } from '../../doccontrol/snapshot';
 import { usedData } from '../../doccontrol/used-data';
@@ -16,10 +15,9 @@ import { AppError, isAppError } from '../../errors';
 import type { DocumentMeta, Workspace } from '../../model/workspace';
 import { buildRenderContext } from '../../templates/context';
 import type { RenderResult, Template } from '../../templates/types';
-import type { TemplateSource, WorkspaceFiles } from '../ports';
+import type { WorkspaceFiles } from '../ports';
 import type { PagePlanner } from '../publish-ports';
 import { DOCUMENTS_AT_ONCE } from './documents-at-once';
-import { loadTemplateLibrary } from './template-library';
 import { exportInput } from './export-input';
 import { renderDocument } from './render-document';
 import type { ChangeCheckCache } from './render-cache';
@@ -169,7 +167,7 @@ export const controlStateOf = async (args: {
             ...{ frozenRecord: text.record, workspace, templates: args.templates },
           })
         : null;
-    const known = key === null ? undefined : cache?.get(key);
+    const known = key === null ? undefined : await cache?.get(key);
     if (known !== undefined) changed = known;
     else {
       if (mayBeUnchanged) record = text.record === null ? null : parseSnapshot(text.record, file);
@@ -184,7 +182,7 @@ export const controlStateOf = async (args: {
           frozen: { body: text.body, markdown: record?.markdown ?? '' },
         });
       // Reached only when the comparison was made: a failure above has thrown.
-      if (key !== null) cache?.set(key, changed);
+      if (key !== null) await cache?.set(key, changed);
     }
   }
   return {
@@ -249,9 +247,6 @@ export const buildSnapshot = async (args: {
   };
 };
 
-export const writeFrozen = (files: WorkspaceFiles, body: string, record: SnapshotRecord) =>
-  files.writeSnapshot(record.documentId, record.version, body, serialiseSnapshot(record));
-
 /**
  * The Word file of a frozen input: the contents' cached page numbers come from the same layout
  * as a working-text export, and depend on the frozen input only.
@@ -261,6 +256,13 @@ export const frozenDocx = async (
   pages: PagePlanner | null,
 ): Promise<Uint8Array> => buildDocx(pages ? { ...input, pages: await pages(input) } : input);
 
+const notFrozen = (meta: DocumentMeta, version: string) =>
+  new AppError(
+    'not-found',
+    `Version ${version} of ${meta.id} has no frozen copy in history/ (${meta.id}@${version}.json)`,
+    { id: meta.id, version },
+  );
+
 /** The Word and PDF input of one frozen approved version. */
 export const frozenInput = async (
   files: WorkspaceFiles,
@@ -268,23 +270,25 @@ export const frozenInput = async (
   version: string,
 ): Promise<DocxInput> => {
   const frozen = await readFrozen(files, meta.id, version);
-  if (!frozen?.record) {
-    throw new AppError(
-      'not-found',
-      `Version ${version} of ${meta.id} has no frozen copy in history/ (${meta.id}@${version}.json)`,
-      { id: meta.id, version },
-    );
-  }
+  if (!frozen?.record) throw notFrozen(meta, version);
   return docxInputFromSnapshot(frozen.record);
 };
 
-/** The Word file of a frozen approved version: the same bytes every time. */
+/**
+ * The Word file of a frozen approved version: the same bytes every time. The one stored at
+ * approval when `stored` finds it intact; otherwise made from the record.
+ */
 export const exportFrozen = async (
   files: WorkspaceFiles,
   meta: DocumentMeta,
   version: string,
   pages: PagePlanner | null,
-): Promise<Uint8Array> => frozenDocx(await frozenInput(files, meta, version), pages);
+  stored: (record: SnapshotRecord) => Promise<Uint8Array | null> = () => Promise.resolve(null),
+): Promise<Uint8Array> => {
+  const frozen = await readFrozen(files, meta.id, version);
+  if (!frozen?.record) throw notFrozen(meta, version);
+  return (await stored(frozen.record)) ?? frozenDocx(docxInputFromSnapshot(frozen.record), pages);
+};
 
 /**
  * The metadata a working-text export prints: the working version, never an approval date or a
@@ -298,41 +302,6 @@ export const workingMeta = (meta: DocumentMeta, view: DocumentControlView): Docu
   approvedAt: meta.status === 'obsolete' ? meta.approvedAt : null,
   nextReviewDate: null,
 });
-
-/**
- * Only the built-in templates and the demo's own bodies render here, so no runaway input can reach
- * this render; the engine's 2 s limit would instead make demo creation fail on a busy machine
- * (the Statement of Applicability is the longest render).
- */
-const DEMO_RENDER_LIMIT_MS = 60_000;
-
-/** Freezes every approved document of a new workspace (the demo), as its approval would have. */
-export const freezeApprovedDocuments = async (
-  workspace: Workspace,
-  bodies: Readonly<Record<string, string>>,
-  files: WorkspaceFiles,
-  source: TemplateSource,
-): Promise<void> => {
-  const library = await loadTemplateLibrary(source, null);
-  for (const approved of workspace.documents.filter((d) => d.status === 'approved')) {
-    const body = bodies[approved.id] ?? '';
-    const { record, unfilled } = await buildSnapshot({
-      workspace,
-      files,
-      templates: library.templates,
-      approved,
-      body,
-      timeLimitMs: DEMO_RENDER_LIMIT_MS,
-    });
-    if (unfilled.length > 0) {
-      throw new AppError(
-        'internal',
-        `${approved.id} is approved with unfilled fields: ${unfilled.join(', ')}`,
-      );
-    }
-    await writeFrozen(files, body, record);
-  }
-};
 
 /**
  * The control state of every document, reading each body once (from `bodies` when given). A

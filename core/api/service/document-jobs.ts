@@ -1,6 +1,11 @@
 import { throwIfCancelled, type CancelSignal } from '../../cancellation';
 import { documentControlView, hasChangedSinceApproval } from '../../doccontrol/lifecycle';
-import { docxInputFromSnapshot, parseSnapshot } from '../../doccontrol/snapshot';
+import {
+  docxInputFromSnapshot,
+  parseSnapshot,
+  type SnapshotRecord,
+} from '../../doccontrol/snapshot';
+import { checkStoredWordFile } from '../../doccontrol/word-file';
 import { lastApprovedVersion } from '../../doccontrol/versions';
 import { buildDocx } from '../../docx/build-docx';
 import type { ReferenceParts } from '../../docx/reference-doc';
@@ -39,8 +44,19 @@ export type FrozenSource = {
   readonly record: string | null;
 };
 
-/** `frozen`: the bytes are the frozen approved copy's, not today's working text. */
-export type ControlledExportResult = ExportJobResult & { readonly frozen: boolean };
+/**
+ * `frozen`: the bytes are the frozen approved copy's, not today's working text. `source`: where
+ * they came from: the Word file stored at approval, made from the frozen record now, or the
+ * working text. `problem`: why a stored Word file was not used (damaged, edited or missing).
+ */
+export type ControlledExportResult = ExportJobResult & {
+  readonly frozen: boolean;
+  readonly source: 'stored' | 'record' | 'working';
+  readonly problem: string | null;
+};
+
+/** The Word file of a frozen record, as an approval stores it beside the record. */
+export type FrozenExportJob = { readonly documentId: string; readonly record: SnapshotRecord };
 
 /**
  * One document of a batch export, with what decides what is exported: the frozen copy of its
@@ -56,6 +72,11 @@ export type ControlledExportJob = {
    * bytes depend on its record alone, so they are made once, not on every export.
    */
   readonly frozenBytes?: Uint8Array;
+  /**
+   * The bytes of history/<ID>@<version>.docx as read (null when there is none): used only when
+   * they are the file the frozen record names by its hash.
+   */
+  readonly storedWordFile?: Uint8Array | null;
 };
 
 /**
@@ -70,9 +91,43 @@ export type DocumentRunner = {
   readonly render: (job: RenderJob, signal?: CancelSignal) => Promise<RenderResult>;
   readonly exportDocument: (job: ExportJob) => Promise<ExportJobResult>;
   readonly exportControlled: (job: ControlledExportJob) => Promise<ControlledExportResult>;
+  /** Makes the Word file of a frozen record, with the page planning of every other export. */
+  readonly exportFrozen: (job: FrozenExportJob) => Promise<Uint8Array>;
 };
 
 export const runRenderJob = (job: RenderJob): Promise<RenderResult> => renderDocument(job);
+
+export const runFrozenExportJob = (
+  { record }: FrozenExportJob,
+  pages: PagePlanner | null = null,
+): Promise<Uint8Array> => frozenDocx(docxInputFromSnapshot(record), pages);
+
+/**
+ * The approved copy's Word file: the one stored at approval when it is intact, else made from the
+ * record (or given by a caller that kept it), with the reason the stored one was not used.
+ */
+const approvedCopy = async (
+  record: SnapshotRecord,
+  job: Pick<ControlledExportJob, 'frozenBytes' | 'storedWordFile'>,
+  pages: PagePlanner | null,
+): Promise<ControlledExportResult> => {
+  const expected = record.format === 2 ? record.wordFile : undefined;
+  const checked = expected ? checkStoredWordFile(expected, job.storedWordFile ?? null) : null;
+  if (checked?.ok) {
+    return {
+      bytes: checked.bytes,
+      incomplete: false,
+      frozen: true,
+      source: 'stored',
+      problem: null,
+    };
+  }
+  // Its contents' page numbers come from the same layout as a working-text export's.
+  const bytes =
+    job.frozenBytes ?? (await runFrozenExportJob({ documentId: record.documentId, record }, pages));
+  const problem = checked && !checked.ok ? checked.problem : null;
+  return { bytes, incomplete: false, frozen: true, source: 'record', problem };
+};
 
 /**
  * Fills and exports one document. With a page planner, the Word file's contents and footer carry
@@ -119,7 +174,7 @@ const unchangedSinceApproval = async (
  * working version, which is not approved.
  */
 export const runControlledExportJob = async (
-  { render, frozen, logo, reference, frozenBytes }: ControlledExportJob,
+  { render, frozen, logo, reference, ...kept }: ControlledExportJob,
   pages: PagePlanner | null = null,
 ): Promise<ControlledExportResult> => {
   const { meta, workspace } = render;
@@ -135,11 +190,7 @@ export const runControlledExportJob = async (
   // Without a frozen copy there is nothing to compare with: the document is as it was approved.
   const changed = parsed ? !(await unchangedSinceApproval(render, parsed)) : false;
   const view = documentControlView(meta, { today: render.today, changedSinceApproval: changed });
-  if (view.state === 'approved' && parsed?.record) {
-    // Its contents' page numbers come from the same layout as a working-text export's.
-    const bytes = frozenBytes ?? (await frozenDocx(docxInputFromSnapshot(parsed.record), pages));
-    return { bytes, incomplete: false, frozen: true };
-  }
+  if (view.state === 'approved' && parsed?.record) return approvedCopy(parsed.record, kept, pages);
   // An approved document from before approvals were frozen prints as approved, as it was.
   const printed = view.state === 'approved' ? meta : workingMeta(meta, view);
   const docx = docxInputFor({
@@ -150,7 +201,8 @@ export const runControlledExportJob = async (
     logo,
     reference,
   });
-  return { ...(await runExportJob({ render, docx }, pages)), frozen: false };
+  const result = await runExportJob({ render, docx }, pages);
+  return { ...result, frozen: false, source: 'working', problem: null };
 };
 
 /** Runs every job on the calling thread: no time bound beyond the template engine's own. */
@@ -162,6 +214,7 @@ export const createInProcessRunner = (pages: PagePlanner | null = null): Documen
   },
   exportDocument: (job) => runExportJob(job, pages),
   exportControlled: (job) => runControlledExportJob(job, pages),
+  exportFrozen: (job) => runFrozenExportJob(job, pages),
 });
 
 export const inProcessRunner: DocumentRunner = createInProcessRunner();

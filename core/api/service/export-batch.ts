@@ -4,6 +4,7 @@ import type { PagePlanner } from '../publish-ports';
 import { isoDay } from './dates';
 import { exportFileName } from './document-ids';
 import { lastApprovedVersion } from '../../doccontrol/versions';
+import { storedWordFilePath } from '../../doccontrol/word-file';
 import type { DocumentMeta } from '../../model/workspace';
 import type { DocumentRunner, FrozenSource } from './document-jobs';
 import { readReference } from './brand-assets';
@@ -47,6 +48,17 @@ const readFrozenSource = async (
 };
 
 /**
+ * The Word file stored beside a frozen record at approval, as read; null when there is none or it
+ * cannot be read (the record then gives the file, and the export says why).
+ */
+const readStoredWordFile = async (
+  files: WorkspaceFiles,
+  id: string,
+  frozen: FrozenSource | null,
+): Promise<Uint8Array | null> =>
+  frozen?.record ? files.readFile(storedWordFilePath(id, frozen.version)).catch(() => null) : null;
+
+/**
  * Word files for many documents at once: the workspace, the template library and the logo are
  * read once, and the documents are rendered and exported side by side on the runner's workers.
  * `ids` absent means every document, in workspace order. Unknown IDs fail before any export.
@@ -76,16 +88,15 @@ export const exportDocuments = async (
     readLogo(workspace, files.readFile),
     readReference(workspace, files.readFile),
   ]);
+  const stored = await Promise.all(
+    chosen.map((meta, i) => readStoredWordFile(files, meta.id, frozen[i]!)),
+  );
   const warnings = [logo.warning, styles.warning].filter((w): w is ExportWarning => w !== null);
   // Everything else, from deciding whether an approved document is unchanged to zipping the
   // Word file, runs on the runner's workers, side by side.
   return Promise.all(
     chosen.map(async (meta, i) => {
-      const {
-        bytes,
-        incomplete,
-        frozen: fromFrozen,
-      } = await deps.runner.exportControlled({
+      const result = await deps.runner.exportControlled({
         render: {
           workspace,
           meta,
@@ -97,10 +108,20 @@ export const exportDocuments = async (
         frozen: frozen[i]!,
         logo: logo.logo,
         reference: styles.reference,
+        storedWordFile: stored[i]!,
       });
+      const { bytes, incomplete, problem } = result;
       const fileName = exportFileName(meta.id, meta.title);
       // A frozen copy carries the logo it was approved with: today's logo cannot spoil it.
-      return { id: meta.id, fileName, bytes, incomplete, warnings: fromFrozen ? [] : warnings };
+      const said =
+        problem === null ? [] : [{ field: 'history', message: `${meta.id}: ${problem}` }];
+      return {
+        id: meta.id,
+        fileName,
+        bytes,
+        incomplete,
+        warnings: result.frozen ? said : warnings,
+      };
     }),
   );
 };

@@ -7,6 +7,7 @@ import type { WorkspaceFiles } from '../ports';
 import type { PagePlanner, PdfRenderer } from '../publish-ports';
 import { frozenDocx, workingMeta, type ControlState } from './document-control';
 import { exportInput } from './export-input';
+import { readApprovedWordFile } from './frozen-word-file';
 import type { RenderJob } from './document-jobs';
 import { renderDocument } from './render-document';
 import type { RenderResult } from '../../templates/types';
@@ -106,8 +107,12 @@ export const createPackDocx = (deps: Deps) => {
     return found;
   };
 
-  const documentDocx = async (entry: PackedDocument) =>
-    frozenDocx(await inputFor(entry), deps.pages);
+  const documentDocx = async (entry: PackedDocument) => {
+    // An approved version's Word file as stored at its approval, when it is intact.
+    const record = entry.draft ? null : deps.controls.get(entry.meta.id)?.frozen?.record;
+    const stored = record ? (await readApprovedWordFile(deps.files, record)).bytes : null;
+    return stored ?? frozenDocx(await inputFor(entry), deps.pages);
+  };
   const { pdf } = deps;
   const documentPdf = pdf ? async (entry: PackedDocument) => pdf(await inputFor(entry)) : null;
 

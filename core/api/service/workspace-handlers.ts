@@ -8,7 +8,8 @@ import { assertSafeOrganisation, assertValidPeople } from '../input-checks';
 import type { Clock, RecentWorkspaces, TemplateSource, WorkspaceStore } from '../ports';
 import { checkWorkspace } from './check-workspace';
 import { isoDay } from './dates';
-import type { DocumentRunner } from './document-jobs';
+import { createInProcessRunner, type DocumentRunner } from './document-jobs';
+import { wordFileMaker } from './frozen-word-file';
 import type { RenderCache } from './render-cache';
 import { loadTemplateLibrary } from './template-library';
 import type { WorkspaceSessions } from './workspace-sessions';
@@ -57,7 +58,12 @@ export const createWorkspaceHandlers = (deps: Deps): WorkspaceHandlers => {
       const files = await store.create(dir, workspace, bodies);
       sessions.remember(dir, files);
       if (from === 'demo') {
-        await freezeDemoDocuments({ workspace, bodies, earlier, files, source: templates });
+        // In-process unless the backend gave workers: the demo's Word files need a runner.
+        const runner = deps.runner ?? createInProcessRunner();
+        await freezeDemoDocuments({
+          ...{ workspace, bodies, earlier, files, source: templates },
+          makeWordFile: wordFileMaker(runner),
+        });
       }
       return summarise(dir, workspace);
     },

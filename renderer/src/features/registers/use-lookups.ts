@@ -24,7 +24,7 @@ const registerLookup = async (api: Api, dir: string, name: string) => {
   return new Map(rows.map((row) => [scalarText(row[idField]), labelOf(row, idField)]));
 };
 
-const loadLookup = async (api: Api, dir: string, name: string) => {
+export const loadLookup = async (api: Api, dir: string, name: string) => {
   switch (name) {
     case PEOPLE_LOOKUP: {
       const profile = await api['profile.get']({ dir });
@@ -33,7 +33,8 @@ const loadLookup = async (api: Api, dir: string, name: string) => {
     case CONTROLS_LOOKUP:
       return CONTROLS;
     case DOCUMENTS_LOOKUP: {
-      const documents = await api['documents.list']({ dir });
+      // The index is read from the workspace file; the list would render every document.
+      const documents = await api['documents.index']({ dir });
       return new Map(documents.map((d) => [d.id, d.title]));
     }
     default:
