@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { basename, join } from 'node:path';
 import { createDispatcher, type Dispatch } from '../core/api/dispatch';
@@ -10,6 +9,7 @@ import { createSystemClock } from './clock';
 import { createRenderPool, type RenderPoolOptions } from './render/render-pool';
 import { createOutputStore, type OutputStore } from './pack/output-files';
 import { createFileWorkspaceStore } from './store/file-workspace-store';
+import { readText } from './store/safe-read';
 import { persistentCheckStore } from './store/check-results';
 import type { CheckStore } from '../core/api/service/render-cache';
 import { createTemplateSource } from './templates/template-source';
@@ -47,7 +47,8 @@ export type Backend = {
 /** The organisation's name as workspace.json holds it; null when the folder cannot be read. */
 const organisationName = async (dir: string): Promise<string | null> => {
   try {
-    const data = JSON.parse(await readFile(join(dir, 'workspace.json'), 'utf8')) as {
+    // Regular files only: a FIFO put there would otherwise hang the list of recent workspaces.
+    const data = JSON.parse(await readText(join(dir, 'workspace.json'))) as {
       organisation?: { name?: unknown };
     };
     const name = data.organisation?.name;

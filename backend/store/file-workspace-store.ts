@@ -20,6 +20,7 @@ import { restoreBackup } from './backup';
 import { prepareNewWorkspaceFolder } from './new-workspace-folder';
 import { readRegularFile, readText } from './safe-read';
 import { assertBodyUnchanged } from './body-revision-check';
+import { freezeSnapshot, type SnapshotPart } from './snapshot-files';
 import { removeStaleTempFiles } from './stale-temp-files';
 import {
   readWorkspaceFile,
@@ -166,17 +167,11 @@ const openFiles = (root: string, state: FolderState, fs: AtomicFs): WorkspaceFil
       const file = snapshotFilePath(root, documentId, version);
       const json = snapshotFilePath(root, documentId, version, 'json');
       const docx = snapshotFilePath(root, documentId, version, 'docx');
-      const parts: [string, string][] = record === undefined ? [] : [[json, record]];
-      parts.push([file, body]);
-      await locked(async () => {
-        // Both checked before either is written, so a conflict never leaves a half snapshot.
-        for (const [path, text] of parts)
-          await assertNoOtherSnapshot(path, text, documentId, version);
-        // First, so a record is never on disk without the Word file it names.
-        if (wordFile) await writeOrFail(root, docx, wordFile, fs, 'save');
-        for (const [path, text] of parts)
-          await writeSnapshot(root, path, documentId, version, text, fs);
-      });
+      // The Word file first, so a record is never on disk without the Word file it names.
+      const parts: SnapshotPart[] = wordFile ? [{ file: docx, data: wordFile, replace: true }] : [];
+      if (record !== undefined) parts.push({ file: json, data: record });
+      parts.push({ file, data: body });
+      await locked(() => freezeSnapshot(root, parts, { documentId, version }, fs));
     },
     readSnapshot: async (documentId, version) => {
       const file = snapshotFilePath(root, documentId, version);
@@ -304,52 +299,6 @@ const readSnapshotFile = (
     documentId,
     version,
   });
-
-const sameContent = async (file: string, text: string): Promise<boolean> => {
-  try {
-    return (await readRegularFile(file)).equals(Buffer.from(text, 'utf8'));
-  } catch {
-    return false;
-  }
-};
-
-const snapshotConflict = (file: string, documentId: string, version: string) =>
-  new AppError(
-    'conflict',
-    `Version ${version} of ${documentId} is already frozen with different content (${file}); it is never overwritten: move that file away if it does not belong to this document`,
-    { file, documentId, version },
-  );
-
-const assertNoOtherSnapshot = async (
-  file: string,
-  text: string,
-  documentId: string,
-  version: string,
-) => {
-  if (!(await pathExists(file))) return;
-  if (!(await sameContent(file, text))) throw snapshotConflict(file, documentId, version);
-};
-
-const writeSnapshot = async (
-  root: string,
-  file: string,
-  documentId: string,
-  version: string,
-  body: string,
-  fs: AtomicFs,
-) => {
-  try {
-    await makeFolderInside(root, file);
-    await writeFileAtomic(file, body, { fs, overwrite: false });
-  } catch (error) {
-    if (errorCode(error) === 'EEXIST') {
-      // A retried approval of the same text; anything else is a different text under this version.
-      if (await sameContent(file, body)) return;
-      throw snapshotConflict(file, documentId, version);
-    }
-    throw toIoError(error, 'save', file);
-  }
-};
 
 const deleteFile = async (file: string) => {
   try {
