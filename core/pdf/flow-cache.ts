@@ -4,16 +4,17 @@ import type { Measure } from './types';
 /**
  * Layout results kept per measure (one per font set in a process): an export run again after an
  * edit, and the layout's repeated passes over the contents, measure and break only the text they
- * have not seen. Keyed by everything the result depends on (runs or body, style, width and
+ * have not seen. Keyed by everything the result depends on (runs, style, width and
  * palette), so a hit is the same answer the layout would give. Results are shared: read-only.
  */
-export type LayoutCacheKind = 'flow' | 'body';
+export type LayoutCacheKind = 'flow';
 
 /**
- * About 2,000 text flows make a twenty-page document; a body's slices hold their flows, so only
- * the last few bodies are kept. The limits keep a batch export's memory flat.
+ * About 2,000 text flows make a twenty-page document. A batch export gains nothing from more,
+ * and its peak memory (two workers) must stay flat: keeping a whole body's laid-out slices as
+ * well cost about 15 MB of peak memory in the demo export, so they are laid out again each time.
  */
-const LIMITS: Readonly<Record<LayoutCacheKind, number>> = { flow: 4_000, body: 4 };
+const LIMITS: Readonly<Record<LayoutCacheKind, number>> = { flow: 2_500 };
 
 const caches = new WeakMap<Measure, Record<LayoutCacheKind, Map<string, unknown>>>();
 const paletteKeys = new WeakMap<Palette, string>();
@@ -33,7 +34,7 @@ export const cachedLayout = <T>(
   compute: () => T,
 ): T => {
   let forMeasure = caches.get(measure);
-  if (!forMeasure) caches.set(measure, (forMeasure = { flow: new Map(), body: new Map() }));
+  if (!forMeasure) caches.set(measure, (forMeasure = { flow: new Map() }));
   const cache = forMeasure[kind];
   const full = `${paletteKey(palette)}\u0000${key}`;
   if (cache.has(full)) {

@@ -20,7 +20,6 @@ import {
 import { Marked } from 'marked';
 import { pageRuns } from '../publish/orientation';
 import { pdfFontFor } from '../publish/pdf-fonts';
-import { cachedLayout } from './flow-cache';
 import { blocks } from './model';
 import { paginate, type Slice } from './paginate';
 import { flowText } from './text-flow';
@@ -119,20 +118,8 @@ const decorate = (
   });
 };
 
-/**
- * The body in portrait and landscape runs, each laid out at its page's text width. Kept for the
- * last few bodies: the slices depend only on the text, the fonts and the branding.
- */
-const bodySlices = (
-  source: string,
-  ctx: BodyContext,
-  branding: PublishBranding,
-): readonly Slice[] =>
-  cachedLayout('body', ctx.measure, ctx.palette, `${JSON.stringify(branding)}\u0000${source}`, () =>
-    laidOutBody(source, ctx, branding),
-  );
-
-const laidOutBody = (source: string, ctx: BodyContext, branding: PublishBranding): Slice[] =>
+/** The body in portrait and landscape runs, each laid out at its page's text width. */
+const bodySlices = (source: string, ctx: BodyContext, branding: PublishBranding): Slice[] =>
   pageRuns(markdown.lexer(source), pdfFontFor(branding.bodyFont).family).flatMap((run, r) => {
     const width = run.landscape ? LANDSCAPE_WIDTH : CONTENT_WIDTH;
     const slices = layoutBlocks(blocks(run.tokens), { ...ctx, width });

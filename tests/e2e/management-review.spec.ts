@@ -64,6 +64,9 @@ test.describe('management review', () => {
     await shell.start(app, 'demo');
     await reviews.open();
     await expect(reviews.editor).toContainText('MR-001');
+    // The same date format in the list of reviews and in the review's own heading.
+    await expect(page.locator('#mr-title')).toHaveText('MR-001: review of 2026-11-12');
+    await expect(page.getByRole('button', { name: /MR-001/ })).toContainText('2026-11-12');
     await expect(reviews.figure('f', 'Risks assessed')).toHaveText('30');
     await expect(page.getByTestId('mr-changes')).toHaveCount(0);
     await expect(page.getByTestId('mr-note-a')).toHaveValue(/first management review/);

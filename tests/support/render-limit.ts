@@ -19,6 +19,7 @@ export const createTestInProcessRunner = (): DocumentRunner => {
   const runner = createInProcessRunner();
   const limit = () => ({ timeLimitMs: testRenderLimitMs() });
   return {
+    ...runner,
     render: (job, signal) => runner.render({ ...limit(), ...job }, signal),
     exportDocument: (job) =>
       runner.exportDocument({ ...job, render: { ...limit(), ...job.render } }),
