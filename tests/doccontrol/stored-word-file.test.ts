@@ -103,7 +103,8 @@ describe('the Word file stored with an approved version', () => {
 
     // A damaged one (one byte changed) and a missing one the same way.
     const damaged = Buffer.from(original);
-    damaged[damaged.length - 10] ^= 0xff;
+    const at = damaged.length - 10;
+    damaged[at] = damaged[at]! ^ 0xff;
     await writeFile(history('1.0', 'docx'), damaged);
     expect(same((await exported()).bytes, original)).toBe(true);
     await rm(history('1.0', 'docx'));
