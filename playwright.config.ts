@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { useTestCacheDir } from './tests/support/test-cache-dir';
 
 // Debian's Chromium when present (CI and this kind of machine); Playwright's own browser on a
 // developer's Mac or Windows machine after `npx playwright install chromium`.
@@ -7,8 +8,12 @@ const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((
   existsSync(p),
 );
 
+// Caches go to this run's own temporary folder, never the user's (see test-cache-dir.ts).
+useTestCacheDir();
+
 export default defineConfig({
   testDir: 'tests/e2e',
+  globalTeardown: './tests/support/test-cache-dir.ts',
   outputDir: 'test-results/e2e',
   timeout: 60_000,
   expect: { timeout: 10_000 },

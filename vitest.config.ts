@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
+import { useTestCacheDir } from './tests/support/test-cache-dir';
 
 // Vitest's default is one worker fewer than the cores: a single file at a time on a 2-core
 // machine, though most files spend much of their time waiting on child processes, worker
@@ -33,8 +34,12 @@ class LongestFirstSequencer extends BaseSequencer {
   }
 }
 
+// Caches go to this run's own temporary folder, never the user's (see test-cache-dir.ts).
+const cacheDir = useTestCacheDir();
+
 export default defineConfig({
   test: {
+    env: { ISMS_CACHE_DIR: cacheDir },
     include: [
       'core/**/*.test.ts',
       'backend/**/*.test.ts',

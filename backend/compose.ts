@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { basename, join } from 'node:path';
 import { createDispatcher, type Dispatch } from '../core/api/dispatch';
@@ -10,6 +9,9 @@ import { createSystemClock } from './clock';
 import { createRenderPool, type RenderPoolOptions } from './render/render-pool';
 import { createOutputStore, type OutputStore } from './pack/output-files';
 import { createFileWorkspaceStore } from './store/file-workspace-store';
+import { readText } from './store/safe-read';
+import { persistentCheckStore } from './store/check-results';
+import type { CheckStore } from '../core/api/service/render-cache';
 import { createTemplateSource } from './templates/template-source';
 import { lazyPackTools, lazySheetCodec, planPagesLazily, renderPdfLazily } from './lazy-adapters';
 
@@ -26,6 +28,12 @@ export type BackendOptions = {
   readonly renderWorkers?: RenderPoolOptions | false;
   /** Called with errors that are bugs rather than expected failures. */
   readonly onUnexpected?: (error: unknown) => void;
+  /**
+   * Where the documents list and `check` keep each document's checked result, and the template
+   * library its parsed templates, between processes (store/check-results.ts); by default the user's cache folder when documents render on
+   * workers, none when they render in-process; null keeps none.
+   */
+  readonly checkStore?: CheckStore | null;
 };
 
 export type Backend = {
@@ -39,7 +47,8 @@ export type Backend = {
 /** The organisation's name as workspace.json holds it; null when the folder cannot be read. */
 const organisationName = async (dir: string): Promise<string | null> => {
   try {
-    const data = JSON.parse(await readFile(join(dir, 'workspace.json'), 'utf8')) as {
+    // Regular files only: a FIFO put there would otherwise hang the list of recent workspaces.
+    const data = JSON.parse(await readText(join(dir, 'workspace.json'))) as {
       organisation?: { name?: unknown };
     };
     const name = data.organisation?.name;
@@ -58,12 +67,19 @@ export const defaultConfigDir = (env: NodeJS.ProcessEnv = process.env): string =
 export const createBackend = (options: BackendOptions = {}): Backend => {
   const settings = options.configDir ? createAppSettingsStore(options.configDir) : null;
   const outputs = createOutputStore();
+  const checkStore =
+    options.checkStore !== undefined
+      ? options.checkStore
+      : workersWanted(options)
+        ? persistentCheckStore()
+        : null;
   const handlers = createService({
     store: createFileWorkspaceStore(),
-    templates: createTemplateSource(options.templatesDir),
+    templates: { ...createTemplateSource(options.templatesDir), kept: checkStore },
     clock: options.clock ?? createSystemClock(),
     recent: settings ? recentFrom(settings) : null,
     ...(workersWanted(options) ? { runner: createRenderPool(options.renderWorkers || {}) } : {}),
+    checkStore,
     sheets: lazySheetCodec,
     pack: lazyPackTools,
     pdf: renderPdfLazily,

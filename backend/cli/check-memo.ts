@@ -105,6 +105,13 @@ const checkArgs = (args: readonly string[]): { dir: string; json: boolean } | nu
 };
 
 /**
+ * The key a replay just worked out and found nothing under: the run that follows in this process
+ * starts from it instead of hashing the whole folder a second time (it was taken before the run
+ * read anything, so a change made meanwhile still shows as a different key after the run).
+ */
+let missed: { readonly dir: string; readonly json: boolean; readonly key: string } | null = null;
+
+/**
  * Prints the kept answer of `isms check` when the same inputs were checked before and returns
  * its exit code; null when there is none (the command then runs as usual).
  */
@@ -116,6 +123,7 @@ export const replayCheck = async (
   if (!call) return null;
   try {
     const key = await keyOf(call.dir, call.json);
+    missed = key === null ? null : { dir: resolve(call.dir), json: call.json, key };
     const kept = key === null ? null : asKept(await cacheOf().get(key));
     if (!kept) return null;
     for (const line of kept.lines) io.out(line);
@@ -132,7 +140,9 @@ export const replayCheck = async (
  */
 export const recordCheck = async (dir: string, json: boolean, io: CliOutput) => {
   const lines: string[] = [];
-  const before = await keyOf(dir, json).catch(() => null);
+  const known = missed?.dir === resolve(dir) && missed.json === json ? missed.key : null;
+  missed = null;
+  const before = known ?? (await keyOf(dir, json).catch(() => null));
   return {
     io: { ...io, out: (text: string) => (lines.push(text), io.out(text)) } satisfies CliOutput,
     keep: async (exitCode: number, renderedEveryDocument: boolean) => {

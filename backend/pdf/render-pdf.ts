@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { layoutPdf, pagePlan, type PdfLayoutOptions } from '../../core/pdf/layout';
+import { layoutPdf, planLayout, type PdfLayoutOptions } from '../../core/pdf/layout';
 import type { DrawOp, OutlineEntry, PdfLayout, TextOp } from '../../core/pdf/types';
 import type { DocxInput } from '../../core/docx/types';
 import { byFace, loadFonts, sharedMeasure, type FontSet, type Measure } from './fonts';
@@ -144,7 +144,7 @@ export const renderPdf = (
 /** The page of each heading and the page count, as the PDF lays the document out. */
 export const planPages = (input: DocxInput): { headings: number[]; total: number } => {
   const branding = input.branding;
-  return pagePlan(layoutPdf(input, sharedMeasure(branding), branding ? { branding } : {}));
+  return planLayout(input, sharedMeasure(branding), branding ? { branding } : {});
 };
 
 /** Loads the fonts and their tables, so the first document laid out does not pay for it. */

@@ -20,6 +20,7 @@ import { restoreBackup } from './backup';
 import { prepareNewWorkspaceFolder } from './new-workspace-folder';
 import { readRegularFile, readText } from './safe-read';
 import { assertBodyUnchanged } from './body-revision-check';
+import { freezeSnapshot, type SnapshotPart } from './snapshot-files';
 import { removeStaleTempFiles } from './stale-temp-files';
 import {
   readWorkspaceFile,
@@ -166,17 +167,11 @@ const openFiles = (root: string, state: FolderState, fs: AtomicFs): WorkspaceFil
       const file = snapshotFilePath(root, documentId, version);
       const json = snapshotFilePath(root, documentId, version, 'json');
       const docx = snapshotFilePath(root, documentId, version, 'docx');
-      const parts: [string, string][] = record === undefined ? [] : [[json, record]];
-      parts.push([file, body]);
-      await locked(async () => {
-        // Both checked before either is written, so a conflict never leaves a half snapshot.
-        for (const [path, text] of parts)
-          await assertNoOtherSnapshot(path, text, documentId, version);
-        // First, so a record is never on disk without the Word file it names.
-        if (wordFile) await writeOrFail(root, docx, wordFile, fs, 'save');
-        for (const [path, text] of parts)
-          await writeSnapshot(root, path, documentId, version, text, fs);
-      });
+      // The Word file first, so a record is never on disk without the Word file it names.
+      const parts: SnapshotPart[] = wordFile ? [{ file: docx, data: wordFile, replace: true }] : [];
+      if (record !== undefined) parts.push({ file: json, data: record });
+      parts.push({ file, data: body });
+      await locked(() => freezeSnapshot(root, parts, { documentId, version }, fs));
     },
     readSnapshot: async (documentId, version) => {
       const file = snapshotFilePath(root, documentId, version);
@@ -247,26 +242,27 @@ const writeAll = async (
 
 // A body that is a symbolic link to a file outside the workspace (say, in a cloned repository) is
 // refused, so opening someone else's workspace cannot show or export the user's own files.
-const readBody = async (root: string, file: string, documentId: string): Promise<string> => {
+// Strict UTF-8; a byte-order mark (Windows editors add one) is not part of the Markdown.
+const readTextInside = async (
+  root: string,
+  file: string,
+  missing: string,
+  details: Record<string, string>,
+): Promise<string> => {
   let real: string;
   try {
     real = await resolveInside(root, relative(root, file));
   } catch (error) {
     if (isAppError(error) && error.code === 'not-found') {
-      throw new AppError(
-        'not-found',
-        `Document ${documentId} has no body: ${file} does not exist`,
-        {
-          file,
-          documentId,
-        },
-      );
+      throw new AppError('not-found', `${missing}: ${file} does not exist`, { file, ...details });
     }
     throw error;
   }
-  // Strict UTF-8; a byte-order mark (Windows editors add one) is not part of the Markdown.
   return readText(real);
 };
+
+const readBody = (root: string, file: string, documentId: string): Promise<string> =>
+  readTextInside(root, file, `Document ${documentId} has no body`, { documentId });
 
 const readBytes = async (file: string): Promise<Uint8Array> =>
   new Uint8Array(await readRegularFile(file));
@@ -293,73 +289,16 @@ const writeOrFail = async (
   }
 };
 
-const readSnapshotFile = async (
+const readSnapshotFile = (
   root: string,
   file: string,
   documentId: string,
   version: string,
-): Promise<string> => {
-  let real: string;
-  try {
-    real = await resolveInside(root, relative(root, file));
-  } catch (error) {
-    if (isAppError(error) && error.code === 'not-found') {
-      throw new AppError(
-        'not-found',
-        `Version ${version} of ${documentId} is not frozen: ${file} does not exist`,
-        { file, documentId, version },
-      );
-    }
-    throw error;
-  }
-  return readText(real);
-};
-
-const sameContent = async (file: string, text: string): Promise<boolean> => {
-  try {
-    return (await readRegularFile(file)).equals(Buffer.from(text, 'utf8'));
-  } catch {
-    return false;
-  }
-};
-
-const snapshotConflict = (file: string, documentId: string, version: string) =>
-  new AppError(
-    'conflict',
-    `Version ${version} of ${documentId} is already frozen with different content (${file}); it is never overwritten: move that file away if it does not belong to this document`,
-    { file, documentId, version },
-  );
-
-const assertNoOtherSnapshot = async (
-  file: string,
-  text: string,
-  documentId: string,
-  version: string,
-) => {
-  if (!(await pathExists(file))) return;
-  if (!(await sameContent(file, text))) throw snapshotConflict(file, documentId, version);
-};
-
-const writeSnapshot = async (
-  root: string,
-  file: string,
-  documentId: string,
-  version: string,
-  body: string,
-  fs: AtomicFs,
-) => {
-  try {
-    await makeFolderInside(root, file);
-    await writeFileAtomic(file, body, { fs, overwrite: false });
-  } catch (error) {
-    if (errorCode(error) === 'EEXIST') {
-      // A retried approval of the same text; anything else is a different text under this version.
-      if (await sameContent(file, body)) return;
-      throw snapshotConflict(file, documentId, version);
-    }
-    throw toIoError(error, 'save', file);
-  }
-};
+): Promise<string> =>
+  readTextInside(root, file, `Version ${version} of ${documentId} is not frozen`, {
+    documentId,
+    version,
+  });
 
 const deleteFile = async (file: string) => {
   try {

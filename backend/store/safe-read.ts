@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import { constants } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { AppError } from '../../core/errors';
 import { errorCode } from './atomic-write';
 import { toIoError } from './io-error';
@@ -18,6 +18,12 @@ export const readRegularFile = async (file: string): Promise<Buffer> => {
     if (errorCode(error) === 'EISDIR') {
       throw new AppError('invalid-input', `${file} is a folder, not a file`, { file });
     }
+    // A socket cannot be opened at all (ENXIO): name what it is rather than the system error.
+    const kind = await stat(file).then(
+      (stats) => (stats.isFile() || stats.isDirectory() ? null : kindOf(stats)),
+      () => null,
+    );
+    if (kind) throw notRegular(file, kind);
     throw toIoError(error, 'read', file);
   }
   try {
@@ -25,13 +31,7 @@ export const readRegularFile = async (file: string): Promise<Buffer> => {
     if (stats.isDirectory()) {
       throw new AppError('invalid-input', `${file} is a folder, not a file`, { file });
     }
-    if (!stats.isFile()) {
-      throw new AppError(
-        'invalid-input',
-        `${file} is not a regular file (it is a ${kindOf(stats)}); only ordinary files are read`,
-        { file },
-      );
-    }
+    if (!stats.isFile()) throw notRegular(file, kindOf(stats));
     return await handle.readFile();
   } catch (error) {
     throw toIoError(error, 'read', file);
@@ -39,6 +39,13 @@ export const readRegularFile = async (file: string): Promise<Buffer> => {
     await handle.close().catch(() => undefined);
   }
 };
+
+const notRegular = (file: string, kind: string) =>
+  new AppError(
+    'invalid-input',
+    `${file} is not a regular file (it is a ${kind}); only ordinary files are read`,
+    { file },
+  );
 
 const kindOf = (stats: {
   isFIFO: () => boolean;

@@ -6,6 +6,7 @@ import { stableStringify } from '../../core/model/stable-json';
 import type { Workspace } from '../../core/model/workspace';
 import { writeFileAtomic, type AtomicFs } from './atomic-write';
 import { readTextIfExists, withBackupHint } from './backup';
+import { sharedCheckedFileCache } from './checked-file-cache';
 import { changedOnDisk, toIoError } from './io-error';
 import { backupFilePath, workspaceFilePath } from './paths';
 import { keepUnknownKeys } from './unknown-keys';
@@ -102,12 +103,36 @@ export const createWorkspaceJsonAdapter = (
   },
 });
 
+const isWorkspace = (value: unknown): value is Workspace => {
+  const w = value as Partial<Workspace> | null;
+  return (
+    typeof w === 'object' &&
+    w !== null &&
+    typeof w.schemaVersion === 'number' &&
+    Array.isArray(w.documents) &&
+    typeof w.organisation === 'object' &&
+    typeof w.registers === 'object'
+  );
+};
+
+/**
+ * The workspace as the schema reads the text; for text this code has checked before, the kept
+ * reading (see checked-file-cache.ts: keyed by the bytes and the code) instead of checking it
+ * again. A text that fails is never kept and is reported the same way every time.
+ */
 const parseOrHint = async (root: string, text: string, file: string): Promise<Workspace> => {
+  const cache = await sharedCheckedFileCache();
+  const bytes = cache ? Buffer.from(text, 'utf8') : null;
+  const kept = bytes ? await cache?.get('workspace-json', bytes) : undefined;
+  if (isWorkspace(kept)) return kept;
+  let workspace: Workspace;
   try {
-    return parseWorkspaceJson(text, file).workspace;
+    workspace = parseWorkspaceJson(text, file).workspace;
   } catch (error) {
     throw await withBackupHint(root, error);
   }
+  if (bytes) await cache?.set('workspace-json', bytes, workspace);
+  return workspace;
 };
 
 // The file on disk, both as JSON (after migration) and as the schema reads it, so that keys the

@@ -1,13 +1,14 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import * as nodeFs from 'node:fs';
-import { readFile, realpath, rename, rm, writeFile } from 'node:fs/promises';
+import { realpath, rename, rm, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import lockfile from 'proper-lockfile';
 import { AppError } from '../../core/errors';
 import { errorCode } from './atomic-write';
 import { toIoError } from './io-error';
+import { readText } from './safe-read';
 import { createWriteQueue, type WriteQueue } from './write-queue';
 
 /** The lock folder inside a workspace; empty, so git and most sync tools never carry it. */
@@ -141,7 +142,7 @@ const writeOwner = async (lockPath: string) => {
 
 const readOwner = async (lockPath: string) => {
   try {
-    const text = await readFile(join(lockPath, OWNER_FILE), 'utf8');
+    const text = await readText(join(lockPath, OWNER_FILE));
     return JSON.parse(text) as { pid?: unknown; host?: unknown; token?: unknown };
   } catch {
     return null;

@@ -91,6 +91,19 @@ export type WorkspaceStore = {
 /** Template files: the built-in library plus, when given, a workspace's own templates/ folder. */
 export type TemplateSource = {
   readonly list: (workspaceRoot: string | null) => Promise<readonly TemplateFile[]>;
+  /** Where parsed templates outlive the process (see KeptResults); absent parses each run. */
+  readonly kept?: KeptResults | null;
+};
+
+/**
+ * Results kept between processes, outside any workspace (the user's cache folder). `digest` is a
+ * SHA-256; the backend files each entry under a digest that also names the code, so an entry
+ * made by another build is never found. `get` answers undefined for anything it cannot vouch for.
+ */
+export type KeptResults = {
+  readonly digest: (text: string) => string;
+  readonly get: (key: string) => Promise<unknown>;
+  readonly set: (key: string, value: unknown) => Promise<void>;
 };
 
 /** The list of recently opened workspaces, kept outside any workspace (app settings). */

@@ -120,6 +120,23 @@ export const submitForReview = (
   return { ...meta, status: 'review', updatedAt: args.today };
 };
 
+// Returning from review and editing an approved text both open draft X.(Y+1) with a line in the
+// revision history saying why.
+const nextDraft = (
+  meta: DocumentMeta,
+  args: { readonly today: string; readonly by: string },
+  note: string,
+): DocumentMeta => {
+  const version = nextMinor(meta.version);
+  return {
+    ...meta,
+    status: 'draft',
+    version,
+    updatedAt: args.today,
+    revisions: [...meta.revisions, revision(version, args.today, args.by, note)],
+  };
+};
+
 /** Takes a document out of review for more changes; the draft goes up one minor step. */
 export const returnToDraft = (
   meta: DocumentMeta,
@@ -127,17 +144,7 @@ export const returnToDraft = (
 ): DocumentMeta => {
   if (meta.status !== 'review') refuse(`${meta.id} is not in review`, { id: meta.id });
   if (!args.reason.trim()) refuse('Give a reason for returning the document', { field: 'reason' });
-  const version = nextMinor(meta.version);
-  return {
-    ...meta,
-    status: 'draft',
-    version,
-    updatedAt: args.today,
-    revisions: [
-      ...meta.revisions,
-      revision(version, args.today, args.by, `Returned for changes: ${args.reason.trim()}`),
-    ],
-  };
+  return nextDraft(meta, args, `Returned for changes: ${args.reason.trim()}`);
 };
 
 /**
@@ -153,17 +160,7 @@ export const startRevisionOnEdit = (
   }
   if (meta.status === 'review') return { ...meta, status: 'draft', updatedAt: args.today };
   if (meta.status !== 'approved') return { ...meta, updatedAt: args.today };
-  const version = nextMinor(meta.version);
-  return {
-    ...meta,
-    status: 'draft',
-    version,
-    updatedAt: args.today,
-    revisions: [
-      ...meta.revisions,
-      revision(version, args.today, args.by, `Draft revision of approved version ${meta.version}`),
-    ],
-  };
+  return nextDraft(meta, args, `Draft revision of approved version ${meta.version}`);
 };
 
 /** Marks a document obsolete; it keeps its ID, history and frozen versions. */

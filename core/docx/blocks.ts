@@ -8,7 +8,9 @@ import type { ListAllocator } from './numbering';
 import { STYLE } from './styles';
 import { markdownTable, tableSpacer } from './tables';
 import type { PdfFamily } from '../publish/pdf-fonts';
-import { asMarked, htmlLines, plainText, xmlSafe } from './text';
+import { codeText, headingLevel, isPageBreak } from '../publish/markdown-blocks';
+import { htmlLines } from './html-text';
+import { asMarked, plainText } from './text';
 
 /** A heading as the table of contents lists it. */
 export type HeadingEntry = {
@@ -36,15 +38,12 @@ export type BlockOptions = {
   readonly beforeTable?: boolean;
 };
 
-const PAGE_BREAK_COMMENT = /^<!--\s*page-?break\s*-->$/i;
-const PAGE_BREAK_COMMANDS = new Set(['\\pagebreak', '\\newpage']);
-
 /** A paragraph holding only a page break: `<!-- pagebreak -->` or `\pagebreak` in the Markdown. */
 export const pageBreak = (): Paragraph =>
   new Paragraph({ spacing: { before: 0, after: 0 }, children: [new PageBreak()] });
 
 const heading = (token: Tokens.Heading, ctx: BlockContext): Paragraph => {
-  const level = Math.min(Math.max(token.depth, 1), 4);
+  const level = headingLevel(token.depth);
   const style = STYLE.heading[level - 1];
   const children = renderInline(token.tokens);
   const text = plainText(token.tokens);
@@ -63,7 +62,7 @@ const paragraph = (tokens: readonly Token[], options: BlockOptions): Paragraph =
   });
 
 const codeBlock = (text: string): Paragraph => {
-  const lines = xmlSafe(text.replace(/\t/g, '    ')).split(/\r?\n/);
+  const lines = codeText(text).split(/\r?\n/);
   const children: ParagraphChild[] = lines.map(
     (line, i) => new TextRun({ text: line, ...(i > 0 ? { break: 1 } : {}) }),
   );
@@ -77,23 +76,20 @@ const horizontalRule = (): Paragraph =>
   });
 
 const htmlBlock = (token: Tokens.HTML | Tokens.Tag, options: BlockOptions): FileChild[] => {
-  if (PAGE_BREAK_COMMENT.test(token.text.trim())) return [pageBreak()];
   const lines = htmlLines(token.text);
   if (lines.length === 0) return [];
   const children = lines.map((text, i) => new TextRun({ text, ...(i > 0 ? { break: 1 } : {}) }));
   return [new Paragraph({ ...(options.quote ? { style: STYLE.quote } : {}), children })];
 };
 
-const isPageBreakCommand = (token: Tokens.Paragraph): boolean =>
-  PAGE_BREAK_COMMANDS.has(token.text.trim());
-
 const renderBlock = (token: Token, ctx: BlockContext, options: BlockOptions): FileChild[] => {
+  if (isPageBreak(token)) return [pageBreak()];
   const t = asMarked(token);
   switch (t.type) {
     case 'heading':
       return [heading(t, ctx)];
     case 'paragraph':
-      return isPageBreakCommand(t) ? [pageBreak()] : [paragraph(t.tokens, options)];
+      return [paragraph(t.tokens, options)];
     case 'text':
       return [paragraph(t.tokens ?? [t], options)];
     case 'list':
@@ -120,12 +116,17 @@ export function renderBlocks(
   options: BlockOptions = {},
 ): FileChild[] {
   let previous = '';
-  const next = (i: number) => tokens.slice(i + 1).find((t) => t.type !== 'space')?.type;
+  // The type of the next block that is not blank space, for every position, in one pass.
+  const nextType: (string | undefined)[] = [];
+  for (let i = tokens.length - 1, after: string | undefined; i >= 0; i--) {
+    nextType[i] = after;
+    if (tokens[i]!.type !== 'space') after = tokens[i]!.type;
+  }
   return tokens.flatMap((token, i) => {
     const out = renderBlock(token, ctx, {
       ...options,
       afterList: previous === 'list',
-      beforeTable: next(i) === 'table',
+      beforeTable: nextType[i] === 'table',
     });
     if (token.type !== 'space') previous = token.type;
     return out;

@@ -97,23 +97,6 @@ export const plainText = (tokens: readonly Token[]): string =>
     .replace(/\s+/g, ' ')
     .trim();
 
-/**
- * The text lines of raw HTML in a template, for Word and PDF alike. Raw HTML is never trusted:
- * comments, scripts and styles are dropped with their content, other tags lose their markup but
- * keep their text, and `<br>` or the end of a block element breaks the line.
- */
-export const htmlLines = (html: string): string[] =>
-  decodeEntities(
-    html
-      .replace(/<!--[\s\S]*?-->/g, '')
-      .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '')
-      .replace(/<br\s*\/?>|<\/(p|div|li|tr|h[1-6])\s*>/gi, '\n')
-      .replace(/<[^>]*>/g, ''),
-  )
-    .split('\n')
-    .map((line) => xmlSafe(line.replace(/\s+/g, ' ').trim()))
-    .filter((line) => line.length > 0);
-
 const MARK_OPEN = /^<mark(\s[^>]*)?>$/i;
 const MARK_CLOSE = /^<\/mark>$/i;
 

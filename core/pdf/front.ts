@@ -126,6 +126,18 @@ const frontHeading = (title: string, ctx: BodyContext, pageBreak = false): Slice
 
 const cell = (text: string, extra: Partial<Run> = {}) => ({ runs: [{ text, ...extra }] });
 
+/** A two-column table of bold labels on a tinted column and their values. */
+const labelTable = (pairs: readonly (readonly [string, string])[], ctx: BodyContext): Slice[] =>
+  tableSlices(
+    {
+      header: null,
+      rows: pairs.map(([label, value]) => [cell(label), cell(value)]),
+      weights: [32, 68],
+      labelColumn: true,
+    },
+    ctx,
+  );
+
 /** Document control, revision history and (when asked for) the approval block. */
 export const controlSlices = (
   input: DocxInput,
@@ -135,15 +147,7 @@ export const controlSlices = (
   if (isGenerated(input))
     return [
       ...frontHeading(GENERATED_HEADING, ctx, true),
-      ...tableSlices(
-        {
-          header: null,
-          rows: generatedDetails(input).map(([l, v]) => [cell(l), cell(v)]),
-          weights: [32, 68],
-          labelColumn: true,
-        },
-        ctx,
-      ),
+      ...labelTable(generatedDetails(input), ctx),
     ];
   const revisions = input.revisions.length
     ? input.revisions.map((r) => [r.version, r.date, r.author, r.description].map((t) => cell(t)))
@@ -157,15 +161,7 @@ export const controlSlices = (
       ];
   return [
     ...frontHeading('Document control', ctx, true),
-    ...tableSlices(
-      {
-        header: null,
-        rows: documentDetails(input).map(([l, v]) => [cell(l), cell(v)]),
-        weights: [32, 68],
-        labelColumn: true,
-      },
-      ctx,
-    ),
+    ...labelTable(documentDetails(input), ctx),
     ...frontHeading('Revision history', ctx),
     ...tableSlices(
       {
@@ -181,17 +177,12 @@ export const controlSlices = (
 
 const approvalSlices = (input: DocxInput, ctx: BodyContext): Slice[] => [
   ...frontHeading('Approval', ctx),
-  ...tableSlices(
-    {
-      header: null,
-      rows: [
-        [cell('Approved by'), cell(input.approverName || ' ')],
-        [cell('Date'), cell(input.approvedAt ?? ' ')],
-        [cell('Signature'), cell('\n\n')],
-      ],
-      weights: [32, 68],
-      labelColumn: true,
-    },
+  ...labelTable(
+    [
+      ['Approved by', input.approverName || ' '],
+      ['Date', input.approvedAt ?? ' '],
+      ['Signature', '\n\n'],
+    ],
     ctx,
   ),
 ];

@@ -152,6 +152,7 @@ const onePass = (
   branding: PublishBranding,
   known: readonly OutlineEntry[],
   body: readonly Slice[],
+  draw: boolean,
 ): Pass => {
   const ctx = contextFor(measure, branding);
   const pages = new Map(known.map((e) => [e.anchor, String(e.page + 1)]));
@@ -161,9 +162,31 @@ const onePass = (
     ...contentsSlices(known, (a) => pages.get(a) ?? '0', ctx),
     ...body,
   ];
-  const result = paginate(slices, frame, landscapeFrame);
-  decorate(result.pages, result.landscape, input, ctx, branding);
+  const result = paginate(slices, frame, landscapeFrame, { draw });
+  if (draw) decorate(result.pages, result.landscape, input, ctx, branding);
   return result;
+};
+
+/**
+ * Lays the document out until the contents' page numbers stop changing (twice in practice; the
+ * contents always have the same number of lines). `draw: false` only finds the page breaks.
+ */
+const settledPass = (
+  input: DocxInput,
+  measure: Measure,
+  branding: PublishBranding,
+  draw: boolean,
+): Pass => {
+  // First pass: no contents known yet; its headings give the entries and a page estimate.
+  const body = bodySlices(input.markdown, contextFor(measure, branding), branding);
+  let pass = onePass(input, measure, branding, [], body, draw);
+  for (let round = 0; round < 3; round++) {
+    const next = onePass(input, measure, branding, pass.outline, body, draw);
+    const same = next.outline.every((e, i) => e.page === pass.outline[i]?.page);
+    pass = next;
+    if (same && round > 0) break;
+  }
+  return pass;
 };
 
 /**
@@ -176,16 +199,7 @@ export const layoutPdf = (
   measure: Measure,
   options: PdfLayoutOptions = {},
 ): PdfLayout => {
-  const branding = options.branding ?? DEFAULT_BRANDING;
-  // First pass: no contents known yet; its headings give the entries and a page estimate.
-  const body = bodySlices(input.markdown, contextFor(measure, branding), branding);
-  let pass = onePass(input, measure, branding, [], body);
-  for (let round = 0; round < 3; round++) {
-    const next = onePass(input, measure, branding, pass.outline, body);
-    const same = next.outline.every((e, i) => e.page === pass.outline[i]?.page);
-    pass = next;
-    if (same && round > 0) break;
-  }
+  const pass = settledPass(input, measure, options.branding ?? DEFAULT_BRANDING, true);
   return {
     width: PAGE.width,
     height: PAGE.height,
@@ -195,7 +209,23 @@ export const layoutPdf = (
 };
 
 /** The page (1-based) of every heading in document order and the page count, for the Word export. */
-export const pagePlan = (layout: PdfLayout): { headings: number[]; total: number } => ({
+export const pagePlan = (layout: {
+  readonly outline: readonly OutlineEntry[];
+  readonly pages: readonly unknown[];
+}): PlannedPages => ({
   headings: layout.outline.map((e) => e.page + 1),
   total: layout.pages.length,
 });
+
+export type PlannedPages = { headings: number[]; total: number };
+
+/**
+ * The same page plan as `pagePlan(layoutPdf(...))`, found without making any drawing
+ * operations, headers or footers: the Word export needs only where the pages break.
+ */
+export const planLayout = (
+  input: DocxInput,
+  measure: Measure,
+  options: PdfLayoutOptions = {},
+): PlannedPages =>
+  pagePlan(settledPass(input, measure, options.branding ?? DEFAULT_BRANDING, false));

@@ -3,13 +3,14 @@ import type { Token, Tokens } from 'marked';
 import {
   asMarked,
   decodeEntities,
-  htmlLines,
   plainText,
   readableText,
   renderMarked,
   xmlSafe,
 } from '../docx/text';
+import { htmlLines } from '../docx/html-text';
 import { wellFormedLink } from '../publish/links';
+import { codeText, headingLevel, isPageBreak } from '../publish/markdown-blocks';
 
 /** A piece of text with one formatting; `text` is '\n' for a hard line break. */
 export type Run = {
@@ -55,8 +56,6 @@ export type Block =
 type Format = Omit<Run, 'text'>;
 
 const markdown = new Marked({ gfm: true });
-const PAGE_BREAK = /^<!--\s*page-?break\s*-->$/i;
-const PAGE_BREAK_COMMANDS = new Set(['\\pagebreak', '\\newpage']);
 
 const inlineToken = (token: Token, format: Format): Run[] => {
   const t = asMarked(token);
@@ -102,14 +101,14 @@ const listItem = (item: Tokens.ListItem): ListItem => ({
 });
 
 const block = (token: Token): Block[] => {
+  if (isPageBreak(token)) return [{ type: 'pagebreak' }];
   const t = asMarked(token);
   switch (t.type) {
     case 'heading': {
-      const level = Math.min(Math.max(t.depth, 1), 4);
+      const level = headingLevel(t.depth);
       return [{ type: 'heading', level, runs: inline(t.tokens), text: plainText(t.tokens) }];
     }
     case 'paragraph':
-      if (PAGE_BREAK_COMMANDS.has(t.text.trim())) return [{ type: 'pagebreak' }];
       return [{ type: 'paragraph', runs: inline(t.tokens) }];
     case 'text':
       return [{ type: 'paragraph', runs: t.tokens ? inline(t.tokens) : [{ text: t.text }] }];
@@ -134,11 +133,10 @@ const block = (token: Token): Block[] => {
     case 'blockquote':
       return [{ type: 'quote', blocks: blocks(t.tokens) }];
     case 'code':
-      return [{ type: 'code', text: xmlSafe(t.text.replace(/\t/g, '    ')) }];
+      return [{ type: 'code', text: codeText(t.text) }];
     case 'hr':
       return [{ type: 'rule' }];
     case 'html': {
-      if (PAGE_BREAK.test(t.text.trim())) return [{ type: 'pagebreak' }];
       const lines = htmlLines(t.text);
       if (lines.length === 0) return [];
       return [

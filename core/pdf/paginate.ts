@@ -22,6 +22,12 @@ export type Frame = { readonly left: number; readonly top: number; readonly bott
 
 export type Pages = { pages: DrawOp[][]; landscape: boolean[]; outline: OutlineEntry[] };
 
+/**
+ * `draw: false` places the slices without making their drawing operations: the pages come back
+ * empty, with the same page breaks, orientations and outline (what page planning needs).
+ */
+export type PaginateOptions = { readonly draw?: boolean };
+
 /** Longest run of keep-with-next slices considered together; longer chains break anyway. */
 const MAX_GROUP = 30;
 
@@ -45,28 +51,38 @@ export const paginate = (
   slices: readonly Slice[],
   frame: Frame,
   landscapeFrame: Frame = frame,
+  options: PaginateOptions = {},
 ): Pages => {
+  const drawing = options.draw !== false;
   const pages: DrawOp[][] = [[]];
   const landscape: boolean[] = [false];
   const outline: OutlineEntry[] = [];
+  // Without drawing, the slices placed on the current page and where, to tell an empty page.
+  let placed: { slice: Slice; x: number; y: number }[] = [];
   const current = () => (landscape[landscape.length - 1] ? landscapeFrame : frame);
   let y = frame.top;
   const atTop = () => y === current().top;
+  const pageEmpty = () =>
+    drawing
+      ? pages[pages.length - 1]!.length === 0
+      : placed.every((p) => p.slice.draw(p.x, p.y).length === 0);
   const newPage = (wide: boolean) => {
     pages.push([]);
     landscape.push(wide);
+    placed = [];
     y = current().top;
   };
   const put = (s: Slice) => {
     if (!atTop()) y += s.spaceBefore ?? 0;
     if (s.heading) outline.push({ ...s.heading, page: pages.length - 1, y });
-    pages[pages.length - 1]!.push(...s.draw(current().left, y));
+    if (drawing) pages[pages.length - 1]!.push(...s.draw(current().left, y));
+    else placed.push({ slice: s, x: current().left, y });
     y += s.height + (s.spaceAfter ?? 0);
   };
   slices.forEach((s, i) => {
     const wide = s.landscape === true;
     if (wide !== landscape[landscape.length - 1]) {
-      if (atTop() && pages[pages.length - 1]!.length === 0) landscape[landscape.length - 1] = wide;
+      if (atTop() && pageEmpty()) landscape[landscape.length - 1] = wide;
       else newPage(wide);
     }
     if (s.pageBreakBefore && !atTop()) newPage(wide);

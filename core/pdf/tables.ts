@@ -54,7 +54,11 @@ export const contentWidths = (
   return fitWidths(needs, width);
 };
 
-type CellLayout = { readonly lines: Line[]; readonly fill: string | null; readonly align: Align };
+type CellLayout = {
+  readonly lines: readonly Line[];
+  readonly fill: string | null;
+  readonly align: Align;
+};
 
 const rowSlice = (
   cells: readonly CellLayout[],

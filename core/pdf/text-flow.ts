@@ -1,3 +1,4 @@
+import { cachedLayout } from './flow-cache';
 import { LINE, type Palette } from './look';
 import type { Run } from './model';
 import type { FaceKey, FontKey, Hex, Measure } from './types';
@@ -160,6 +161,21 @@ export const flowText = (
   width: number,
   measure: Measure,
   palette: Palette,
+): readonly Line[] =>
+  cachedLayout(
+    'flow',
+    measure,
+    palette,
+    `f${width}\u0000${JSON.stringify(style)}${JSON.stringify(runs)}`,
+    () => flowLines(runs, style, width, measure, palette),
+  );
+
+const flowLines = (
+  runs: readonly Run[],
+  style: FlowStyle,
+  width: number,
+  measure: Measure,
+  palette: Palette,
 ): Line[] => {
   const b: Builder = { measure, style, palette };
   const lineHeight = style.size * LINE;
@@ -212,6 +228,16 @@ export const flowText = (
 
 /** The narrowest a column can be without breaking a word, and its width on one line. */
 export const textNeeds = (
+  runs: readonly Run[],
+  style: FlowStyle,
+  measure: Measure,
+  palette: Palette,
+): { readonly min: number; readonly natural: number } =>
+  cachedLayout('flow', measure, palette, `n${JSON.stringify(style)}${JSON.stringify(runs)}`, () =>
+    needs(runs, style, measure, palette),
+  );
+
+const needs = (
   runs: readonly Run[],
   style: FlowStyle,
   measure: Measure,

@@ -2,6 +2,7 @@ import type { Token, Tokens } from 'marked';
 import { asMarked, plainText } from '../docx/text';
 import type { PdfFamily } from './pdf-fonts';
 import { isWideTable } from './table-geometry';
+import { isPageBreak } from './markdown-blocks';
 
 /**
  * Which parts of a document body go on landscape pages. Both exports split the body the same way,
@@ -19,7 +20,6 @@ const comment = (token: Token, pattern: RegExp): boolean =>
 const LANDSCAPE = /^<!--\s*landscape\s*-->$/i;
 const END_LANDSCAPE = /^<!--\s*(end\s+landscape|\/\s*landscape)\s*-->$/i;
 const PORTRAIT = /^<!--\s*portrait\s*-->$/i;
-const PAGE_BREAK = /^<!--\s*page-?break\s*-->$/i;
 
 /** A landscape stretch this close to the next one (in blocks) joins it, not a portrait page. */
 const SHORT_GAP = 3;
@@ -31,11 +31,6 @@ const columnTexts = (table: Tokens.Table): string[][] =>
     plainText(head.tokens),
     ...table.rows.map((cells) => (cells[column] ? plainText(cells[column].tokens) : '')),
   ]);
-
-const isPageBreak = (token: Token): boolean =>
-  comment(token, PAGE_BREAK) ||
-  (token.type === 'paragraph' &&
-    /^\\(pagebreak|newpage)$/.test((token as Tokens.Paragraph).text.trim()));
 
 /** The heading and the paragraph right before a landscape table move to its page. */
 const pullLeadIn = (items: Item[], tableAt: number): void => {

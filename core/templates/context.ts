@@ -24,6 +24,21 @@ export type ContextInput = {
   readonly templates?: readonly { readonly id: string; readonly title: string }[];
 };
 
+/**
+ * What a template sees of each document in `documents` (its own document it sees whole, as
+ * `document`). The documents list and `check` key their kept results on these fields only.
+ */
+export const listedDocument = (d: DocumentMeta) => ({
+  id: d.id,
+  title: d.title,
+  kind: d.kind,
+  status: d.status,
+  version: d.version,
+  clauses: d.clauses,
+  controls: d.controls,
+  templateId: d.templateId,
+});
+
 type PersonView = { id: string; name: string; jobTitle?: string; email?: string };
 
 type SharedContext = {
@@ -51,16 +66,7 @@ const buildSharedContext = (
     /** Keys of policy decisions still proposals; printed values carry "to be confirmed". */
     proposedDecisions: listUnconfirmedPolicyDecisions(workspace).map((d) => d.key),
     document: undefined,
-    documents: workspace.documents.map((d) => ({
-      id: d.id,
-      title: d.title,
-      kind: d.kind,
-      status: d.status,
-      version: d.version,
-      clauses: d.clauses,
-      controls: d.controls,
-      templateId: d.templateId,
-    })),
+    documents: workspace.documents.map(listedDocument),
     refs: buildReferences(workspace, templates),
   };
   // Registers come last, as they always have, and are pruned once per workspace value.

@@ -202,4 +202,22 @@ describe('file-workspace-store safety', () => {
       });
     },
   );
+
+  it('names the document, the version and the missing file when a body or frozen copy is gone', async () => {
+    const root = join(dir, 'ws');
+    const files = await createFileWorkspaceStore().create(root, sampleWorkspace(), {});
+    const body = join(root, 'documents', 'ACME-POL-009.md');
+    expect(await failure(files.readBody('ACME-POL-009'))).toMatchObject({
+      code: 'not-found',
+      message: `Document ACME-POL-009 has no body: ${body} does not exist`,
+      details: { file: body, documentId: 'ACME-POL-009' },
+    });
+    const error = (await failure(files.readSnapshot('ACME-POL-009', '1.0'))) as AppError;
+    expect(error.code).toBe('not-found');
+    expect(error.message).toMatch(
+      /^Version 1\.0 of ACME-POL-009 is not frozen: .+ does not exist$/,
+    );
+    expect(error.details).toMatchObject({ documentId: 'ACME-POL-009', version: '1.0' });
+    expect(String(error.details.file)).toContain(join(root, 'history'));
+  });
 });

@@ -1,28 +1,13 @@
-import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { replaceFromAnotherProcess } from '../support/other-process';
 import { useCliDemo } from '../support/workspace-setup';
-
-const ROOT = join(import.meta.dirname, '..', '..');
-const run = promisify(execFile);
+import { runCheck } from './run-check';
 
 /** `isms check` as a user starts it: the built command, a new process each time. */
-const check = async (dir: string, cacheDir: string, extraEnv: Record<string, string> = {}) => {
-  const result = await run(process.execPath, [join(ROOT, 'bin', 'isms.mjs'), 'check', dir], {
-    env: {
-      ...process.env,
-      ISMS_FIXED_TIME: '2026-11-28T09:00:00Z',
-      ISMS_CACHE_DIR: cacheDir,
-      ...extraEnv,
-    },
-    maxBuffer: 16 * 1024 * 1024,
-  }).then(
-    ({ stdout }) => ({ code: 0, stdout }),
-    (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),
-  );
+const check = async (dir: string, cacheDir: string, env: Record<string, string> = {}) => {
+  const result = await runCheck(dir, cacheDir, { env });
   expect(result.stdout).toContain('Stage 1 readiness on 2026-11-28');
   return result;
 };

@@ -7,8 +7,9 @@ import { createApiClient } from '../../core/api/client';
 import type { Api } from '../../core/api/contract';
 import { createDispatcher } from '../../core/api/dispatch';
 import { createService } from '../../core/api/service';
-import { createInProcessRunner, type DocumentRunner } from '../../core/api/service/document-jobs';
+import type { DocumentRunner } from '../../core/api/service/document-jobs';
 import { fixedClock } from '../support/fixed-clock';
+import { createTestInProcessRunner } from '../support/render-limit';
 import { replaceFromAnotherProcess } from '../support/other-process';
 import { makeTempDir } from '../support/temp-dir';
 
@@ -18,7 +19,7 @@ import { makeTempDir } from '../support/temp-dir';
  * fail them, as a render that runs out of time does.
  */
 const countingApi = () => {
-  const inProcess = createInProcessRunner();
+  const inProcess = createTestInProcessRunner();
   const state = { comparisons: 0, failComparisons: false };
   const runner: DocumentRunner = {
     ...inProcess,

@@ -3,6 +3,7 @@ import { createApiClient } from '../../core/api/client';
 import type { Api } from '../../core/api/contract';
 import { createBackend } from '../../backend/compose';
 import { copyDemo } from '../support/demo-copy';
+import { TEST_RENDER_WORKERS } from '../support/render-limit';
 import { makeTempDir } from '../support/temp-dir';
 
 const START = '2026-11-28T09:00:00.000Z';
@@ -16,7 +17,10 @@ let shared: Api | undefined;
  */
 const backend = (): Api => {
   if (!shared) {
-    const { dispatch } = createBackend({ clock: { now: () => new Date(now) } });
+    const { dispatch } = createBackend({
+      clock: { now: () => new Date(now) },
+      renderWorkers: TEST_RENDER_WORKERS,
+    });
     shared = createApiClient((method, input) => dispatch(method, input));
   }
   return shared;

@@ -10,8 +10,9 @@ import { createApiClient } from '../../core/api/client';
 import { createDispatcher } from '../../core/api/dispatch';
 import type { Api } from '../../core/api/contract';
 import { createService } from '../../core/api/service';
-import { createInProcessRunner, type DocumentRunner } from '../../core/api/service/document-jobs';
+import type { DocumentRunner } from '../../core/api/service/document-jobs';
 import { fixedClock } from '../support/fixed-clock';
+import { createTestInProcessRunner } from '../support/render-limit';
 import { copyDemo } from '../support/demo-copy';
 import { makeTempDir } from '../support/temp-dir';
 
@@ -19,7 +20,7 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The service over the real adapters, with a runner that counts the renders it starts. */
 const countingApi = (onRender: (count: number) => Promise<void> | void) => {
-  const inProcess = createInProcessRunner();
+  const inProcess = createTestInProcessRunner();
   let renders = 0;
   const runner: DocumentRunner = {
     ...inProcess,

@@ -104,7 +104,7 @@ describe('the Word file stored with an approved version', () => {
     // A damaged one (one byte changed) and a missing one the same way.
     const damaged = Buffer.from(original);
     const at = damaged.length - 10;
-    damaged[at] = damaged[at]! ^ 0xff;
+    damaged.writeUInt8(damaged.readUInt8(at) ^ 0xff, at);
     await writeFile(history('1.0', 'docx'), damaged);
     expect(same((await exported()).bytes, original)).toBe(true);
     await rm(history('1.0', 'docx'));

@@ -61,8 +61,7 @@ test.describe('branding and Word import', () => {
     const shell = new AppPage(page);
     const branding = new BrandingPage(page);
     const editor = new EditorPage(page);
-    await page.goto(app.url());
-    await shell.createWorkspace('blank', join(app.root, 'brand-blank'));
+    await shell.start(app, 'blank', 'brand-blank');
 
     // Import in the browser mode: an upload, then the report of what was left out.
     const file = join(app.root, 'remote-working.docx');

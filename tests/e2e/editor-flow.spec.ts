@@ -62,8 +62,7 @@ test.describe('a new user drafting a policy', () => {
   test('highlights an unfilled field in the preview and lists it first', async ({ page, app }) => {
     const shell = new AppPage(page);
     const editor = new EditorPage(page);
-    await page.goto(app.url());
-    await shell.createWorkspace('demo', join(app.root, 'demo'));
+    await shell.start(app, 'demo');
     await new DocumentsPage(page).open('Information Security Policy');
     await editor.appendText('\n\nContact: {{ organisation.securityContact }}\n');
     const unfilled = editor.preview.locator('mark.field-unfilled', {
@@ -84,8 +83,7 @@ test.describe('a new user drafting a policy', () => {
   }) => {
     const shell = new AppPage(page);
     const editor = new EditorPage(page);
-    await page.goto(app.url());
-    await shell.createWorkspace('demo', join(app.root, 'demo'));
+    await shell.start(app, 'demo');
     await new DocumentsPage(page).open('Backup Policy');
     const failing = (route: Route) => route.fulfill({ status: 500, body: 'down' });
     await page.route('**/api/documents.update', failing);

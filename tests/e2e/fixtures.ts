@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createBackend } from '../../backend/compose';
+import { TEST_RENDER_WORKERS } from '../support/render-limit';
 import { startHttpServer, type RunningServer } from '../../backend/http/server';
 import { newToken } from '../../backend/http/security';
 import { createFixedClock } from '../../backend/clock';
@@ -32,6 +33,7 @@ export const test = base.extend<{ app: AppServer }>({
     const { dispatch, outputs } = createBackend({
       configDir: join(root, 'config'),
       clock: createFixedClock(new Date('2026-11-28T09:00:00Z')),
+      renderWorkers: TEST_RENDER_WORKERS,
     });
     const token = newToken();
     const server = await startHttpServer({

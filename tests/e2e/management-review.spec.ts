@@ -1,15 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import { join } from 'node:path';
 import { expect, test } from './fixtures';
+import { seriousViolations } from './pages/accessibility';
 import { AppPage } from './pages/app-page';
 import { ManagementReviewScreen } from './pages/management-review-page';
 import { RegistersPage } from './pages/registers-page';
-
-const seriousViolations = async (page: Page) =>
-  (await new AxeBuilder({ page }).analyze()).violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
 
 test.describe('management review', () => {
   test('from a blank workspace: figures frozen at the meeting, later changes shown, actions carried forward', async ({
@@ -19,8 +12,7 @@ test.describe('management review', () => {
     const shell = new AppPage(page);
     const registers = new RegistersPage(page);
     const reviews = new ManagementReviewScreen(page);
-    await page.goto(app.url());
-    await shell.createWorkspace('blank', join(app.root, 'blank'));
+    await shell.start(app, 'blank');
 
     await registers.open('nonconformities');
     await registers.add({ raisedOn: '2026-05-04', description: 'Restore test not done in May' });
@@ -69,10 +61,12 @@ test.describe('management review', () => {
   }) => {
     const shell = new AppPage(page);
     const reviews = new ManagementReviewScreen(page);
-    await page.goto(app.url());
-    await shell.createWorkspace('demo', join(app.root, 'demo'));
+    await shell.start(app, 'demo');
     await reviews.open();
     await expect(reviews.editor).toContainText('MR-001');
+    // The same date format in the list of reviews and in the review's own heading.
+    await expect(page.locator('#mr-title')).toHaveText('MR-001: review of 2026-11-12');
+    await expect(page.getByRole('button', { name: /MR-001/ })).toContainText('2026-11-12');
     await expect(reviews.figure('f', 'Risks assessed')).toHaveText('30');
     await expect(page.getByTestId('mr-changes')).toHaveCount(0);
     await expect(page.getByTestId('mr-note-a')).toHaveValue(/first management review/);

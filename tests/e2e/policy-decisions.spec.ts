@@ -11,8 +11,7 @@ test.describe('policy decisions', () => {
   }) => {
     const shell = new AppPage(page);
     const readiness = new ReadinessPage(page);
-    await page.goto(app.url());
-    await shell.createWorkspace('blank', join(app.root, 'blank'));
+    await shell.start(app, 'blank');
     await readiness.open();
     await expect(page.getByText(/^Decision not taken: /)).toHaveCount(9);
     await page.getByRole('button', { name: 'Open Policy decisions' }).first().click();
@@ -31,8 +30,7 @@ test.describe('policy decisions', () => {
   }) => {
     test.setTimeout(180_000);
     const shell = new AppPage(page);
-    await page.goto(app.url());
-    await shell.createWorkspace('demo', join(app.root, 'demo'));
+    await shell.start(app, 'demo');
     const decisions = new PolicyDecisionsTab(page);
     await decisions.open();
     await expect(decisions.state('rtoHours')).toHaveText('Confirmed by Maria Okafor on 2026-09-08');

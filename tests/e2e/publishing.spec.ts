@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { readPdf } from '../support/read-pdf';
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/app-page';
@@ -14,8 +13,7 @@ test.describe('publishing', () => {
     const shell = new AppPage(page);
     const documents = new DocumentsPage(page);
     const editor = new EditorPage(page);
-    await page.goto(app.url());
-    await shell.createWorkspace('demo', join(app.root, 'pdf-demo'));
+    await shell.start(app, 'demo', 'pdf-demo');
     await documents.open('Information Security Policy');
     const id = await editor.documentId();
 

@@ -1,16 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { seriousViolations } from './pages/accessibility';
 import { AppPage } from './pages/app-page';
 import { ReadinessPage } from './pages/readiness-page';
-
-const seriousViolations = async (page: Page) =>
-  (await new AxeBuilder({ page }).analyze()).violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
 
 test.describe('readiness and the Stage 1 pack', () => {
   test('a blank workspace scores 0 and says what to do first; the links lead to the fix', async ({
@@ -19,8 +13,7 @@ test.describe('readiness and the Stage 1 pack', () => {
   }) => {
     const shell = new AppPage(page);
     const readiness = new ReadinessPage(page);
-    await page.goto(app.url());
-    await shell.createWorkspace('blank', join(app.root, 'blank'));
+    await shell.start(app, 'blank');
     await readiness.open();
     await expect(readiness.summary()).toContainText('0%');
     await expect(readiness.summary()).toContainText('Not ready for Stage 1');
@@ -38,8 +31,7 @@ test.describe('readiness and the Stage 1 pack', () => {
     test.setTimeout(240_000);
     const shell = new AppPage(page);
     const readiness = new ReadinessPage(page);
-    await page.goto(app.url());
-    await shell.createWorkspace('demo', join(app.root, 'demo'));
+    await shell.start(app, 'demo');
     await readiness.open();
     await expect(readiness.summary()).toContainText('Not ready for Stage 1');
     expect(await seriousViolations(page), 'light').toEqual([]);
@@ -63,8 +55,7 @@ test.describe('readiness and the Stage 1 pack', () => {
     test.setTimeout(240_000);
     const shell = new AppPage(page);
     const readiness = new ReadinessPage(page);
-    await page.goto(app.url());
-    await shell.createWorkspace('demo', join(app.root, 'demo'));
+    await shell.start(app, 'demo');
     await readiness.open();
     let downloaded = false;
     page.on('download', () => (downloaded = true));

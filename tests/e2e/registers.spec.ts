@@ -1,8 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { paragraphsWithStyles, readDocxParts } from '../support/docx-parts';
 import { expect, test } from './fixtures';
+import { seriousViolations } from './pages/accessibility';
 import { AppPage } from './pages/app-page';
 import { DocumentsPage } from './pages/documents-page';
 import { EditorPage } from './pages/editor-page';
@@ -21,10 +20,6 @@ const tableRows = (documentXml: string) =>
   );
 
 /** axe-core violations a user would feel: serious or critical. */
-const seriousViolations = async (page: Page) =>
-  (await new AxeBuilder({ page }).analyze()).violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
 
 const exportDocument = async (page: AppPage['page'], title: string) => {
   const shell = new AppPage(page);

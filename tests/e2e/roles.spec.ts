@@ -1,5 +1,4 @@
 import AxeBuilder from '@axe-core/playwright';
-import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/app-page';
 import { DocumentsPage } from './pages/documents-page';
@@ -12,8 +11,7 @@ test('a role marked not applicable and a custom role reach the roles document', 
 }) => {
   const shell = new AppPage(page);
   const roles = new RolesTab(page);
-  await page.goto(app.url());
-  await shell.createWorkspace('demo', join(app.root, 'demo'));
+  await shell.start(app, 'demo');
 
   await roles.open();
   await roles.markNotApplicable('dpo', 'under 250 staff and no large-scale special category data');

@@ -4,6 +4,7 @@ import { createBackend } from '../../backend/compose';
 import { createApiClient } from '../../core/api/client';
 import type { Api } from '../../core/api/contract';
 import { fixedClock } from './fixed-clock';
+import { removeTestCacheDir } from './test-cache-dir';
 import { makeTempDir } from './temp-dir';
 
 // Building the demo (58 documents, their frozen approved copies) costs seconds of CPU; about
@@ -28,5 +29,8 @@ export default async function setup(project: TestProject) {
   const api: Api = createApiClient((method, input) => dispatch(method, input));
   await api['workspace.create']({ dir, from: 'demo' });
   project.provide('demoWorkspace', dir);
-  return () => temp.cleanup();
+  return async () => {
+    await temp.cleanup();
+    removeTestCacheDir();
+  };
 }

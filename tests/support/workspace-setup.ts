@@ -7,6 +7,7 @@ import type { Api } from '../../core/api/contract';
 import type { Clock } from '../../core/api/ports';
 import { copyDemo } from './demo-copy';
 import { fixedClock } from './fixed-clock';
+import { TEST_RENDER_WORKERS } from './render-limit';
 import { makeTempDir } from './temp-dir';
 
 // The set-ups the API and command-line tests share: a backend on the fixed clock, a temporary
@@ -19,7 +20,7 @@ export const cli = async (...argv: string[]) => {
   const code = await runCli(
     argv,
     { out: (t) => out.push(t), err: (t) => err.push(t) },
-    createBackend({ clock: fixedClock }).dispatch,
+    createBackend({ clock: fixedClock, renderWorkers: TEST_RENDER_WORKERS }).dispatch,
   );
   return { code, stdout: out.join('\n'), stderr: err.join('\n') };
 };
@@ -29,7 +30,7 @@ export const cli = async (...argv: string[]) => {
  * it (errors are thrown), as the app and the CLI call them.
  */
 export const createTestApi = (clock: Clock = fixedClock) => {
-  const { dispatch } = createBackend({ clock });
+  const { dispatch } = createBackend({ clock, renderWorkers: TEST_RENDER_WORKERS });
   const api: Api = createApiClient((method, input) => dispatch(method, input));
   return { api, dispatch };
 };

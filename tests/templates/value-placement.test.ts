@@ -7,21 +7,51 @@ const visible = (html: string) => decodeHtml(html.replace(/<[^>]*>/g, ''));
 
 const linkTexts = (html: string) => [...html.matchAll(/<a\b[^>]*>([^<]*)<\/a>/g)].map((m) => m[1]);
 
+const MODES: readonly RenderMode[] = ['export', 'preview'];
+
+type Expected = {
+  /** Every link's address in both previews and in Word; none when empty. */
+  readonly links?: readonly string[];
+  /** Text a reader sees in both previews (blanks folded as HTML shows them) and in Word. */
+  readonly text?: string;
+  /** Text only Word is checked for, where it reads differently from the preview. */
+  readonly wordText?: string;
+  /** Markup neither preview's HTML may hold. */
+  readonly notInHtml?: RegExp;
+};
+
+/**
+ * `before{{ organisation.name }}after` filled with `value`, read in the export preview, in the
+ * live preview (with its field markers) and in the Word file, each against the same expectation.
+ */
+const expectEverywhere = async (
+  [before, value, after = '']: readonly [string, string, string?],
+  { links, text, wordText, notInHtml }: Expected,
+) => {
+  for (const mode of MODES) {
+    const html = previewHtml(renderValue(before, after, value, mode));
+    if (links) expect(hrefs(html), mode).toEqual(links);
+    if (text !== undefined) expect(visible(html).replace(/\s+/g, ' '), mode).toContain(text);
+    if (notInHtml) expect(html, mode).not.toMatch(notInHtml);
+  }
+  const word = await wordOf(renderValue(before, after, value, 'export'));
+  if (links) expect(word.links, 'Word').toEqual(links);
+  for (const shown of [text, wordText]) {
+    if (shown !== undefined) expect(word.text, 'Word').toContain(shown);
+  }
+  return word;
+};
+
 describe('a value after a link the template opened', () => {
   // Found by the property test (seed 10): the value's first `)` closed the template's `[](`.
-  const before = 'It`s [](';
   const hostile = ')[click](https://evil.example)';
 
-  it.each(['export', 'preview'] as RenderMode[])('makes no link in the %s preview', (mode) => {
-    const html = previewHtml(renderValue(before, '', hostile, mode));
-    expect(html).not.toContain('<a');
-    expect(visible(html)).toContain(`It\`s [](${hostile}`);
-  });
-
-  it('makes no hyperlink in Word and keeps its text', async () => {
-    const word = await wordOf(renderValue(before, '', hostile, 'export'));
-    expect(word.links).toEqual([]);
-    expect(word.text).toContain(`[](${hostile}`);
+  it('makes no link in either preview or in Word, and keeps its text', async () => {
+    await expectEverywhere(['It`s [](', hostile], {
+      links: [],
+      text: `It\`s [](${hostile}`,
+      notInHtml: /<a/,
+    });
   });
 });
 
@@ -34,13 +64,8 @@ describe('a value where the template leaves a block or a link open', () => {
     // A quote marker needs no blank after it: the value starts the list item's text.
     { before: '>- ', value: '1. Brightwater', text: '1. Brightwater' },
   ])('adds no link, image or list after $before', async ({ before, value, text, after }) => {
-    const markdown = renderValue(before, after ?? '', value, 'export');
-    const html = previewHtml(markdown);
-    const templateLinks = after ? ['https://ok.example'] : [];
-    expect(hrefs(html)).toEqual(templateLinks);
-    expect(html).not.toMatch(/<ol|<img/);
-    expect(visible(html).replace(/\s+/g, ' ')).toContain(text);
-    expect((await wordOf(markdown)).links).toEqual(templateLinks);
+    const links = after ? ['https://ok.example'] : [];
+    await expectEverywhere([before, value, after], { links, text, notInHtml: /<ol|<img/ });
   });
 });
 
@@ -56,18 +81,13 @@ describe('a value in a reference definition the template writes', () => {
     { before: '[ref]: https://ok.example/ "\n> ', value: '"', text: 'https://ok.example/ " "' },
     { before: '[see](https://ok.example/ "a\nb\n', value: '")', text: '[see](https://ok.example/ "a b ")' },
   ])('shows $value as text after $before', async ({ before, value, text }) => {
-    for (const mode of ['export', 'preview'] as const) {
-      const html = previewHtml(renderValue(before, '', value, mode));
-      expect(visible(html).replace(/\s+/g, ' ')).toContain(text);
-      expect(html).not.toContain('title=');
-    }
-    const word = await wordOf(renderValue(before, '', value, 'export'));
-    expect(word.text).toContain(text);
+    await expectEverywhere([before, value], { text, notInHtml: /title=/ });
   });
 
   it('is a checked address where the definition leaves its destination to the value', async () => {
+    // Word links only to full web and mail addresses, so it makes no link of these at all.
     const before = 'See [the policy][ref].\n\n[ref]: ';
-    for (const mode of ['export', 'preview'] as const) {
+    for (const mode of MODES) {
       expect(hrefs(previewHtml(renderValue(before, '', 'javascript:alert(1)', mode)))).toEqual(['#']);
       expect(hrefs(previewHtml(renderValue(before, '', 'a b<c>', mode)))).toEqual(['a%20b%3Cc%3E']);
     }
@@ -85,14 +105,7 @@ describe('a value that would finish the syntax the template starts', () => {
     { before: '[^1]', value: '(https://evil.example)', text: '[^1](https://evil.example)' },
     { before: 'See [the policy][ref].\n\n[ref]', value: ': https://evil.example', text: '[ref]: https://evil.example' },
   ])('keeps $text a visible line, not a reference definition', async ({ before, value, text }) => {
-    for (const mode of ['export', 'preview'] as const) {
-      const html = previewHtml(renderValue(before, '', value, mode));
-      expect(hrefs(html)).toEqual([]);
-      expect(visible(html)).toContain(text);
-    }
-    const word = await wordOf(renderValue(before, '', value, 'export'));
-    expect(word.links).toEqual([]);
-    expect(word.text).toContain(text);
+    await expectEverywhere([before, value], { links: [], text });
   });
 
   // Found by the sweep (seeds 16 and 40): inside an HTML block or comment the value after the
@@ -102,13 +115,35 @@ describe('a value that would finish the syntax the template starts', () => {
     { before: '<b>\n    <', value: 'S[click](https://evil.example)', after: '', tag: /<s[\s>&]/i },
     { before: '<!-- <', value: 'h1', after: '>Title', tag: /<h1/i },
   ])('names no tag after the template\'s < in raw HTML ($value)', async ({ before, value, after, tag }) => {
-    for (const mode of ['export', 'preview'] as const) {
-      const html = previewHtml(renderValue(before, after, value, mode));
-      expect(html).not.toMatch(tag);
-      expect(hrefs(html)).toEqual([]);
-    }
-    expect((await wordOf(renderValue(before, after, value, 'export'))).links).toEqual([]);
+    await expectEverywhere([before, value, after], { links: [], notInHtml: tag });
   });
+});
+
+describe('a value in raw HTML the template writes', () => {
+  // Found by the sweep (seed 57): in a comment the template never closes, a browser (so the
+  // preview) shows nothing to the end of the block, while Word printed the comment's text with
+  // the value's line breaks read as line breaks.
+  const hostile = '!\n\n[click](https://evil.example)';
+
+  it('stays inside a comment the template leaves open, shown by neither output', async () => {
+    const markdown = renderValue('<!-- ', '', hostile, 'export');
+    // Only character references: nothing in the value can close the comment or start a block.
+    expect(markdown).toMatch(/^<!-- (&#\d+;|[A-Za-z0-9])+$/);
+    const word = await expectEverywhere(['<!-- ', hostile], { links: [], notInHtml: /-->|<a/ });
+    expect(word.text).not.toMatch(/click|<!--/);
+  });
+
+  it.each(['<div>\n', '<!-- -->\n<div>\n', '<p>Run by '])(
+    'reads as its own text on one line in an HTML block (%j)',
+    async (before) => {
+      const word = await expectEverywhere([before, hostile, '\n</div>\n'], {
+        links: [],
+        text: '! [click](https://evil.example)',
+        notInHtml: /<a/,
+      });
+      expect(word.text).not.toMatch(/<\/?(div|p)/);
+    },
+  );
 });
 
 describe("a value right after the template's own bare address", () => {
@@ -120,19 +155,14 @@ describe("a value right after the template's own bare address", () => {
     { before: 'Write to help@ok.example', href: 'mailto:help@ok.example', shown: 'help@ok.example' },
   ];
 
-  it.each(cases)('reads as plain text after $shown in the preview', ({ before, href, shown }) => {
-    for (const mode of ['export', 'preview'] as const) {
-      const html = previewHtml(renderValue(before, ' now', value, mode));
-      expect(hrefs(html)).toEqual([href]);
-      expect(linkTexts(html)).toEqual([shown]);
-      expect(visible(html)).toContain(`${value} now`);
+  it.each(cases)('reads as plain text after $shown', async ({ before, href, shown }) => {
+    for (const mode of MODES) {
+      expect(linkTexts(previewHtml(renderValue(before, ' now', value, mode)))).toEqual([shown]);
     }
-  });
-
-  it.each(cases)('reads as plain text after $shown in Word', async ({ before, href }) => {
-    const word = await wordOf(renderValue(before, ' now', value, 'export'));
-    expect(word.links).toEqual([href]);
-    expect(word.text).toContain(`${value} now`);
+    const word = await expectEverywhere([before, value, ' now'], {
+      links: [href],
+      text: `${value} now`,
+    });
     expect(word.text).not.toContain('\\[');
   });
 
@@ -140,15 +170,14 @@ describe("a value right after the template's own bare address", () => {
   // after it ran the address on, its escapes shown as backslashes.
   it('reads as plain text after an address that ends before it in a table cell', async () => {
     const before = '| a | b |\n| --- | --- |\n| ](https://ok.example/](';
-    for (const mode of ['export', 'preview'] as const) {
-      const html = previewHtml(renderValue(before, ' now', value, mode));
-      expect(hrefs(html)).toEqual(['https://ok.example/%5D']);
-      expect(visible(html)).toContain(`(${value} now`);
+    for (const mode of MODES) {
+      expect(hrefs(previewHtml(renderValue(before, ' now', value, mode)))).toEqual([
+        'https://ok.example/%5D',
+      ]);
     }
-    const word = await wordOf(renderValue(before, ' now', value, 'export'));
+    const word = await expectEverywhere([before, value, ' now'], { text: `(${value} now` });
     expect(word.links).toHaveLength(1);
     expect(word.links[0]).not.toContain('evil');
-    expect(word.text).toContain(`(${value} now`);
   });
 
   // Found by the sweep (seed 45): an '@' of the value moved the template's mailto address to
@@ -158,10 +187,7 @@ describe("a value right after the template's own bare address", () => {
     { before: '[write](mailto:', after: '@ok.example)', href: 'mailto:m%40evil.example@ok.example' },
     { before: '<https://ok.example/', after: '>', href: 'https://ok.example/m%40evil.example' },
   ])('keeps the mailbox or host the template wrote before it ($before)', async ({ before, after, href }) => {
-    for (const mode of ['export', 'preview'] as const) {
-      expect(hrefs(previewHtml(renderValue(before, after, 'm@evil.example', mode)))).toEqual([href]);
-    }
-    expect((await wordOf(renderValue(before, after, 'm@evil.example', 'export'))).links).toEqual([href]);
+    await expectEverywhere([before, 'm@evil.example', after], { links: [href] });
   });
 
   it('still completes an address the template leaves open (`https://{{ host }}`)', () => {
@@ -180,10 +206,7 @@ describe("a value right after the template's own bare address", () => {
       ['see http', '://ok.example'],
       ['our www', '.ok.example'],
     ] as const) {
-      const markdown = renderValue('', ` ${after}`.trimStart(), value, 'export');
-      expect(hrefs(previewHtml(markdown))).toEqual([]);
-      expect(visible(previewHtml(markdown))).toContain(`${value}${after}`);
-      expect((await wordOf(markdown)).links).toEqual([]);
+      await expectEverywhere(['', value, after], { links: [], text: `${value}${after}` });
     }
   });
 });
@@ -197,7 +220,7 @@ describe('a value captured with {% capture %}', () => {
       { mode },
     );
 
-  it.each(['export', 'preview'] as RenderMode[])('prints the value itself in the %s', (mode) => {
+  it.each(MODES)('prints the value itself in the %s', (mode) => {
     const { markdown } = fill(
       '{% capture x %}{{ organisation.name }}{% endcapture %}Run by {{ x }}.',
       mode,

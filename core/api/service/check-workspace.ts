@@ -5,32 +5,35 @@ import type { CheckReport } from '../contract';
 import type { WorkspaceFiles } from '../ports';
 import { inProcessRunner, type DocumentRunner } from './document-jobs';
 import { DOCUMENTS_AT_ONCE } from './documents-at-once';
-import type { RenderCache } from './render-cache';
+import type { CheckOutcome, RenderCache } from './render-cache';
 import type { TemplateLibrary } from './template-library';
 
-/** Everything `isms check` and the readiness view report: unfilled fields and invalid data. */
-export const checkWorkspace = async (args: {
-  workspace: Workspace;
-  files: WorkspaceFiles;
-  library: TemplateLibrary;
-  today: string;
-  runner?: DocumentRunner;
-  cache?: RenderCache;
+/** What checking a workspace reads, and where its documents are rendered. */
+export type CheckInputs = {
+  readonly workspace: Workspace;
+  readonly files: WorkspaceFiles;
+  readonly library: TemplateLibrary;
+  readonly today: string;
+  /** Where documents are rendered (the backend's workers, with their time limit). */
+  readonly runner?: DocumentRunner;
+  /** Results kept per document (see render-cache.ts); without it every document renders. */
+  readonly cache?: RenderCache;
   /** Checked between documents; a render running when it is raised is stopped by the runner. */
-  signal?: CancelSignal;
-}): Promise<CheckReport> => {
+  readonly signal?: CancelSignal;
+};
+
+/** Everything `isms check` and the readiness view report: unfilled fields and invalid data. */
+export const checkWorkspace = async (args: CheckInputs): Promise<CheckReport> => {
   const { workspace, files, library, today, runner = inProcessRunner, cache, signal } = args;
   const dataKey = cache?.dataKey(workspace, today, library.refs) ?? '';
   const renderOne = async (meta: Workspace['documents'][number], body: string) => {
-    const known = cache?.get(files.root, meta.id, body, dataKey);
-    if (known) return known;
     const job = { workspace, meta, body, templates: library.refs, today, mode: 'export' as const };
-    const outcome = await runner.render(job, signal).then(
-      (result) => ({ result }),
-      (error: unknown) => ({ error: messageOf(error) }),
-    );
-    cache?.set(files.root, meta.id, body, dataKey, outcome);
-    return outcome;
+    const compute = (): Promise<CheckOutcome> =>
+      runner.render(job, signal).then(
+        (result) => ({ result }),
+        (error: unknown) => ({ error: messageOf(error) }),
+      );
+    return cache ? cache.checked(files.root, meta, body, dataKey, compute) : compute();
   };
   const documents = await mapLimited(
     workspace.documents,

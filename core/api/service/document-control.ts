@@ -168,7 +168,7 @@ export const controlStateOf = async (args: {
             ...{ frozenRecord: text.record, workspace, templates: args.templates },
           })
         : null;
-    const known = key === null ? undefined : cache?.get(key);
+    const known = key === null ? undefined : await cache?.get(key);
     if (known !== undefined) changed = known;
     else {
       if (mayBeUnchanged) record = text.record === null ? null : parseSnapshot(text.record, file);
@@ -188,7 +188,7 @@ export const controlStateOf = async (args: {
           frozen: { body: text.body, markdown: record?.markdown ?? '' },
         });
       // Reached only when the comparison was made: a failure above has thrown.
-      if (key !== null) cache?.set(key, changed);
+      if (key !== null) await cache?.set(key, changed);
     }
   }
   return {

@@ -6,7 +6,7 @@ import { createDocControlHandlers } from './doccontrol-handlers';
 import { createDocumentHandlers } from './document-handlers';
 import { createInProcessRunner, type DocumentRunner } from './document-jobs';
 import { createExportHandlers } from './export-handlers';
-import { createRenderCache } from './render-cache';
+import { createRenderCache, type CheckStore } from './render-cache';
 import { createRegisterHandlers } from './register-handlers';
 import { createReviewHandlers } from './review-handlers';
 import { createPackHandlers } from './pack-handlers';
@@ -41,6 +41,8 @@ export type ServiceDeps = {
   readonly outputs?: OutputFiles | null;
   /** Reads a Word file into Markdown for documents.import; without it the import is refused. */
   readonly importer?: DocxImporter | null;
+  /** Where checked results outlive the process (see render-cache.ts); absent keeps them in memory. */
+  readonly checkStore?: CheckStore | null;
 };
 
 /** The implementation of every API method over the ports; transports wrap it in a dispatcher. */
@@ -48,7 +50,7 @@ export const createService = (deps: ServiceDeps): Handlers => {
   const sessions = createWorkspaceSessions(deps.store);
   const rendering = {
     runner: deps.runner ?? createInProcessRunner(deps.pages ?? null),
-    renderCache: createRenderCache(),
+    renderCache: createRenderCache({ store: deps.checkStore ?? null }),
     pages: deps.pages ?? null,
   };
   return {

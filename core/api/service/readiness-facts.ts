@@ -1,13 +1,9 @@
-import type { CancelSignal } from '../../cancellation';
-import type { Workspace } from '../../model/workspace';
 import { factsFromWorkspace, type ReadinessFacts } from '../../readiness';
 import type { CheckReport } from '../contract';
 import type { WorkspaceFiles } from '../ports';
-import { checkWorkspace } from './check-workspace';
+import { checkWorkspace, type CheckInputs } from './check-workspace';
 import { controlStatesOf, type ControlState } from './document-control';
-import type { DocumentRunner, RenderJob } from './document-jobs';
-import type { RenderCache } from './render-cache';
-import type { TemplateLibrary } from './template-library';
+import type { RenderJob } from './document-jobs';
 
 export type GatheredReadiness = {
   readonly facts: ReadinessFacts;
@@ -21,17 +17,7 @@ export type GatheredReadiness = {
  * Reads every body once and runs the same per-document check as `isms check`, then turns the
  * workspace into readiness facts. The bodies are returned for the pack, which needs them too.
  */
-export const gatherReadiness = async (args: {
-  workspace: Workspace;
-  files: WorkspaceFiles;
-  library: TemplateLibrary;
-  today: string;
-  /** Where documents are rendered (the backend's workers, with their time limit and cache). */
-  runner?: DocumentRunner;
-  cache?: RenderCache;
-  /** Checked between documents: after a cancel no further document is rendered. */
-  signal?: CancelSignal;
-}): Promise<GatheredReadiness> => {
+export const gatherReadiness = async (args: CheckInputs): Promise<GatheredReadiness> => {
   const { workspace, files, library, today, runner, cache, signal } = args;
   const bodies = new Map<string, string>();
   await Promise.all(
@@ -47,15 +33,7 @@ export const gatherReadiness = async (args: {
     ...files,
     readBody: async (id) => bodies.get(id) ?? files.readBody(id),
   };
-  const check = await checkWorkspace({
-    workspace,
-    files: cached,
-    library,
-    today,
-    ...(runner ? { runner } : {}),
-    ...(cache ? { cache } : {}),
-    ...(signal ? { signal } : {}),
-  });
+  const check = await checkWorkspace({ ...args, files: cached });
   const controls = await controlStatesOf({
     workspace,
     files: cached,

@@ -1,26 +1,61 @@
+import type { KeptResults } from '../ports';
 import { textRevision } from '../../model/text-revision';
-import type { Workspace } from '../../model/workspace';
-import type { RenderResult } from '../../templates/types';
+import type { DocumentMeta, Workspace } from '../../model/workspace';
+import { listedDocument } from '../../templates/context';
+import type { RenderResult, UnfilledField } from '../../templates/types';
 
 /** What the list and `check` need of a render: its unfilled fields, never its (large) text. */
 export type CheckedRender = Pick<RenderResult, 'unfilled'>;
-type Outcome = { readonly result: CheckedRender } | { readonly error: string };
-type Entry = { readonly body: string; readonly dataKey: string; readonly outcome: Outcome };
+export type CheckOutcome = { readonly result: CheckedRender } | { readonly error: string };
+type Entry = { readonly key: string; readonly outcome: CheckOutcome };
 type Templates = readonly { readonly id: string; readonly title: string }[];
 
+/** Where checked results outlive the process (see KeptResults). */
+export type CheckStore = KeptResults;
+
 /**
- * Render results of the documents list and `check`, per document, keyed by the document's body
- * and the revision of everything else a render reads (the workspace data, today's date and the
- * template titles). An unchanged document is not rendered again; any change to its text or to
- * the data renders it afresh. Failures are kept too, so a document whose template runs out of
- * time costs its time limit once, not on every refresh of the list.
+ * The workspace as a template can read it: everything but the documents, which a template sees
+ * as their listed fields only (its own document it sees whole; that is keyed on its own). So an
+ * edit that touches one document's record (its last-edited time) leaves the others' keys alone.
+ */
+const readableText = (workspace: Workspace): string =>
+  JSON.stringify({ ...workspace, documents: workspace.documents.map(listedDocument) });
+
+const isUnfilled = (value: unknown): value is UnfilledField => {
+  const u = value as Partial<UnfilledField> | null;
+  return (
+    typeof u === 'object' &&
+    u !== null &&
+    typeof u.field === 'string' &&
+    typeof u.line === 'number' &&
+    typeof u.column === 'number'
+  );
+};
+
+/** A kept result read back, or null when it is not one (then the document is rendered). */
+const asChecked = (value: unknown): CheckedRender | null => {
+  const unfilled = (value as { unfilled?: unknown } | null)?.unfilled;
+  return Array.isArray(unfilled) && unfilled.every(isUnfilled) ? { unfilled } : null;
+};
+
+/**
+ * Render results of the documents list and `check`, per document, keyed by the document's body,
+ * its own record and the revision of the data a template can read (the workspace with the other
+ * documents' listed fields, today's date and the template titles). An unchanged document is not
+ * rendered again; any change to its text or to the data renders it afresh. Failures are kept in
+ * memory only, so a document whose template runs out of time costs its time limit once per
+ * process, not on every refresh of the list; on disk (`store`) only results are kept.
  *
- * Beside them, the answers of "changed since approval" (see `changeKey`): only real answers are
+ * Beside them, the answers of "changed since approval" (see `changeCheck`): only real answers are
  * kept, never a comparison that failed, so "Could not check for changes" is always tried again.
  */
-export const createRenderCache = (limit = 20_000) => {
+export const createRenderCache = (
+  options: { readonly limit?: number; readonly store?: CheckStore | null } = {},
+) => {
+  const { limit = 20_000, store = null } = options;
   const entries = new Map<string, Entry>();
   const changes = new Map<string, boolean>();
+  const digest = store ? store.digest : textRevision;
   // A workspace read while nothing changed is the same object (the store reuses it), and a
   // changed one is a new object: its key is worked out once, not by serialising 8 MB per call.
   const dataKeys = new WeakMap<Workspace, Map<string, string>>();
@@ -30,32 +65,52 @@ export const createRenderCache = (limit = 20_000) => {
     dataKeys.set(workspace, known);
     let key = known.get(extra);
     if (key === undefined) {
-      // The same short hash that tags a body's revision: equal inputs give equal keys.
-      key = textRevision(`${extra}\u0000${JSON.stringify(workspace)}`);
+      key = digest(`${extra}\u0000${readableText(workspace)}`);
       known.set(extra, key);
     }
     return key;
   };
+  const remember = (id: string, entry: Entry) => {
+    if (entries.size >= limit) entries.clear();
+    entries.set(id, entry);
+  };
   return {
     dataKey,
-    get: (dir: string, id: string, body: string, key: string): Outcome | undefined => {
-      const entry = entries.get(`${dir}\u0000${id}`);
-      return entry && entry.body === body && entry.dataKey === key ? entry.outcome : undefined;
-    },
-    set: (dir: string, id: string, body: string, key: string, outcome: Outcome): void => {
-      if (entries.size >= limit) entries.clear();
+    /**
+     * The kept outcome of checking `meta`'s document with `body` under `dataKey`, or that of
+     * `compute` (then kept: in memory whatever it is, on disk only a result).
+     */
+    checked: async (
+      dir: string,
+      meta: DocumentMeta,
+      body: string,
+      key: string,
+      compute: () => Promise<CheckOutcome>,
+    ): Promise<CheckOutcome> => {
+      const full = digest(`check 1\u0000${key}\u0000${JSON.stringify(meta)}\u0000${body}`);
+      const id = `${dir}\u0000${meta.id}`;
+      const known = entries.get(id);
+      if (known?.key === full) return known.outcome;
+      const kept = store ? asChecked(await store.get(full)) : null;
+      if (kept) {
+        remember(id, { key: full, outcome: { result: kept } });
+        return { result: kept };
+      }
+      const outcome = await compute();
       // Only the unfilled fields are kept: at 10,000 risks the filled text of 58 documents is
       // tens of megabytes that nothing here reads again.
-      const kept =
+      const small =
         'result' in outcome ? { result: { unfilled: outcome.result.unfilled } } : outcome;
-      entries.set(`${dir}\u0000${id}`, { body, dataKey: key, outcome: kept });
+      remember(id, { key: full, outcome: small });
+      if ('result' in small) await store?.set(full, small.result);
+      return small;
     },
     changeCheck: {
       /**
        * What decides whether an approved document still gives its approved text: the document,
-       * its body, its frozen copy (body and record, by a hash of their text) and the data
-       * revision (workspace, template titles). The date is left out: the comparison renders
-       * under the approval date, not today's.
+       * its body, its frozen copy (body and record) and the data revision (workspace, template
+       * titles). The date is left out: the comparison renders under the approval date, not
+       * today's, and under the frozen record's metadata, not the document's current one.
        */
       key: (args: {
         readonly dir: string;
@@ -66,18 +121,26 @@ export const createRenderCache = (limit = 20_000) => {
         readonly workspace: Workspace;
         readonly templates: Templates;
       }): string =>
-        [
-          args.dir,
-          args.id,
-          textRevision(args.body),
-          textRevision(args.frozenBody),
-          textRevision(args.frozenRecord),
-          dataKey(args.workspace, '', args.templates),
-        ].join('\u0000'),
-      get: (key: string): boolean | undefined => changes.get(key),
-      set: (key: string, changed: boolean): void => {
+        digest(
+          [
+            'change 1',
+            args.id,
+            digest(args.body),
+            digest(args.frozenBody),
+            digest(args.frozenRecord),
+            dataKey(args.workspace, '', args.templates),
+          ].join('\u0000'),
+        ),
+      get: async (key: string): Promise<boolean | undefined> => {
+        const known = changes.get(key);
+        if (known !== undefined || !store) return known;
+        const kept = await store.get(key);
+        return typeof kept === 'boolean' ? kept : undefined;
+      },
+      set: async (key: string, changed: boolean): Promise<void> => {
         if (changes.size >= limit) changes.clear();
         changes.set(key, changed);
+        await store?.set(key, changed);
       },
     },
   };

@@ -1,7 +1,7 @@
 import { AppError } from '../../errors';
 import { parseTemplate } from '../../templates/front-matter';
 import type { Template, TemplateFile } from '../../templates/types';
-import type { TemplateSource } from '../ports';
+import type { KeptResults, TemplateSource } from '../ports';
 
 export type TemplateLibrary = {
   readonly templates: readonly Template[];
@@ -15,22 +15,55 @@ export type TemplateLibrary = {
 type Parsed = { readonly template: Template } | { readonly problem: string };
 
 // Parsing (YAML and schema checks) costs far more than reading the files, and the files rarely
-// change: each file's result is kept for as long as its path, origin and text stay the same.
+// change: each file's result is kept for as long as its path, origin and text stay the same, in
+// memory for this process and, when the source offers a store, on disk for the next one.
 const parsed = new Map<string, Parsed>();
 const PARSED_LIMIT = 2_000;
 
-const parseCached = (file: TemplateFile): Parsed => {
+const remember = (key: string, result: Parsed): Parsed => {
+  if (parsed.size >= PARSED_LIMIT) parsed.clear();
+  parsed.set(key, result);
+  return result;
+};
+
+const parseNow = (file: TemplateFile): Parsed => {
+  try {
+    return { template: parseTemplate(file) };
+  } catch (error) {
+    return { problem: error instanceof Error ? error.message : String(error) };
+  }
+};
+
+const strings = (value: unknown): boolean =>
+  Array.isArray(value) && value.every((v) => typeof v === 'string');
+
+/** A template read back from the store, when it is one for this very file. */
+const asTemplate = (value: unknown, file: TemplateFile): Template | null => {
+  const t = value as Partial<Template> | null;
+  const fits =
+    typeof t === 'object' &&
+    t !== null &&
+    [t.id, t.title, t.kind, t.summary, t.body].every((v) => typeof v === 'string') &&
+    (t.owner === undefined || typeof t.owner === 'string') &&
+    strings(t.clauses) &&
+    strings(t.controls) &&
+    typeof t.bodyLine === 'number' &&
+    t.file === file.file &&
+    t.origin === file.origin;
+  return fits ? (t as Template) : null;
+};
+
+const parseKept = async (file: TemplateFile, kept: KeptResults | null): Promise<Parsed> => {
   const key = `${file.origin}\u0000${file.file}\u0000${file.source}`;
   const known = parsed.get(key);
   if (known) return known;
-  let result: Parsed;
-  try {
-    result = { template: parseTemplate(file) };
-  } catch (error) {
-    result = { problem: error instanceof Error ? error.message : String(error) };
-  }
-  if (parsed.size >= PARSED_LIMIT) parsed.clear();
-  parsed.set(key, result);
+  if (!kept) return remember(key, parseNow(file));
+  // Only parsed templates go to disk; a file with a problem is parsed (and reported) each run.
+  const stored = kept.digest(`template 1\u0000${key}`);
+  const template = asTemplate(await kept.get(stored), file);
+  if (template) return remember(key, { template });
+  const result = remember(key, parseNow(file));
+  if ('template' in result) await kept.set(stored, result.template);
   return result;
 };
 
@@ -40,10 +73,11 @@ export const loadTemplateLibrary = async (
   workspaceRoot: string | null,
 ): Promise<TemplateLibrary> => {
   const files = await source.list(workspaceRoot);
+  const results = await Promise.all(files.map((file) => parseKept(file, source.kept ?? null)));
   const byId = new Map<string, Template>();
   const problems: string[] = [];
-  for (const file of files) {
-    const result = parseCached(file);
+  for (const [index, file] of files.entries()) {
+    const result = results[index]!;
     if ('problem' in result) {
       problems.push(result.problem);
       continue;

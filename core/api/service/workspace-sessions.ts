@@ -2,20 +2,29 @@ import { AppError } from '../../errors';
 import type { DocumentMeta, Workspace } from '../../model/workspace';
 import type { WorkspaceFiles, WorkspaceStore } from '../ports';
 
-/** Keeps one WorkspaceFiles per folder so every call does not re-open it. */
+/**
+ * Keeps one WorkspaceFiles per folder so every call does not re-open it. Calls that arrive while
+ * the folder is still being opened share that opening (the app's first screen asks for several
+ * things at once); a failed opening is forgotten, so the next call tries again.
+ */
 export const createWorkspaceSessions = (store: WorkspaceStore) => {
-  const open = new Map<string, WorkspaceFiles>();
-  const files = async (dir: string): Promise<WorkspaceFiles> => {
+  const open = new Map<string, Promise<WorkspaceFiles>>();
+  const files = (dir: string): Promise<WorkspaceFiles> => {
     const known = open.get(dir);
     if (known) return known;
-    const opened = await store.open(dir);
-    open.set(dir, opened);
-    return opened;
+    const opening = store.open(dir);
+    open.set(dir, opening);
+    opening.catch(() => {
+      if (open.get(dir) === opening) open.delete(dir);
+    });
+    return opening;
   };
 
   return {
     files,
-    remember: (dir: string, workspaceFiles: WorkspaceFiles) => open.set(dir, workspaceFiles),
+    remember: (dir: string, workspaceFiles: WorkspaceFiles) => {
+      open.set(dir, Promise.resolve(workspaceFiles));
+    },
     read: async (dir: string): Promise<Workspace> => (await files(dir)).read(),
     /**
      * Reads, changes and writes workspace.json under the workspace lock (see WorkspaceFiles.update):

@@ -7,7 +7,7 @@ import {
   type CompletionResult,
 } from '@codemirror/autocomplete';
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
-import { liquid, liquidCompletionSource } from '@codemirror/lang-liquid';
+import { closePercentBrace } from '@codemirror/lang-liquid';
 import { markdown } from '@codemirror/lang-markdown';
 import { bracketMatching, indentOnInput } from '@codemirror/language';
 import { highlightSelectionMatches, search, searchKeymap } from '@codemirror/search';
@@ -25,9 +25,11 @@ import {
 import { memo, useEffect, useRef } from 'react';
 import type { SyntaxProblem } from '../../../../core/templates/syntax-check';
 import { editorTheme } from './editor-theme';
-import { FILTERS, fieldCompletion } from './field-names';
+import { fieldCompletion } from './field-names';
 import { liquidClosing } from './liquid-closing';
-import { syntaxLint } from './syntax-lint';
+import { liquidHighlight } from './liquid-highlight';
+import { liquidWords } from './liquid-words';
+import { syntaxLint, type SyntaxChecker } from './syntax-lint';
 
 type CodeEditorProps = {
   initialDoc: string;
@@ -38,6 +40,8 @@ type CodeEditorProps = {
   onView?: (view: EditorView | null) => void;
   /** Called with the body's Liquid syntax error (or null) each time the text is checked. */
   onSyntax?: (problem: SyntaxProblem | null) => void;
+  /** Looks for the syntax error off the main thread (the preview's worker). */
+  checkSyntax?: SyntaxChecker;
 };
 
 const fieldSource =
@@ -57,12 +61,28 @@ const fieldSource =
     };
   };
 
-const liquidTags = liquidCompletionSource({
-  filters: FILTERS.filter((f) => f === 'format_date' || f === 'add_months').map((label) => ({
-    label,
-    type: 'function',
-  })),
-});
+/** Tag names after `{%`, loop properties and Liquid's standard filters. */
+const liquidSource = (context: CompletionContext): CompletionResult | null => {
+  const line = context.state.doc.lineAt(context.pos);
+  const found = liquidWords(line.text.slice(0, context.pos - line.from));
+  if (!found) return null;
+  return { from: line.from + found.from, options: [...found.options], validFor: /^\w*$/ };
+};
+
+/**
+ * Markdown, with the Liquid in it coloured by a scan of the lines on screen (liquidHighlight).
+ * `{` closes itself (so `{{` becomes `{{}}`) and `%` between braces makes `{%%}`, as Liquid's own
+ * language support does; the other brackets are left alone in prose.
+ */
+const markdownWithLiquid = () => {
+  const support = markdown();
+  return [
+    support,
+    support.language.data.of({ closeBrackets: { brackets: ['{'] } }),
+    closePercentBrace,
+    liquidHighlight,
+  ];
+};
 
 /**
  * CodeMirror 6 for Markdown with Liquid placeholders: line numbers, search, field completion.
@@ -75,11 +95,12 @@ export const CodeEditor = memo(function CodeEditor({
   names,
   onView,
   onSyntax,
+  checkSyntax,
 }: CodeEditorProps) {
   const host = useRef<HTMLDivElement>(null);
-  const latest = useRef({ onChange, onSaveNow, names, onView, onSyntax });
+  const latest = useRef({ onChange, onSaveNow, names, onView, onSyntax, checkSyntax });
   useEffect(() => {
-    latest.current = { onChange, onSaveNow, names, onView, onSyntax };
+    latest.current = { onChange, onSaveNow, names, onView, onSyntax, checkSyntax };
   });
 
   useEffect(() => {
@@ -101,10 +122,13 @@ export const CodeEditor = memo(function CodeEditor({
         highlightActiveLine(),
         highlightSelectionMatches(),
         search({ top: true }),
-        liquid({ base: markdown() }),
-        syntaxLint((problem) => latest.current.onSyntax?.(problem)),
+        markdownWithLiquid(),
+        syntaxLint(
+          (problem) => latest.current.onSyntax?.(problem),
+          () => latest.current.checkSyntax,
+        ),
         autocompletion({
-          override: [fieldSource(() => latest.current.names), liquidTags],
+          override: [fieldSource(() => latest.current.names), liquidSource],
           activateOnTyping: true,
         }),
         keymap.of([

@@ -71,8 +71,16 @@ const EditorScreen = ({ loaded, onReload }: { loaded: Loaded; onReload: () => vo
   const preview = useRef<HTMLElement | null>(null);
   // The text lives in CodeMirror; this copy is for exports' syntax check, never for rendering.
   const latestBody = useRef(loaded.body);
-  // Set by the editor's linter on opening and shortly after typing stops.
+  // Set by the editor's linter on opening and shortly after typing stops; React hears only of a
+  // different error (or none), so a check after each pause in typing renders nothing.
   const [syntax, setSyntax] = useState<SyntaxProblem | null>(null);
+  const syntaxShown = useRef<SyntaxProblem | null>(null);
+  const onSyntax = useCallback((problem: SyntaxProblem | null) => {
+    const shown = syntaxShown.current;
+    if (shown === problem || (shown && problem && shown.message === problem.message)) return;
+    syntaxShown.current = problem;
+    setSyntax(problem);
+  }, []);
 
   // A saved edit may start a new draft revision of an approved document: refresh its state too.
   const [saves, setSaves] = useState(0);
@@ -178,7 +186,8 @@ const EditorScreen = ({ loaded, onReload }: { loaded: Loaded; onReload: () => vo
             onChange={onChange}
             onSaveNow={saveNow}
             names={names}
-            onSyntax={setSyntax}
+            onSyntax={onSyntax}
+            checkSyntax={live.checkSyntax}
             onView={onView}
           />
         </section>

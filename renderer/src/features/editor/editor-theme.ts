@@ -77,6 +77,13 @@ const base = EditorView.theme({
     color: 'var(--text)',
   },
   '.cm-completionDetail': { color: 'var(--text-muted)', fontStyle: 'normal', marginLeft: '1em' },
+  // Liquid inside the Markdown (liquid-highlight.ts), in the colours of the syntax below.
+  '.cm-liquid-brace': { color: 'var(--syntax-liquid)' },
+  '.cm-liquid-keyword': { color: 'var(--syntax-keyword)' },
+  '.cm-liquid-variable': { color: 'var(--syntax-variable)' },
+  '.cm-liquid-filter': { color: 'var(--syntax-filter)' },
+  '.cm-liquid-literal': { color: 'var(--syntax-literal)' },
+  '.cm-liquid-comment': { color: 'var(--text-faint)', fontStyle: 'italic' },
 });
 
 const highlight = HighlightStyle.define([

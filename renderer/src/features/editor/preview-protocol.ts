@@ -1,9 +1,12 @@
 import type { RenderContext } from '../../../../core/templates/context';
+import type { SyntaxProblem } from '../../../../core/templates/syntax-check';
 import type { UnfilledField } from '../../../../core/templates/types';
 
 export type PreviewRequest =
   | { readonly type: 'context'; readonly context: RenderContext }
-  | { readonly type: 'render'; readonly seq: number; readonly id: string; readonly body: string };
+  | { readonly type: 'render'; readonly seq: number; readonly id: string; readonly body: string }
+  /** The body's Liquid syntax error, looked for off the page's main thread. */
+  | { readonly type: 'syntax'; readonly check: number; readonly body: string };
 
 /** A rendered body's unfilled fields and the unsanitised HTML of each top-level block, in order. */
 export type PreviewOutput = {
@@ -24,7 +27,8 @@ export type PreviewReply =
   /** Sent as the worker begins a render: the time limit counts from here, not from posting. */
   | { readonly seq: number; readonly started: true }
   | { readonly seq: number; readonly ok: true; readonly result: PreviewWire }
-  | { readonly seq: number; readonly ok: false; readonly message: string };
+  | { readonly seq: number; readonly ok: false; readonly message: string }
+  | { readonly check: number; readonly problem: SyntaxProblem | null };
 
 /** The worker's side: turns each render's blocks into a PreviewWire against the last one sent. */
 export const createBlockEncoder = () => {

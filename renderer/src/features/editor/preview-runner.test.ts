@@ -50,3 +50,34 @@ describe('preview runner time limit', () => {
     await expect(newer).rejects.toThrow('longer than 3 s');
   });
 });
+
+describe('syntax check in the preview worker', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('asks the worker and answers each check with its own reply', async () => {
+    const fake = fakeWorker();
+    const runner = createPreviewRunner(3000, () => fake.worker as unknown as Worker);
+    const broken = runner.checkSyntax('{% if a %}');
+    const fixed = runner.checkSyntax('{% if a %}{% endif %}');
+    expect(fake.posted).toEqual([
+      { type: 'syntax', check: 1, body: '{% if a %}' },
+      { type: 'syntax', check: 2, body: '{% if a %}{% endif %}' },
+    ]);
+    const problem = { line: 1, column: 1, reason: 'not closed', message: 'Syntax error' };
+    fake.reply({ check: 2, problem: null });
+    fake.reply({ check: 1, problem });
+    await expect(broken).resolves.toEqual(problem);
+    await expect(fixed).resolves.toBeNull();
+  });
+
+  it('fails a check the worker can no longer answer, so the page checks it itself', async () => {
+    const fake = fakeWorker();
+    const runner = createPreviewRunner(3000, () => fake.worker as unknown as Worker);
+    void runner.render('POL-1', 'runaway').catch(() => undefined);
+    fake.reply({ seq: 1, started: true });
+    const check = runner.checkSyntax('Hello');
+    vi.advanceTimersByTime(3001);
+    await expect(check).rejects.toThrow('stopped');
+  });
+});

@@ -1,4 +1,5 @@
 import type { RenderContext } from '../../../../core/templates/context';
+import type { SyntaxProblem } from '../../../../core/templates/syntax-check';
 import {
   createBlockDecoder,
   type PreviewOutput,
@@ -41,6 +42,9 @@ export const createPreviewRunner = (
   let context: RenderContext | null = null;
   let pending: Pending | null = null;
   let seq = 0;
+  // Syntax checks answer in the order asked; a stopped worker fails those it had not answered.
+  const checks = new Map<number, (problem: SyntaxProblem | null | Error) => void>();
+  let checkSeq = 0;
   // Every reply is decoded, even one no longer awaited, so the page keeps the worker's blocks.
   const decoder = createBlockDecoder();
 
@@ -64,6 +68,8 @@ export const createPreviewRunner = (
   const stop = () => {
     worker?.terminate();
     worker = null;
+    for (const answer of checks.values()) answer(new Error('The preview worker stopped'));
+    checks.clear();
   };
 
   /** The render awaiting reply `seq`, taken off the queue; null when a newer one replaced it. */
@@ -89,6 +95,11 @@ export const createPreviewRunner = (
   };
 
   const settle = (reply: PreviewReply) => {
+    if ('check' in reply) {
+      checks.get(reply.check)?.(reply.problem);
+      checks.delete(reply.check);
+      return;
+    }
     if ('started' in reply) return arm(reply.seq);
     if (!reply.ok) return take(reply.seq)?.reject(new Error(reply.message));
     const blocks = decoder.decode(reply.result.blocks);
@@ -116,6 +127,15 @@ export const createPreviewRunner = (
         pending = { seq: current, resolve, reject, timer: null };
         if (running) arm(current);
         post({ type: 'render', seq: current, id, body });
+      }),
+    /** The body's Liquid syntax error (or null), found in the worker, not on the page's thread. */
+    checkSyntax: (body: string): Promise<SyntaxProblem | null> =>
+      new Promise((resolve, reject) => {
+        const current = ++checkSeq;
+        checks.set(current, (answer) =>
+          answer instanceof Error ? reject(answer) : resolve(answer),
+        );
+        post({ type: 'syntax', check: current, body });
       }),
     dispose: () => {
       fail(new PreviewSuperseded());

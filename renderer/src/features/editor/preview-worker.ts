@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import { createBlockHtml } from '../../../../core/preview/block-html';
 import { createPreviewRenderer } from '../../../../core/preview/incremental-render';
+import { findSyntaxError } from '../../../../core/templates/syntax-check';
 import { createBlockEncoder, type PreviewReply, type PreviewRequest } from './preview-protocol';
 
 // The live preview's template engine, off the page's main thread, so the page can stop it (by
@@ -16,6 +17,11 @@ self.onmessage = (event: MessageEvent<PreviewRequest>) => {
   const request = event.data;
   if (request.type === 'context') {
     render = createPreviewRenderer(request.context, 'preview');
+    return;
+  }
+  if (request.type === 'syntax') {
+    const problem = findSyntaxError(request.body);
+    self.postMessage({ check: request.check, problem } satisfies PreviewReply);
     return;
   }
   self.postMessage({ seq: request.seq, started: true } satisfies PreviewReply);

@@ -26,15 +26,32 @@ export const syntaxDiagnostics = (doc: Text, problem: SyntaxProblem | null): Dia
       ]
     : [];
 
+/** Finds a body's syntax error; the editor's is the preview worker's, off the main thread. */
+export type SyntaxChecker = (body: string) => Promise<SyntaxProblem | null>;
+
+/** The worker's answer, or the page's own check when the worker could not answer (it stopped). */
+const checkedBy = async (check: SyntaxChecker | undefined, body: string) => {
+  if (!check) return checkSyntax(body);
+  try {
+    return await check(body);
+  } catch {
+    return checkSyntax(body);
+  }
+};
+
 /**
  * Marks a Liquid syntax error in the text and the gutter, shortly after typing stops, and tells
- * the editor screen (which shows it beside the preview and refuses to export).
+ * the editor screen (which shows it beside the preview and refuses to export). The parse runs in
+ * `checker()` (the preview's worker), so typing never waits for it.
  */
-export const syntaxLint = (onProblem: (problem: SyntaxProblem | null) => void) => [
+export const syntaxLint = (
+  onProblem: (problem: SyntaxProblem | null) => void,
+  checker: () => SyntaxChecker | undefined = () => undefined,
+) => [
   linter(
     async (view) => {
       const doc = view.state.doc;
-      const problem = await checkSyntax(doc.toString());
+      const problem = await checkedBy(checker(), doc.toString());
       // A check that finished after more typing is stale; the next one reports.
       if (view.state.doc !== doc) return [];
       onProblem(problem);

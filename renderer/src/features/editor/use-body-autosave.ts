@@ -38,6 +38,7 @@ export const useBodyAutosave = (
   const session = useSession();
   const dir = session.workspace.dir;
   const [snapshot, setSnapshot] = useState<AutosaveSnapshot>({ state: 'saved', error: null });
+  const shown = useRef(snapshot);
   const saver = useRef<Autosaver | null>(null);
   const base = useRef(initialRevision);
   const onSavedRef = useRef(onSaved);
@@ -51,11 +52,14 @@ export const useBodyAutosave = (
       initial: initialBody,
       delayMs: SAVE_DELAY_MS,
       retryMs: RETRY_DELAY_MS,
-      // Each keystroke notifies; the screen re-renders only when the state shown changes.
-      onChange: (next) =>
-        setSnapshot((previous) =>
-          previous.state === next.state && previous.error === next.error ? previous : next,
-        ),
+      // Each keystroke notifies; React hears only of a change in the state shown (a state
+      // update, even one React then drops as unchanged, can render the whole editor screen).
+      onChange: (next) => {
+        const previous = shown.current;
+        if (previous.state === next.state && previous.error === next.error) return;
+        shown.current = next;
+        setSnapshot(next);
+      },
       retryable: (error) => !isBodyConflict(error),
       save: async (body) => {
         await api['documents.update']({ dir, id, body, baseRevision: base.current });

@@ -15,6 +15,8 @@ export type LivePreview = {
   readonly error: string | null;
   /** Changes only when the unfilled fields (or their places) change, not on every keystroke. */
   readonly unfilled: readonly UnfilledField[] | null;
+  /** The text's Liquid syntax error, looked for in the preview's worker. */
+  readonly checkSyntax: PreviewRunner['checkSyntax'];
 };
 
 const sameUnfilled = (a: readonly UnfilledField[] | null, b: readonly UnfilledField[]) =>
@@ -48,19 +50,32 @@ export const usePreview = (
   const [error, setError] = useState<string | null>(null);
   const [unfilled, setUnfilled] = useState<readonly UnfilledField[] | null>(null);
   const [blocks] = useState(() => createStore<readonly string[] | null>(null));
+  // What React was last told, read by the feed's callbacks (not during render).
+  const [shown] = useState<{ error: string | null; unfilled: readonly UnfilledField[] | null }>(
+    () => ({ error: null, unfilled: null }),
+  );
   // Disposed with the editor; a disposed runner starts a fresh worker if it is used again.
   const [runner] = useState<PreviewRunner>(() => createPreviewRunner());
   const [feed] = useState(() =>
     createPreviewFeed(initialBody, {
       render: (body) => runner.render(id, body),
+      // React hears only of a change (a state update, even one it then drops as unchanged, can
+      // render the whole editor screen): a keystroke usually changes neither.
       onResult: (result) => {
         blocks.set(result.blocks);
-        setError(null);
-        setUnfilled((previous) =>
-          sameUnfilled(previous, result.unfilled) ? previous : result.unfilled,
-        );
+        if (shown.error !== null) {
+          shown.error = null;
+          setError(null);
+        }
+        if (!sameUnfilled(shown.unfilled, result.unfilled)) {
+          shown.unfilled = result.unfilled;
+          setUnfilled(result.unfilled);
+        }
       },
-      onError: (failure) => setError(describeError(failure)),
+      onError: (failure) => {
+        shown.error = describeError(failure);
+        setError(shown.error);
+      },
     }),
   );
   useEffect(
@@ -92,5 +107,11 @@ export const usePreview = (
     feed.start();
   }, [runner, context, feed]);
 
-  return { update: feed.update, blocks, error: contextError ?? error, unfilled };
+  return {
+    update: feed.update,
+    blocks,
+    error: contextError ?? error,
+    unfilled,
+    checkSyntax: runner.checkSyntax,
+  };
 };

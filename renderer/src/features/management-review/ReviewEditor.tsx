@@ -15,15 +15,8 @@ type Props = {
   onRedraw: () => void;
 };
 
-const formatDay = (day: string | null) =>
-  day
-    ? new Date(`${day}T00:00:00Z`).toLocaleDateString('en-GB', {
-        day: 'numeric',
-        month: 'long',
-        year: 'numeric',
-        timeZone: 'UTC',
-      })
-    : 'not recorded';
+// Dates as everywhere else in the app (lists, registers, the risk method): 2026-11-12.
+const formatDay = (day: string | null) => day ?? 'not recorded';
 
 /** One management review: attendance, inputs a) to g), decisions and actions, autosaved. */
 export const ReviewEditor = ({ view, people, onSaved, onRedraw }: Props) => {

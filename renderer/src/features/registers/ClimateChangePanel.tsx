@@ -4,6 +4,7 @@ import { useServices } from '../../app/services';
 import { describeError } from '../../components/errors';
 import { SelectField, TextField } from '../../components/Field';
 import { useQuery } from '../../components/use-query';
+import { SaveFailure, SaveRow, SettingStrip } from './SettingStrip';
 
 type Conclusion = { relevant: boolean | null; reason: string; decidedOn: string | null };
 
@@ -70,23 +71,15 @@ const ConclusionForm = (props: { saved: Conclusion; onSaved: () => void }) => {
         testId="climate-reason"
         onChange={(reason) => setDraft({ ...draft, reason })}
       />
-      {failure ? (
-        <p className="banner banner-error" role="alert">
-          {failure}
-        </p>
-      ) : null}
-      <div className="method-form-actions">
-        <button
-          type="button"
-          className="button button-primary"
-          data-testid="climate-save"
-          disabled={!changed || problem !== null}
-          onClick={() => void save()}
-        >
-          Save conclusion
-        </button>
-        {changed && problem ? <span className="field-error">{problem}</span> : null}
-      </div>
+      <SaveFailure text={failure} />
+      <SaveRow
+        label="Save conclusion"
+        testId="climate-save"
+        primary
+        disabled={!changed || problem !== null}
+        note={changed && problem ? <span className="field-error">{problem}</span> : null}
+        onSave={() => void save()}
+      />
     </div>
   );
 };
@@ -104,31 +97,25 @@ export const ClimateChangePanel = () => {
   if (!saved) return null;
   const decided = saved.relevant !== null;
   return (
-    <section className="method-strip" aria-label="Climate change" data-testid="climate-change">
-      <div className="method-summary">
-        <span className="method-title">Climate change</span>
-        <span
-          className={`reg-chip ${decided ? 'reg-chip-success' : 'reg-chip-warning'}`}
-          data-testid="climate-state"
-        >
-          {stateText(saved)}
-        </span>
-        {decided && !open ? (
+    <SettingStrip
+      title="Climate change"
+      testId="climate-change"
+      settled={decided}
+      state={stateText(saved)}
+      stateTestId="climate-state"
+      detail={
+        decided && !open ? (
           <span className="muted method-thresholds method-reason" title={saved.reason}>
             {saved.reason}
           </span>
-        ) : null}
-        <button
-          type="button"
-          className="button button-small"
-          aria-expanded={open}
-          aria-controls="climate-change-form"
-          data-testid="climate-toggle"
-          onClick={() => setOpen(!open)}
-        >
-          {open ? 'Close' : decided ? 'Edit' : 'Record conclusion'}
-        </button>
-      </div>
+        ) : null
+      }
+      open={open}
+      formId="climate-change-form"
+      toggleLabel={decided ? 'Edit' : 'Record conclusion'}
+      toggleTestId="climate-toggle"
+      onToggle={() => setOpen(!open)}
+    >
       {open ? (
         <ConclusionForm
           key={JSON.stringify(saved)}
@@ -139,6 +126,6 @@ export const ClimateChangePanel = () => {
           }}
         />
       ) : null}
-    </section>
+    </SettingStrip>
   );
 };

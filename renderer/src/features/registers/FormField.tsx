@@ -2,6 +2,7 @@ import { CheckboxField, FieldFrame, SelectField, TextField } from '../../compone
 import type { DraftValue } from './form-draft';
 import { NoPeopleHint } from './NoPeopleHint';
 import { PEOPLE_LOOKUP, type FieldSpec, type Lookups } from './register-spec';
+import { CLASSIFICATION_LOOKUP } from './spec-from-declaration';
 
 type FormFieldProps = {
   field: FieldSpec;
@@ -85,6 +86,43 @@ const TypedReference = ({ field, value, error, lookups, onChange }: FormFieldPro
   );
 };
 
+/**
+ * The organisation's classification levels to choose from. A value that is not one of them (typed
+ * before, or a level since renamed) stays selected and is marked, so nothing is lost on opening.
+ */
+export const classificationChoices = (value: string, levels: readonly string[]) => {
+  const unknown = value !== '' && !levels.includes(value);
+  return {
+    options: [
+      { value: '', label: 'Not classified' },
+      ...levels.map((level) => ({ value: level, label: level })),
+      ...(unknown ? [{ value, label: `${value} (not a level of the scheme)` }] : []),
+    ],
+    warning: unknown
+      ? `“${value}” is not one of the organisation's classification levels (${levels.join(', ')}); choose one.`
+      : null,
+  };
+};
+
+const classificationField = ({ field, value, error, lookups, onChange }: FormFieldProps) => {
+  const text = typeof value === 'string' ? value : '';
+  const levels = [...(lookups[CLASSIFICATION_LOOKUP]?.keys() ?? [])];
+  // Until the profile has loaded, the stored value is shown as it is.
+  if (levels.length === 0) return null;
+  const { options, warning } = classificationChoices(text, levels);
+  return (
+    <SelectField
+      label={field.label}
+      value={text}
+      hint={warning ?? 'A level of the organisation profile (Organisation, Classification).'}
+      error={error}
+      testId={`field-${field.key}`}
+      options={options}
+      onChange={onChange}
+    />
+  );
+};
+
 /** A column declared 30 characters wide or more: half the form would clip its text. */
 const WIDE_TEXT_PX = 245;
 
@@ -99,6 +137,10 @@ export const FormField = (props: FormFieldProps) => {
   const text = typeof value === 'string' ? value : '';
   const testId = `field-${field.key}`;
   const options = choices(field, lookups);
+  if (field.references === CLASSIFICATION_LOOKUP) {
+    const chosen = classificationField(props);
+    if (chosen) return chosen;
+  }
   switch (field.kind) {
     case 'boolean':
       if (field.nullable)

@@ -13,7 +13,7 @@ const NAV_LABELS: Partial<Record<RegisterName, string>> = {
   treatments: 'Risk treatment plan',
   soa: 'Applicability (SoA)',
   objectives: 'Objectives',
-  competence: 'Competence and training',
+  competence: 'Competence',
   acknowledgements: 'Acknowledgements',
   incidents: 'Incidents',
   audits: 'Internal audits',
@@ -21,6 +21,9 @@ const NAV_LABELS: Partial<Record<RegisterName, string>> = {
   nonconformities: 'Nonconformities',
   improvements: 'Improvements',
 };
+
+// Where the sidebar scrolls (a low window), the open register's link stays in sight.
+const showCurrent = (link: HTMLButtonElement | null) => link?.scrollIntoView({ block: 'nearest' });
 
 /** The Registers group of the sidebar: one link per register, folded until needed. */
 export const RegistersNav = ({
@@ -57,9 +60,13 @@ export const RegistersNav = ({
                 className="nav-link nav-sublink"
                 data-testid={`nav-register-${register.name}`}
                 aria-current={current === register.name ? 'page' : undefined}
+                title={NAV_LABELS[register.name] ?? register.title}
+                ref={current === register.name ? showCurrent : undefined}
                 onClick={() => onOpen(register.name)}
               >
-                {NAV_LABELS[register.name] ?? register.title}
+                <span className="nav-sublink-text">
+                  {NAV_LABELS[register.name] ?? register.title}
+                </span>
               </button>
             </li>
           ))}

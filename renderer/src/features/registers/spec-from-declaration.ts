@@ -11,6 +11,8 @@ import {
 /** The lookups that hold Annex A controls and document IDs, beside the registers' own names. */
 export const CONTROLS_LOOKUP = 'controls';
 export const DOCUMENTS_LOOKUP = 'documents';
+/** The organisation's classification levels, offered for an asset's classification. */
+export const CLASSIFICATION_LOOKUP = 'classification';
 
 const KINDS: Readonly<Record<ColumnType, FieldKind>> = {
   text: 'text',
@@ -44,6 +46,9 @@ const lookupFor = (column: RegisterColumn): string | undefined => {
       return DOCUMENTS_LOOKUP;
     case 'people':
       return PEOPLE_LOOKUP;
+    case 'text':
+      // Stored as text, so a level renamed in the profile later still loads (and is flagged).
+      return column.key === 'classification' ? CLASSIFICATION_LOOKUP : undefined;
     default:
       return undefined;
   }

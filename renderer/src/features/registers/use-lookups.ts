@@ -4,7 +4,7 @@ import { ANNEX_A_CONTROLS } from '../../../../core/frameworks/annex-a';
 import { isRegisterName, registerNamed } from '../../../../core/registers/registry';
 import { scalarText } from './cell-format';
 import { PEOPLE_LOOKUP, type Lookups, type RegisterSpec } from './register-spec';
-import { CONTROLS_LOOKUP, DOCUMENTS_LOOKUP } from './spec-from-declaration';
+import { CLASSIFICATION_LOOKUP, CONTROLS_LOOKUP, DOCUMENTS_LOOKUP } from './spec-from-declaration';
 
 const CONTROLS: ReadonlyMap<string, string> = new Map(ANNEX_A_CONTROLS.map((c) => [c.id, c.title]));
 
@@ -24,7 +24,7 @@ const registerLookup = async (api: Api, dir: string, name: string) => {
   return new Map(rows.map((row) => [scalarText(row[idField]), labelOf(row, idField)]));
 };
 
-const loadLookup = async (api: Api, dir: string, name: string) => {
+export const loadLookup = async (api: Api, dir: string, name: string) => {
   switch (name) {
     case PEOPLE_LOOKUP: {
       const profile = await api['profile.get']({ dir });
@@ -32,8 +32,13 @@ const loadLookup = async (api: Api, dir: string, name: string) => {
     }
     case CONTROLS_LOOKUP:
       return CONTROLS;
+    case CLASSIFICATION_LOOKUP: {
+      const { organisation } = await api['profile.get']({ dir });
+      return new Map(organisation.classification.levels.map((l) => [l.name, l.name]));
+    }
     case DOCUMENTS_LOOKUP: {
-      const documents = await api['documents.list']({ dir });
+      // The index is read from the workspace file; the list would render every document.
+      const documents = await api['documents.index']({ dir });
       return new Map(documents.map((d) => [d.id, d.title]));
     }
     default:

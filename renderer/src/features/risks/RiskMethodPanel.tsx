@@ -5,6 +5,7 @@ import { useServices } from '../../app/services';
 import { describeError } from '../../components/errors';
 import { SelectField, TextField } from '../../components/Field';
 import { NoPeopleHint } from '../registers/NoPeopleHint';
+import { SaveFailure, SaveRow, SettingStrip } from '../registers/SettingStrip';
 import {
   changesMethod,
   draftOf,
@@ -23,6 +24,21 @@ type RiskMethodPanelProps = {
   /** Called after a save, so the heat maps and the risks' levels follow the new thresholds. */
   onSaved: () => void;
 };
+
+const THRESHOLDS = [
+  {
+    key: 'acceptanceThreshold',
+    label: 'Acceptance threshold',
+    hint: 'A residual score (likelihood × impact) at or below this is within the criteria: Low.',
+    testId: 'risk-method-acceptance',
+  },
+  {
+    key: 'highThreshold',
+    label: 'High from',
+    hint: 'A score at or above this is High; between the two, Medium.',
+    testId: 'risk-method-high',
+  },
+] as const;
 
 const today = () => {
   const now = new Date();
@@ -152,38 +168,28 @@ export const RiskMethodPanel = (props: RiskMethodPanelProps) => {
   };
 
   return (
-    <section className="method-strip" aria-label="Risk method" data-testid="risk-method">
-      <div className="method-summary">
-        <span className="method-title">Risk method</span>
-        <span
-          className={`reg-chip ${approved ? 'reg-chip-success' : 'reg-chip-warning'}`}
-          data-testid="risk-method-state"
-          data-status={method.status}
-        >
-          {methodStateText(method, (id) => people.get(id) ?? id)}
-        </span>
+    <SettingStrip
+      title="Risk method"
+      testId="risk-method"
+      settled={approved}
+      state={methodStateText(method, (id) => people.get(id) ?? id)}
+      stateTestId="risk-method-state"
+      stateStatus={method.status}
+      detail={
         <span className="muted method-thresholds">
           Acceptable up to {method.acceptanceThreshold} · High from {method.highThreshold}
         </span>
-        <button
-          type="button"
-          className="button button-small"
-          aria-expanded={open}
-          aria-controls="risk-method-form"
-          data-testid="risk-method-toggle"
-          onClick={() => {
-            setDraft(draftOf(method));
-            setOpen(!open);
-          }}
-        >
-          {open ? 'Close' : approved ? 'Review method' : 'Review and approve'}
-        </button>
-      </div>
-      {failure ? (
-        <p className="banner banner-error" role="alert">
-          {failure}
-        </p>
-      ) : null}
+      }
+      open={open}
+      formId="risk-method-form"
+      toggleLabel={approved ? 'Review method' : 'Review and approve'}
+      toggleTestId="risk-method-toggle"
+      onToggle={() => {
+        setDraft(draftOf(method));
+        setOpen(!open);
+      }}
+    >
+      <SaveFailure text={failure} />
       {open ? (
         <div className="method-form" id="risk-method-form">
           <ScaleLabels
@@ -199,22 +205,17 @@ export const RiskMethodPanel = (props: RiskMethodPanelProps) => {
             onChange={(impactLabels) => set({ impactLabels })}
           />
           <div className="method-thresholds-fields">
-            <TextField
-              label="Acceptance threshold"
-              value={draft.acceptanceThreshold}
-              error={errors.acceptanceThreshold}
-              hint="A residual score (likelihood × impact) at or below this is within the criteria: Low."
-              testId="risk-method-acceptance"
-              onChange={(acceptanceThreshold) => set({ acceptanceThreshold })}
-            />
-            <TextField
-              label="High from"
-              value={draft.highThreshold}
-              error={errors.highThreshold}
-              hint="A score at or above this is High; between the two, Medium."
-              testId="risk-method-high"
-              onChange={(highThreshold) => set({ highThreshold })}
-            />
+            {THRESHOLDS.map((field) => (
+              <TextField
+                key={field.key}
+                label={field.label}
+                value={draft[field.key]}
+                error={errors[field.key]}
+                hint={field.hint}
+                testId={field.testId}
+                onChange={(value) => setDraft((d) => ({ ...d, [field.key]: value }))}
+              />
+            ))}
           </div>
           <TextField
             label="Acceptance criteria"
@@ -224,18 +225,13 @@ export const RiskMethodPanel = (props: RiskMethodPanelProps) => {
             testId="risk-method-criteria"
             onChange={(acceptanceCriteria) => set({ acceptanceCriteria })}
           />
-          <div className="method-form-actions">
-            <button
-              type="button"
-              className="button"
-              data-testid="risk-method-save"
-              disabled={!changed || Object.keys(errors).length > 0}
-              onClick={() => void saveChanges()}
-            >
-              Save changes
-            </button>
-            {changed ? <span className="muted">Unsaved changes</span> : null}
-          </div>
+          <SaveRow
+            label="Save changes"
+            testId="risk-method-save"
+            disabled={!changed || Object.keys(errors).length > 0}
+            note={changed ? <span className="muted">Unsaved changes</span> : null}
+            onSave={() => void saveChanges()}
+          />
           {!approved && !changed ? (
             <ApprovalForm
               {...props}
@@ -249,6 +245,6 @@ export const RiskMethodPanel = (props: RiskMethodPanelProps) => {
           ) : null}
         </div>
       ) : null}
-    </section>
+    </SettingStrip>
   );
 };
