@@ -56,6 +56,14 @@ export const DEFAULT_RENDER_TIMEOUT_MS = 10_000;
 
 export const DEFAULT_WORKER_HEAP_LIMIT_MB = 1024;
 
+/**
+ * A Word file made from a frozen record runs no template, so nothing in it can run away: its
+ * limit only guards against a hang, and a loaded machine must not make an approval fail.
+ */
+export const FROZEN_EXPORT_LIMIT_MS = 120_000;
+
+const frozenLimit = (limitMs: number) => Math.max(limitMs, FROZEN_EXPORT_LIMIT_MS);
+
 /** `limitMs` times the load average per core, when that is above 1. */
 export const loadScaled = (
   limitMs: number,
@@ -202,7 +210,7 @@ export const createRenderPool = (options: RenderPoolOptions = {}): RenderPool =>
   const startClock = (slot: Slot, task: Task) => {
     // A worker says "ready" again after loading a module a job needed: the clock starts over.
     clearTimeout(slot.timer);
-    const limitMs = slot.limitMs;
+    const limitMs = task.request.kind === 'exportFrozen' ? frozenLimit(slot.limitMs) : slot.limitMs;
     slot.timer = setTimeout(() => {
       task.reject(
         new AppError(

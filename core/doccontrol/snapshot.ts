@@ -44,6 +44,13 @@ const snapshotV2Schema = z.object({
   markdown: z.string(),
   /** Only what the body reads (see usedData): rendering the body with it gives `markdown`. */
   data: z.record(z.string(), z.unknown()),
+  /**
+   * The paths of the context `data` was taken from (readPaths): the same paths read from today's
+   * data show at once whether the body would still be filled from the same values.
+   */
+  reads: z.array(z.array(z.union([z.string(), z.number()]))).optional(),
+  /** fillCheckOf(markdown, data, reads) as approved: says the record was not edited since. */
+  fillCheck: z.string().optional(),
   docx: frozenDocxInputSchema,
   /**
    * The Word file made from this record at approval, stored beside it (word-file.ts). Absent in

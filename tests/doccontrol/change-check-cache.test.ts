@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFileWorkspaceStore } from '../../backend/store/file-workspace-store';
@@ -28,7 +28,8 @@ const countingApi = () => {
         state.comparisons += 1;
         if (state.failComparisons) throw new Error('took longer than 10 s and was stopped.');
       }
-      return inProcess.render(job, signal);
+      // The engine's 2 s limit stops the long registers on a loaded machine; none runs away here.
+      return inProcess.render({ ...job, timeLimitMs: 120_000 }, signal);
     },
   };
   const handlers = createService({
@@ -56,15 +57,16 @@ describe('"changed since approval" in the documents list, kept between calls', (
   }, 180_000);
   afterAll(() => temp.cleanup());
 
-  it('compares each approved document once, and again only when something it reads changed', async () => {
+  it('renders an approved document only when something it reads changed, and then once', async () => {
     const { api, state } = countingApi();
     const first = await api['documents.list']({ dir });
     const approved = first.filter((r) => r.control.state === 'approved');
     expect(approved.length).toBeGreaterThan(5);
-    expect(state.comparisons).toBe(approved.length);
+    // Each reads exactly the values it was approved with: no comparison render is needed.
+    expect(state.comparisons).toBe(0);
 
     expect(states(await api['documents.list']({ dir }))).toEqual(states(first));
-    expect(state.comparisons).toBe(approved.length);
+    expect(state.comparisons).toBe(0);
 
     // Another program renames the organisation (a sync tool, `git pull`): the approved
     // documents print the name, so they no longer give their approved text.
@@ -73,7 +75,7 @@ describe('"changed since approval" in the documents list, kept between calls', (
     data.organisation.name = 'Brightwater Analytics Group';
     await replaceFromAnotherProcess(file, `${JSON.stringify(data, null, 2)}\n`);
     const renamed = await api['documents.list']({ dir });
-    expect(state.comparisons).toBe(approved.length * 2);
+    expect(state.comparisons).toBe(approved.length);
     const nowChanged = approved.filter(
       (r) => renamed.find((n) => n.id === r.id)?.control.state === 'changed',
     );
@@ -85,7 +87,7 @@ describe('"changed since approval" in the documents list, kept between calls', (
     data.organisation.name = 'Brightwater Analytics';
     await replaceFromAnotherProcess(file, `${JSON.stringify(data, null, 2)}\n`);
     expect(states(await api['documents.list']({ dir }))).toEqual(states(first));
-    expect(state.comparisons).toBe(approved.length * 2);
+    expect(state.comparisons).toBe(approved.length);
   }, 300_000);
 
   it('sees a frozen copy replaced by another program', async () => {
@@ -111,6 +113,16 @@ describe('"changed since approval" in the documents list, kept between calls', (
   }, 300_000);
 
   it('never keeps a comparison that could not be made', async () => {
+    // Records as an earlier version of the app wrote them (no fillCheck): each needs a render.
+    const history = join(dir, 'history');
+    const records = (await readdir(history)).filter((f) => f.endsWith('.json'));
+    for (const name of records) {
+      const json = JSON.parse(await readFile(join(history, name), 'utf8')) as {
+        fillCheck?: unknown;
+      };
+      delete json.fillCheck;
+      await writeFile(join(history, name), JSON.stringify(json, null, 2));
+    }
     const { api, state } = countingApi();
     state.failComparisons = true;
     const failed = await api['documents.list']({ dir });

@@ -8,7 +8,8 @@ import {
   parseSnapshot,
   type SnapshotRecord,
 } from '../../doccontrol/snapshot';
-import { usedData } from '../../doccontrol/used-data';
+import { fillCheckOf, readsApprovedData } from '../../doccontrol/unchanged-data';
+import { dataAt, readPaths } from '../../doccontrol/used-data';
 import type { DocxInput } from '../../docx/types';
 import { lastApprovedVersion } from '../../doccontrol/versions';
 import { AppError, isAppError } from '../../errors';
@@ -171,9 +172,14 @@ export const controlStateOf = async (args: {
     if (known !== undefined) changed = known;
     else {
       if (mayBeUnchanged) record = text.record === null ? null : parseSnapshot(text.record, file);
-      const now = record
-        ? await filledNow(workspace, record, args.body, args.templates, args.render)
-        : null;
+      // Filled from the very values it was approved with: the approved text, without a render.
+      const same = record
+        ? readsApprovedData({ workspace, templates: args.templates, record })
+        : false;
+      const now =
+        record && !same
+          ? await filledNow(workspace, record, args.body, args.templates, args.render)
+          : (record?.markdown ?? null);
       changed =
         !mayBeUnchanged ||
         hasChangedSinceApproval({
@@ -224,6 +230,7 @@ export const buildSnapshot = async (args: {
         ...(args.timeLimitMs === undefined ? {} : { timeLimitMs: args.timeLimitMs }),
       }));
   const context = buildRenderContext({ workspace, document: approved, today, templates });
+  const reads = readPaths(body);
   const { input } = await exportInput({
     workspace,
     meta: approved,
@@ -231,18 +238,19 @@ export const buildSnapshot = async (args: {
     incomplete: false,
     readFile: args.files.readFile,
   });
-  const record: SnapshotRecord = {
-    format: 2,
+  const record = {
+    format: 2 as const,
     documentId: approved.id,
     version: approved.version,
     approvedAt: today,
     meta: approved,
     markdown: result.markdown,
-    data: usedData(body, context),
+    data: dataAt(context, reads),
+    reads: reads.map((path) => [...path]),
     docx: freezeDocxInput(input),
   };
   return {
-    record,
+    record: { ...record, fillCheck: fillCheckOf(record) },
     unfilled: result.unfilled.map((u) => `${u.field} (line ${u.line}, column ${u.column})`),
   };
 };

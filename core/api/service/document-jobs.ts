@@ -6,6 +6,7 @@ import {
   type SnapshotRecord,
 } from '../../doccontrol/snapshot';
 import { checkStoredWordFile } from '../../doccontrol/word-file';
+import { readsApprovedData } from '../../doccontrol/unchanged-data';
 import { lastApprovedVersion } from '../../doccontrol/versions';
 import { buildDocx } from '../../docx/build-docx';
 import type { ReferenceParts } from '../../docx/reference-doc';
@@ -154,6 +155,7 @@ const unchangedSinceApproval = async (
   frozen: { body: string; record: ReturnType<typeof parseSnapshot> | null },
 ): Promise<boolean> => {
   if (render.meta.status !== 'approved' || render.body !== frozen.body) return false;
+  if (frozen.record && readsApprovedData({ ...render, record: frozen.record })) return true;
   // With the job's own time limit: on a worker that is the hard bound, not the engine's 2 s.
   const limit = render.timeLimitMs === undefined ? {} : { timeLimitMs: render.timeLimitMs };
   const now = frozen.record
@@ -168,25 +170,60 @@ const unchangedSinceApproval = async (
   });
 };
 
+/** The frozen copy of the job's last approved version, its record parsed; null when none. */
+const frozenOf = ({ render: { meta }, frozen }: ControlledExportJob) => {
+  const approved = meta.status === 'obsolete' ? null : lastApprovedVersion(meta);
+  const usable = frozen && frozen.version === approved ? frozen : null;
+  return (
+    usable && {
+      body: usable.body,
+      record:
+        usable.record === null
+          ? null
+          : parseSnapshot(usable.record, `history/${meta.id}@${usable.version}.json`),
+    }
+  );
+};
+
+/**
+ * What the job gives when that can be told in a few milliseconds, without rendering: the Word
+ * file stored at approval, intact, of an approved document with the approved body that reads
+ * exactly the values it was approved with. Null: the job must run (on a worker).
+ */
+export const storedCopyIfUnchanged = (job: ControlledExportJob): ControlledExportResult | null => {
+  const { render } = job;
+  let parsed: ReturnType<typeof frozenOf>;
+  try {
+    parsed = frozenOf(job);
+  } catch {
+    return null; // A damaged record is reported by the job itself.
+  }
+  const record = parsed?.record;
+  if (!parsed || !record || record.format !== 2 || !record.wordFile) return null;
+  if (render.meta.status !== 'approved' || render.body !== parsed.body) return null;
+  if (!readsApprovedData({ ...render, record })) return null;
+  const view = documentControlView(render.meta, {
+    today: render.today,
+    changedSinceApproval: false,
+  });
+  if (view.state !== 'approved') return null;
+  const checked = checkStoredWordFile(record.wordFile, job.storedWordFile ?? null);
+  if (!checked.ok) return null;
+  return { bytes: checked.bytes, incomplete: false, frozen: true, source: 'stored', problem: null };
+};
+
 /**
  * Exports one document as a batch export does: an approved, unchanged document gives its frozen
  * copy (the bytes of the day it was approved); anything else is the working text under the
  * working version, which is not approved.
  */
 export const runControlledExportJob = async (
-  { render, frozen, logo, reference, ...kept }: ControlledExportJob,
+  job: ControlledExportJob,
   pages: PagePlanner | null = null,
 ): Promise<ControlledExportResult> => {
+  const { render, logo, reference, ...kept } = job;
   const { meta, workspace } = render;
-  const approved = meta.status === 'obsolete' ? null : lastApprovedVersion(meta);
-  const usable = frozen && frozen.version === approved ? frozen : null;
-  const parsed = usable && {
-    body: usable.body,
-    record:
-      usable.record === null
-        ? null
-        : parseSnapshot(usable.record, `history/${meta.id}@${usable.version}.json`),
-  };
+  const parsed = frozenOf(job);
   // Without a frozen copy there is nothing to compare with: the document is as it was approved.
   const changed = parsed ? !(await unchangedSinceApproval(render, parsed)) : false;
   const view = documentControlView(meta, { today: render.today, changedSinceApproval: changed });

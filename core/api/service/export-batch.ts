@@ -6,7 +6,12 @@ import { exportFileName } from './document-ids';
 import { lastApprovedVersion } from '../../doccontrol/versions';
 import { storedWordFilePath } from '../../doccontrol/word-file';
 import type { DocumentMeta } from '../../model/workspace';
-import type { DocumentRunner, FrozenSource } from './document-jobs';
+import {
+  storedCopyIfUnchanged,
+  type ControlledExportJob,
+  type DocumentRunner,
+  type FrozenSource,
+} from './document-jobs';
 import { readReference } from './brand-assets';
 import { readLogo, type ExportWarning } from './export-input';
 import { loadTemplateLibrary } from './template-library';
@@ -96,7 +101,7 @@ export const exportDocuments = async (
   // Word file, runs on the runner's workers, side by side.
   return Promise.all(
     chosen.map(async (meta, i) => {
-      const result = await deps.runner.exportControlled({
+      const job: ControlledExportJob = {
         render: {
           workspace,
           meta,
@@ -109,7 +114,9 @@ export const exportDocuments = async (
         logo: logo.logo,
         reference: styles.reference,
         storedWordFile: stored[i]!,
-      });
+      };
+      // An approved, unchanged document's stored Word file needs no worker (nor one started).
+      const result = storedCopyIfUnchanged(job) ?? (await deps.runner.exportControlled(job));
       const { bytes, incomplete, problem } = result;
       const fileName = exportFileName(meta.id, meta.title);
       // A frozen copy carries the logo it was approved with: today's logo cannot spoil it.
