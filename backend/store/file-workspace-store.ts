@@ -1,4 +1,4 @@
-import { lstat, mkdir, realpath, rm } from 'node:fs/promises';
+import { mkdir, realpath, rm } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { WorkspaceFiles, WorkspaceStore } from '../../core/api/ports';
 import { AppError, isAppError } from '../../core/errors';
@@ -20,7 +20,7 @@ import { restoreBackup } from './backup';
 import { prepareNewWorkspaceFolder } from './new-workspace-folder';
 import { readRegularFile, readText } from './safe-read';
 import { assertBodyUnchanged } from './body-revision-check';
-import { freezeSnapshot, type SnapshotPart } from './snapshot-files';
+import { freezeSnapshot, pathExists, type SnapshotPart } from './snapshot-files';
 import { removeStaleTempFiles } from './stale-temp-files';
 import {
   readWorkspaceFile,
@@ -305,15 +305,5 @@ const deleteFile = async (file: string) => {
     await rm(file, { force: true });
   } catch (error) {
     throw toIoError(error, 'delete', file);
-  }
-};
-
-const pathExists = async (file: string) => {
-  try {
-    await lstat(file);
-    return true;
-  } catch (error) {
-    if (errorCode(error) === 'ENOENT') return false;
-    throw toIoError(error, 'check', file);
   }
 };

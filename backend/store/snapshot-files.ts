@@ -36,7 +36,7 @@ export const freezeSnapshot = async (
   try {
     for (const part of parts) {
       // A replaced file that was there before belongs to an earlier call: it is not taken back.
-      const isNew = part.replace ? !(await exists(part.file)) : true;
+      const isNew = part.replace ? !(await pathExists(part.file)) : true;
       if ((await writeOnce(root, part, frozen, fs)) && isNew) written.push(part.file);
     }
   } catch (error) {
@@ -60,7 +60,8 @@ const snapshotConflict = (file: string, { documentId, version }: Frozen) =>
     { file, documentId, version },
   );
 
-const exists = async (file: string) => {
+/** Whether anything (a file, a folder, a link) is at `file`; other errors than absence are I/O errors. */
+export const pathExists = async (file: string) => {
   try {
     await lstat(file);
     return true;
@@ -71,7 +72,7 @@ const exists = async (file: string) => {
 };
 
 const assertNoOtherSnapshot = async ({ file, data }: SnapshotPart, frozen: Frozen) => {
-  if (!(await exists(file))) return;
+  if (!(await pathExists(file))) return;
   if (!(await sameContent(file, data))) throw snapshotConflict(file, frozen);
 };
 
