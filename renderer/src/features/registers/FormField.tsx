@@ -132,6 +132,16 @@ const wide = (field: FieldSpec) =>
   field.kind === 'list' ||
   (field.kind === 'text' && field.width >= WIDE_TEXT_PX);
 
+const placeholder = (field: FieldSpec) => (field.kind === 'person' ? 'Not assigned' : 'Choose…');
+
+/** Where the entries to choose from come from, when there are none yet; null for other fields. */
+const emptyChoiceHint = (field: FieldSpec) => {
+  if (field.kind === 'person') return <NoPeopleHint />;
+  if (field.kind === 'reference' && field.references)
+    return <NothingToChooseHint references={field.references} />;
+  return null;
+};
+
 /** One form control chosen by the field's kind; its label names the field in every message. */
 export const FormField = (props: FormFieldProps) => {
   const { field, value, error, lookups, onChange } = props;
@@ -175,34 +185,23 @@ export const FormField = (props: FormFieldProps) => {
     case 'person':
     case 'reference':
     case 'integer':
-      if (field.kind === 'person' && options?.length === 0)
-        return (
-          <div className="reg-person-field">
-            <SelectField
-              label={field.label}
-              value={text}
-              error={error}
-              testId={testId}
-              options={[{ value: '', label: 'Not assigned' }]}
-              onChange={onChange}
-            />
-            <NoPeopleHint />
-          </div>
-        );
-      if (field.kind === 'reference' && field.references && options?.length === 0)
-        return (
-          <div className="reg-person-field">
-            <SelectField
-              label={field.label}
-              value={text}
-              error={error}
-              testId={testId}
-              options={[{ value: '', label: 'Choose…' }]}
-              onChange={onChange}
-            />
-            <NothingToChooseHint references={field.references} />
-          </div>
-        );
+      if (options?.length === 0) {
+        const hint = emptyChoiceHint(field);
+        if (hint)
+          return (
+            <div className="reg-person-field">
+              <SelectField
+                label={field.label}
+                value={text}
+                error={error}
+                testId={testId}
+                options={[{ value: '', label: placeholder(field) }]}
+                onChange={onChange}
+              />
+              {hint}
+            </div>
+          );
+      }
       if (options)
         return (
           <SelectField
@@ -211,10 +210,7 @@ export const FormField = (props: FormFieldProps) => {
             hint={field.hint}
             error={error}
             testId={testId}
-            options={[
-              { value: '', label: field.kind === 'person' ? 'Not assigned' : 'Choose…' },
-              ...options,
-            ]}
+            options={[{ value: '', label: placeholder(field) }, ...options]}
             onChange={onChange}
           />
         );
