@@ -11,6 +11,7 @@ import { createOutputStore, type OutputStore } from './pack/output-files';
 import { createFileWorkspaceStore } from './store/file-workspace-store';
 import { readText } from './store/safe-read';
 import { persistentCheckStore } from './store/check-results';
+import { persistentDemoHistory } from './store/demo-history-store';
 import type { CheckStore } from '../core/api/service/render-cache';
 import { createTemplateSource } from './templates/template-source';
 import { lazyPackTools, lazySheetCodec, planPagesLazily, renderPdfLazily } from './lazy-adapters';
@@ -80,6 +81,7 @@ export const createBackend = (options: BackendOptions = {}): Backend => {
     recent: settings ? recentFrom(settings) : null,
     ...(workersWanted(options) ? { runner: createRenderPool(options.renderWorkers || {}) } : {}),
     checkStore,
+    demoHistory: persistentDemoHistory(),
     sheets: lazySheetCodec,
     pack: lazyPackTools,
     pdf: renderPdfLazily,
