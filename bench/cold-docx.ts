@@ -7,8 +7,8 @@ import type { DocxInput } from '../core/docx/types';
 // The Word build of one large draft in a process that has built nothing yet, as a render worker
 // does for each draft of a cold export:
 //   npx tsx bench/cold-docx.ts --save /tmp/ten-page.json    (the ten-page policy's Word input)
-//   npx tsx bench/cold-docx.ts --from /tmp/ten-page.json [--profile first.cpuprofile]
-// prints the module loading, the first page planning and Word build, and the same again warm.
+//   npx tsx bench/cold-docx.ts --from /tmp/ten-page.json [--width-tables DIR] [--profile FILE]
+// (`--width-tables`: keep word widths in DIR between runs, as the workers do) prints the module loading, the first page planning and Word build, and the same again warm.
 
 const argValue = (name: string): string | undefined => {
   const at = process.argv.indexOf(name);
@@ -101,8 +101,13 @@ const cold = async (file: string): Promise<void> => {
     at = now;
     return Math.round(spent);
   };
-  const { planPages } = await import('../backend/pdf/render-pdf');
+  const { keepWidthTablesIn } = await import('../backend/pdf/width-table');
+  // As a render worker does: word widths kept between processes, the layout warmed on loading.
+  keepWidthTablesIn(argValue('--width-tables') ?? null);
+  const { planPages, warmUpPageLayout, saveWidthTables } =
+    await import('../backend/pdf/render-pdf');
   const { buildDocx } = await import('../core/docx/build-docx');
+  warmUpPageLayout();
   const loading = lap();
   const pages = planPages(input);
   const firstPlan = lap();
@@ -114,6 +119,8 @@ const cold = async (file: string): Promise<void> => {
     session.disconnect();
     lap();
   }
+  saveWidthTables();
+  lap();
   planPages(input);
   const secondPlan = lap();
   await buildDocx({ ...input, pages });
