@@ -1,4 +1,5 @@
 import { homedir } from 'node:os';
+import { nativeSha256 } from './native-sha256';
 import { basename, join } from 'node:path';
 import { createDispatcher, type Dispatch } from '../core/api/dispatch';
 import type { Clock, RecentWorkspaces } from '../core/api/ports';
@@ -80,6 +81,7 @@ export const createBackend = (options: BackendOptions = {}): Backend => {
     recent: settings ? recentFrom(settings) : null,
     ...(workersWanted(options) ? { runner: createRenderPool(options.renderWorkers || {}) } : {}),
     checkStore,
+    sha256: nativeSha256,
     sheets: lazySheetCodec,
     pack: lazyPackTools,
     pdf: renderPdfLazily,
