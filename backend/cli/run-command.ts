@@ -22,7 +22,7 @@ const USAGE: Readonly<Record<string, string>> = {
   render: `Usage: isms render DIR ID\n\nPrints the filled Markdown of document ID; unfilled fields are listed on stderr.`,
   export: `Usage: isms export DIR (ID... | --all) --out PATH [--format docx|pdf|both]\n\nWrites files named "<ID> <Title>.docx" and/or ".pdf".\n  --out PATH       a .docx or .pdf file for one document, or a folder\n  --all            every document in the workspace\n  --format FORMAT  docx (Word, the default), pdf, or both; a single .pdf --out means pdf`,
   check: `Usage: isms check DIR [--json]\n\nReports what a Stage 1 auditor would find missing, clause by clause (4.1-10.2) and\nAnnex A theme by theme, with a score and the next things to do; then each document's\nunfilled fields (line and column) and problems.\n  --json  the same report as JSON, for pipelines\nExit code 0 when nothing blocks Stage 1, 1 while anything does (an empty workspace included).`,
-  templates: `Usage: isms templates [--workspace DIR]\n\nLists the template library (id, kind, title, clauses, controls).`,
+  templates: `Usage: isms templates [DIR | --workspace DIR]\n\nLists the template library (id, kind, title, clauses, controls), with a workspace's own templates/ when DIR is given.`,
   pack: PACK_USAGE,
   register: REGISTER_USAGE,
   decisions: DECISIONS_USAGE,
@@ -114,7 +114,7 @@ const run = async (ctx: CommandContext, command: string, { positionals: p, flags
         out: flags['out'] as string | undefined,
       });
     case 'templates':
-      return templatesCommand(ctx, flags['workspace'] as string | undefined);
+      return templatesCommand(ctx, (flags['workspace'] as string | undefined) ?? p[0]);
     case 'add':
       return addCommand(ctx, need(p[0], 'DIR', command), p.slice(1), all);
     default:

@@ -5,7 +5,7 @@ ISMS Workbench on the command line: ISO/IEC 27001:2022 documents from a workspac
 
 Commands:
   init DIR [--demo]                    create a workspace
-  templates                            list the template library
+  templates [DIR]                      list the template library (and DIR's own templates)
   add DIR (TEMPLATE-ID... | --all)     add documents from templates
   render DIR ID                        print a document's filled Markdown
   export DIR (ID... | --all) --out P   write Word and/or PDF files (--format docx|pdf|both)
