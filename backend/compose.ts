@@ -1,4 +1,5 @@
 import { homedir } from 'node:os';
+import { nativeSha256 } from './native-sha256';
 import { basename, join } from 'node:path';
 import { createDispatcher, type Dispatch } from '../core/api/dispatch';
 import type { Clock, RecentWorkspaces } from '../core/api/ports';
@@ -82,6 +83,7 @@ export const createBackend = (options: BackendOptions = {}): Backend => {
     ...(workersWanted(options) ? { runner: createRenderPool(options.renderWorkers || {}) } : {}),
     checkStore,
     demoHistory: persistentDemoHistory(),
+    sha256: nativeSha256,
     sheets: lazySheetCodec,
     pack: lazyPackTools,
     pdf: renderPdfLazily,

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,11 +57,12 @@ const hashFolder = async (
   skip: ReadonlySet<string> = new Set(),
 ) => {
   const files = await filesUnder(root, skip);
-  const contents = await Promise.all(files.map((file) => readFile(join(root, file))));
-  files.forEach((file, i) => {
-    const bytes = contents[i]!;
+  // Read one after another on this thread: nothing else runs meanwhile, and a promise per file
+  // hands each open, stat, read and close to the thread pool (about 2.5 times the CPU).
+  for (const file of files) {
+    const bytes = readFileSync(join(root, file));
     hash.update(`\u0000${file}\u0000${bytes.length}\u0000`).update(bytes);
-  });
+  }
 };
 
 /** The key of one run of `isms check`, or null when nothing can be kept (see above). */

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../../core/api/dispatch';
 import { serveDownload, type DownloadSource } from './downloads';
+import { createRequestReplay, REQUEST_ID, type RequestReplay } from './request-replay';
 import { originAllowed, SECURITY_HEADERS, tokenMatches } from './security';
 import { safeDecode, serveStatic } from './static-files';
 
@@ -29,8 +30,9 @@ export type RunningServer = {
 /** The loopback transport: POST /api/<method> with a bearer token; the renderer's files otherwise. */
 export const startHttpServer = async (options: HttpServerOptions): Promise<RunningServer> => {
   let port = options.port ?? 0;
+  const replay = createRequestReplay();
   const server = createServer((request, response) => {
-    handle(request, response, options, port).catch((error: unknown) => {
+    handle(request, response, { ...options, replay }, port).catch((error: unknown) => {
       // A failure after the answer started cannot be reported in it; end the connection instead.
       if (response.headersSent) return void response.destroy();
       sendJson(response, 500, refusal('internal', String(error)));
@@ -40,6 +42,11 @@ export const startHttpServer = async (options: HttpServerOptions): Promise<Runni
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve());
   });
+  // The browser closes a kept-alive connection it no longer needs after 5 minutes; if the
+  // server closed it first (Node's default is 5 seconds), a request sent at that moment meets a
+  // closing connection and the browser sends it again. Letting only the browser close them
+  // removes that race; `close()` still ends idle connections at once.
+  server.keepAliveTimeout = 0;
   port = (server.address() as AddressInfo).port;
   return {
     server,
@@ -52,7 +59,7 @@ export const startHttpServer = async (options: HttpServerOptions): Promise<Runni
 const handle = async (
   request: IncomingMessage,
   response: ServerResponse,
-  options: HttpServerOptions,
+  options: HttpServerOptions & { readonly replay: RequestReplay },
   port: number,
 ): Promise<void> => {
   if (!originAllowed(request, port)) {
@@ -79,7 +86,22 @@ const handle = async (
   if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
     return sendJson(response, 415, refusal('invalid-input', 'send the input as application/json'));
   }
-  const input = await readJson(request);
+  return answerApiCall(request, response, options, url);
+};
+
+type ApiOptions = Pick<HttpServerOptions, 'dispatch'> & { readonly replay: RequestReplay };
+
+const answerApiCall = async (
+  request: IncomingMessage,
+  response: ServerResponse,
+  options: ApiOptions,
+  url: URL,
+): Promise<void> => {
+  const text = await readBody(request);
+  if (text instanceof BodyError) {
+    return sendJson(response, text.status, refusal('invalid-input', text.message));
+  }
+  const input = parseJson(text);
   if (input instanceof BodyError) {
     return sendJson(response, input.status, refusal('invalid-input', input.message));
   }
@@ -87,7 +109,21 @@ const handle = async (
   if (method === null) {
     return sendJson(response, 400, refusal('invalid-input', 'the method name is not valid'));
   }
-  sendJson(response, 200, await options.dispatch(method, input));
+  const run = async () => JSON.stringify(await options.dispatch(method, input));
+  const id = request.headers['x-request-id'];
+  if (id === undefined) return sendJsonText(response, 200, await run());
+  if (typeof id !== 'string' || !REQUEST_ID.test(id)) {
+    return sendJson(response, 400, refusal('invalid-input', 'the request id is not valid'));
+  }
+  const answer = await options.replay.answer(`${method} ${id}`, text, run);
+  if (answer === null) {
+    return sendJson(
+      response,
+      409,
+      refusal('conflict', 'the request id was used for another request'),
+    );
+  }
+  sendJsonText(response, 200, answer);
 };
 
 const DOWNLOAD = '/download/';
@@ -130,7 +166,7 @@ class BodyError extends Error {
 
 // An oversized body is still read to its end (and dropped): leaving the loop early destroys the
 // socket, and the client would see a reset connection instead of the 413 that names the problem.
-const readJson = async (request: IncomingMessage): Promise<unknown> => {
+const readBody = async (request: IncomingMessage): Promise<string | BodyError> => {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
@@ -141,7 +177,10 @@ const readJson = async (request: IncomingMessage): Promise<unknown> => {
   if (size > MAX_BODY_BYTES) {
     return new BodyError(413, `request body too large (limit ${MAX_BODY_BYTES} bytes)`);
   }
-  const text = Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks).toString('utf8');
+};
+
+const parseJson = (text: string): unknown => {
   if (text.trim() === '') return {};
   try {
     return JSON.parse(text) as unknown;
@@ -150,8 +189,10 @@ const readJson = async (request: IncomingMessage): Promise<unknown> => {
   }
 };
 
-export const sendJson = (response: ServerResponse, status: number, body: unknown): void => {
-  const text = JSON.stringify(body);
+export const sendJson = (response: ServerResponse, status: number, body: unknown): void =>
+  sendJsonText(response, status, JSON.stringify(body));
+
+const sendJsonText = (response: ServerResponse, status: number, text: string): void => {
   response.writeHead(status, {
     ...SECURITY_HEADERS,
     'Content-Type': 'application/json; charset=utf-8',

@@ -10,6 +10,7 @@ import { sharedCheckedFileCache } from './checked-file-cache';
 import { changedOnDisk, toIoError } from './io-error';
 import { backupFilePath, workspaceFilePath } from './paths';
 import { keepUnknownKeys } from './unknown-keys';
+import { readByEntry } from './workspace-entries';
 
 /** What one process knows about one workspace.json; shared by every handle on that folder. */
 export type WorkspaceFileState = {
@@ -125,9 +126,9 @@ const parseOrHint = async (root: string, text: string, file: string): Promise<Wo
   const bytes = cache ? Buffer.from(text, 'utf8') : null;
   const kept = bytes ? await cache?.get('workspace-json', bytes) : undefined;
   if (isWorkspace(kept)) return kept;
-  let workspace: Workspace;
+  let workspace: Workspace | null = cache ? await readByEntry(root, text, cache) : null;
   try {
-    workspace = parseWorkspaceJson(text, file).workspace;
+    workspace ??= parseWorkspaceJson(text, file).workspace;
   } catch (error) {
     throw await withBackupHint(root, error);
   }

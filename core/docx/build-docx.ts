@@ -18,11 +18,12 @@ import {
 } from './look';
 import { ListAllocator } from './numbering';
 import { compileParts } from './compile-parts';
+import { directBody } from './direct/document-xml';
 import { appXml, coreXml, w3cdtf } from './properties';
 import { stylesXml } from './styles';
 import { xmlSafe } from './text';
 import { pageRuns, type PageRun } from '../publish/orientation';
-import { pdfFontFor } from '../publish/pdf-fonts';
+import { pdfFontFor, type PdfFamily } from '../publish/pdf-fonts';
 import { tableOfContents, tocHeight } from './toc';
 import type { DocxInput } from './types';
 
@@ -90,20 +91,32 @@ const DOCUMENT_FRONT: WordFront = { children: frontMatter, cover: true };
  * starts on a new page with the running header and footer laid out for its width. Page numbers
  * run on through every section.
  */
-const documentSections = (
-  input: DocxInput,
+/** The body's Word content, one list of paragraphs and tables per run of pages. */
+export type BodyRenderer = (
+  runs: readonly PageRun[],
   ctx: BlockContext,
-  front: WordFront,
-): ISectionOptions[] => {
-  const family = pdfFontFor(input.branding?.bodyFont.trim() || FONT_BODY).family;
-  const runs: readonly PageRun[] = pageRuns(markdown.lexer(input.markdown), family);
-  const bodies = runs.map((run) =>
+  family: PdfFamily,
+) => FileChild[][];
+
+/** The body as docx objects (the redline and the reference the direct writer is checked against). */
+export const docxBodies: BodyRenderer = (runs, ctx, family) =>
+  runs.map((run) =>
     renderBlocks(run.tokens, {
       ...ctx,
       width: run.landscape ? LANDSCAPE_CONTENT_WIDTH : CONTENT_WIDTH,
       family,
     }),
   );
+
+const documentSections = (
+  input: DocxInput,
+  ctx: BlockContext,
+  front: WordFront,
+  render: BodyRenderer,
+): ISectionOptions[] => {
+  const family = pdfFontFor(input.branding?.bodyFont.trim() || FONT_BODY).family;
+  const runs: readonly PageRun[] = pageRuns(markdown.lexer(input.markdown), family);
+  const bodies = render(runs, ctx, family);
   const joinFirst = runs[0]?.landscape === false;
   const first: ISectionOptions = {
     properties: { ...pageSetup(false), titlePage: front.cover },
@@ -134,10 +147,14 @@ const documentSections = (
 };
 
 /** The docx Document and the parts we write ourselves, before packaging. */
-export const createWordDocument = (input: DocxInput, front: WordFront = DOCUMENT_FRONT) => {
+export const createWordDocument = (
+  input: DocxInput,
+  front: WordFront = DOCUMENT_FRONT,
+  render: BodyRenderer = docxBodies,
+) => {
   w3cdtf(input.timestamp);
   const ctx: BlockContext = { lists: new ListAllocator(), headings: [] };
-  const sections = documentSections(input, ctx, front);
+  const sections = documentSections(input, ctx, front, render);
   const doc = new Document({
     creator: xmlSafe(input.organisationName),
     title: xmlSafe(input.title),
@@ -170,8 +187,18 @@ export const createWordDocument = (input: DocxInput, front: WordFront = DOCUMENT
  */
 // eslint-disable-next-line @typescript-eslint/require-await -- a bad input must reject, not throw
 export async function buildDocx(input: DocxInput): Promise<Uint8Array> {
-  const { doc, overrides } = createWordDocument(input);
+  // The body is written straight to XML (docx's object tree costs most of the export's time);
+  // docx still makes the front matter and every other part of the package.
+  const body = directBody();
+  const { doc, overrides } = createWordDocument(input, DOCUMENT_FRONT, body.render);
   // The parts are zipped once, after the ids and times are made repeatable (Packer.pack would
   // zip them first, and the normalisation would have to unzip and zip again).
+  return zipNormalisedParts(applyBranding(body.compile(doc, overrides), input));
+}
+
+/** The same document with the body made by docx: the reference the direct writer must match. */
+// eslint-disable-next-line @typescript-eslint/require-await -- a bad input must reject, not throw
+export async function buildDocxWithDocxBody(input: DocxInput): Promise<Uint8Array> {
+  const { doc, overrides } = createWordDocument(input);
   return zipNormalisedParts(applyBranding(compileParts(doc, overrides), input));
 }

@@ -1,5 +1,5 @@
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import type { Zippable } from 'fflate';
+import { strFromU8, unzipSync } from 'fflate';
+import { zipEntries } from './zip-writer';
 
 /**
  * docx stamps parts with values that change from run to run: random relationship ids for
@@ -11,6 +11,7 @@ import type { Zippable } from 'fflate';
 /** Local-time fields, so the DOS timestamp fflate writes is the same in every time zone. */
 const ZIP_TIME = new Date(1980, 0, 1, 12, 0, 0);
 const STABLE_REL_ID = /^rId\d+$/;
+const VARYING_PARTS = new Set(['word/document.xml', 'docProps/core.xml', 'docProps/custom.xml']);
 
 type Parts = Map<string, string | Uint8Array>;
 
@@ -92,7 +93,11 @@ const zipParts = (parts: Parts): Uint8Array => {
   stabiliseRelationshipIds(parts);
   renumber(parts, /<w:bookmark(?:Start|End)\b[^>]*>/g, 'w:id');
   renumber(parts, /<wp:docPr\b[^>]*>/g, 'id');
-  const files: Zippable = {};
-  for (const [path, data] of parts) files[path] = typeof data === 'string' ? strToU8(data) : data;
-  return zipSync(files, { level: 6, mtime: ZIP_TIME });
+  const entries = [...parts].map(([path, data]) => ({
+    path,
+    data,
+    // The body and the document's own properties differ every time; the rest repeats.
+    cache: !VARYING_PARTS.has(path),
+  }));
+  return zipEntries(entries, ZIP_TIME);
 };

@@ -18,6 +18,12 @@ export type RenderTemplateOptions = {
    * only the built-in templates run, so a busy machine does not make a sound document "broken".
    */
   readonly timeLimitMs?: number;
+  /**
+   * Liquid's allocation units for this render (default TEMPLATE_LIMITS.memoryLimit). Lowered for a
+   * render on a thread nothing can stop, so that no single step (one filter over a huge range) can
+   * run for long before the engine refuses it.
+   */
+  readonly memoryLimit?: number;
 };
 
 let trackedEngine: Liquid | undefined;
@@ -50,7 +56,11 @@ export const renderTemplateSync = (
   const ctx = new Context(
     { ...context },
     liquid.options,
-    { sync: true, renderLimit: timeLimitMs },
+    {
+      sync: true,
+      renderLimit: timeLimitMs,
+      ...(options.memoryLimit === undefined ? {} : { memoryLimit: options.memoryLimit }),
+    },
     { liquid },
   );
   trackRender(ctx, state);

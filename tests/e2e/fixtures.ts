@@ -26,9 +26,20 @@ type AppServer = {
   readonly consoleProblems: string[];
 };
 
+/** A backend method whose answer the test's server holds back, as a slow machine would. */
+export type SlowCall = { readonly method: string; readonly delayMs: number };
+
+const slowed =
+  (dispatch: Dispatch, slow: SlowCall | null): Dispatch =>
+  async (method, input) => {
+    if (slow && slow.method === method) await new Promise((r) => setTimeout(r, slow.delayMs));
+    return dispatch(method, input);
+  };
+
 /** One browser-mode server per test, on its own settings folder and workspaces. */
-export const test = base.extend<{ app: AppServer }>({
-  app: async ({ page }, use) => {
+export const test = base.extend<{ app: AppServer; slowCall: SlowCall | null }>({
+  slowCall: [null, { option: true }],
+  app: async ({ page, slowCall }, use) => {
     const root = await mkdtemp(join(tmpdir(), 'isms-e2e-'));
     const { dispatch, outputs } = createBackend({
       configDir: join(root, 'config'),
@@ -37,7 +48,7 @@ export const test = base.extend<{ app: AppServer }>({
     });
     const token = newToken();
     const server = await startHttpServer({
-      dispatch,
+      dispatch: slowed(dispatch, slowCall),
       token,
       staticDir: RENDERER_DIR,
       downloads: outputs,

@@ -3,6 +3,7 @@ import { isAppError } from '../../errors';
 import type { Workspace } from '../../model/workspace';
 import type { CheckReport } from '../contract';
 import type { WorkspaceFiles } from '../ports';
+import { inlineFirst } from './check-inline-render';
 import { inProcessRunner, type DocumentRunner } from './document-jobs';
 import { DOCUMENTS_AT_ONCE } from './documents-at-once';
 import type { CheckOutcome, RenderCache } from './render-cache';
@@ -26,10 +27,12 @@ export type CheckInputs = {
 export const checkWorkspace = async (args: CheckInputs): Promise<CheckReport> => {
   const { workspace, files, library, today, runner = inProcessRunner, cache, signal } = args;
   const dataKey = cache?.dataKey(workspace, today, library.refs) ?? '';
+  // With kept results only the few documents that changed are filled: here, not on a worker.
+  const render = cache && runner !== inProcessRunner ? inlineFirst(runner) : runner.render;
   const renderOne = async (meta: Workspace['documents'][number], body: string) => {
     const job = { workspace, meta, body, templates: library.refs, today, mode: 'export' as const };
     const compute = (): Promise<CheckOutcome> =>
-      runner.render(job, signal).then(
+      render(job, signal).then(
         (result) => ({ result }),
         (error: unknown) => ({ error: messageOf(error) }),
       );

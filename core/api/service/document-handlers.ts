@@ -85,6 +85,7 @@ export const createDocumentHandlers = ({
           }),
         ),
       );
+      await renderCache.flush(files.root);
       return workspace.documents.map((meta, index) => {
         const checked = report.documents[index];
         return {

@@ -46,6 +46,7 @@ export const gatherReadiness = async (args: CheckInputs): Promise<GatheredReadin
     // Readiness and the pack count approved documents: a guess would be a false signal.
     checkFailures: 'throw',
   });
+  await cache?.flush(files.root);
   const facts = factsFromWorkspace({
     workspace,
     today,

@@ -74,6 +74,9 @@ export const createRenderCache = (
     if (entries.size >= limit) entries.clear();
     entries.set(id, entry);
   };
+  const index = createCheckIndex(store);
+  // The folder of each change-check key, so its answer is filed in that folder's index.
+  const keyFolders = new Map<string, string>();
   return {
     dataKey,
     /**
@@ -90,9 +93,13 @@ export const createRenderCache = (
       const full = digest(`check 1\u0000${key}\u0000${JSON.stringify(meta)}\u0000${body}`);
       const id = `${dir}\u0000${meta.id}`;
       const known = entries.get(id);
-      if (known?.key === full) return known.outcome;
-      const kept = store ? asChecked(await store.get(full)) : null;
+      if (known?.key === full) {
+        if ('result' in known.outcome) index.used(dir, full, known.outcome.result);
+        return known.outcome;
+      }
+      const kept = asChecked(await index.get(dir, full));
       if (kept) {
+        index.used(dir, full, kept);
         remember(id, { key: full, outcome: { result: kept } });
         return { result: kept };
       }
@@ -102,7 +109,10 @@ export const createRenderCache = (
       const small =
         'result' in outcome ? { result: { unfilled: outcome.result.unfilled } } : outcome;
       remember(id, { key: full, outcome: small });
-      if ('result' in small) await store?.set(full, small.result);
+      if ('result' in small) {
+        index.used(dir, full, small.result);
+        await store?.set(full, small.result);
+      }
       return small;
     },
     changeCheck: {
@@ -120,8 +130,8 @@ export const createRenderCache = (
         readonly frozenRecord: string;
         readonly workspace: Workspace;
         readonly templates: Templates;
-      }): string =>
-        digest(
+      }): string => {
+        const key = digest(
           [
             'change 1',
             args.id,
@@ -130,21 +140,86 @@ export const createRenderCache = (
             digest(args.frozenRecord),
             dataKey(args.workspace, '', args.templates),
           ].join('\u0000'),
-        ),
+        );
+        if (keyFolders.size >= limit) keyFolders.clear();
+        keyFolders.set(key, args.dir);
+        return key;
+      },
       get: async (key: string): Promise<boolean | undefined> => {
+        const dir = keyFolders.get(key) ?? '';
         const known = changes.get(key);
-        if (known !== undefined || !store) return known;
-        const kept = await store.get(key);
-        return typeof kept === 'boolean' ? kept : undefined;
+        const kept = known ?? (await index.get(dir, key));
+        if (typeof kept !== 'boolean') return undefined;
+        index.used(dir, key, kept);
+        return kept;
       },
       set: async (key: string, changed: boolean): Promise<void> => {
         if (changes.size >= limit) changes.clear();
         changes.set(key, changed);
+        index.used(keyFolders.get(key) ?? '', key, changed);
         await store?.set(key, changed);
       },
     },
+    /**
+     * Files what a check of `dir` used as that folder's index (see createCheckIndex); called when
+     * a list or check is complete.
+     */
+    flush: (dir: string): Promise<void> => index.flush(dir),
   };
 };
+
+/**
+ * The kept answers a check of one workspace folder used, filed together under the folder's name,
+ * so a new process reads one file instead of one per document (500 reads, and as many touches of
+ * the files' times, at 500 documents). Every answer stays under its full key (a digest of all it
+ * depends on), so the index can only say what the per-key entries would; a key it lacks is looked
+ * up one by one as before. Rewritten only when a check used answers it did not hold, and then
+ * with only those it used, so it never grows beyond one workspace's documents.
+ */
+const createCheckIndex = (store: CheckStore | null) => {
+  type Folder = { held: Promise<Map<string, unknown>>; used: Map<string, unknown> };
+  const folders = new Map<string, Folder>();
+  const fileKey = (dir: string) => store?.digest(`check index 1\u0000${dir}`) ?? '';
+  const folder = (dir: string): Folder => {
+    let known = folders.get(dir);
+    if (!known) {
+      const held = store
+        ? store.get(fileKey(dir)).then(asIndex)
+        : Promise.resolve(new Map<string, unknown>());
+      known = { held, used: new Map() };
+      folders.set(dir, known);
+    }
+    return known;
+  };
+  return {
+    get: async (dir: string, key: string): Promise<unknown> => {
+      if (!store) return undefined;
+      const held = (await folder(dir).held).get(key);
+      return held !== undefined ? held : store.get(key);
+    },
+    used: (dir: string, key: string, value: unknown): void => {
+      if (store) folder(dir).used.set(key, value);
+    },
+    flush: async (dir: string): Promise<void> => {
+      const known = folders.get(dir);
+      if (!store || !known || known.used.size === 0) return;
+      const held = await known.held;
+      const { used } = known;
+      known.used = new Map();
+      // A key is a digest of everything its answer depends on: the same keys, the same answers.
+      const same = used.size === held.size && [...used.keys()].every((key) => held.has(key));
+      if (same) return;
+      known.held = Promise.resolve(used);
+      await store.set(fileKey(dir), Object.fromEntries(used));
+    },
+  };
+};
+
+/** A kept index read back: its entries, or none when it is not one. */
+const asIndex = (value: unknown): Map<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? new Map<string, unknown>(Object.entries(value))
+    : new Map<string, unknown>();
 
 export type RenderCache = ReturnType<typeof createRenderCache>;
 export type ChangeCheckCache = RenderCache['changeCheck'];

@@ -15,6 +15,8 @@ export const renderDocument = (args: {
   readonly mode: RenderMode;
   /** The template engine's time limit; see RenderTemplateOptions. */
   readonly timeLimitMs?: number;
+  /** The engine's allocation limit; see RenderTemplateOptions. */
+  readonly memoryLimit?: number;
 }): Promise<RenderResult> => {
   const context = buildRenderContext({
     workspace: args.workspace,
@@ -26,5 +28,6 @@ export const renderDocument = (args: {
   return renderTemplate({ id: args.meta.id, body: args.body, bodyLine: 1 }, context, {
     mode: args.mode,
     ...(args.timeLimitMs === undefined ? {} : { timeLimitMs: args.timeLimitMs }),
+    ...(args.memoryLimit === undefined ? {} : { memoryLimit: args.memoryLimit }),
   });
 };

@@ -1,5 +1,11 @@
 import type { ApiResult } from '../../../core/api/contract';
 
+/**
+ * The code of a change sent to the server whose answer never arrived: it may or may not have been
+ * carried out, so the screen reads the state again instead of saying it failed.
+ */
+export const OUTCOME_UNKNOWN = 'outcome-unknown';
+
 /** A failed result built on the client side (the backend could not be asked or answered oddly). */
 export const failure = (
   code: string,

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { IsmsBridge } from './bridge';
 import { pickTransport } from './transport';
 import { takeToken } from './token';
+import { OUTCOME_UNKNOWN } from './result';
 
 const jsonResponse = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
@@ -57,13 +58,62 @@ describe('pickTransport', () => {
     expect(result).toEqual({ ok: false, error });
   });
 
+  const quick = { retryDelaysMs: [1, 1, 1], sleep: () => Promise.resolve() };
+
   it('reports an unreachable server as an error result rather than throwing', async () => {
-    const fetch = () => Promise.reject(new TypeError('Failed to fetch'));
-    const result = await pickTransport({ bridge: undefined, token: () => 't', fetch }).invoke(
-      'workspace.recent',
-      {},
-    );
+    const fetch = vi.fn(() => Promise.reject(new TypeError('Failed to fetch')));
+    const result = await pickTransport({
+      bridge: undefined,
+      token: () => 't',
+      fetch,
+      http: quick,
+    }).invoke('workspace.recent', {});
     expect(result).toMatchObject({ ok: false, error: { code: 'io-failed' } });
+    expect(fetch).toHaveBeenCalledTimes(4);
+  });
+
+  it('says a change without an answer could not be confirmed, not that it failed', async () => {
+    const fetch = () => Promise.reject(new TypeError('Failed to fetch'));
+    const result = await pickTransport({
+      bridge: undefined,
+      token: () => 't',
+      fetch,
+      http: quick,
+    }).invoke('registers.save', { dir: '/ws', register: 'nonconformities', entry: {} });
+    expect(result).toMatchObject({ ok: false, error: { code: OUTCOME_UNKNOWN } });
+    expect(result.ok === false && result.error.message).toMatch(/could not be confirmed/);
+  });
+
+  it('tries a call again after a lost connection with the same request id', async () => {
+    let calls = 0;
+    const fetch = vi.fn((_url: string, _init: RequestInit) => {
+      calls += 1;
+      return calls < 3
+        ? Promise.reject(new TypeError('Failed to fetch'))
+        : Promise.resolve(jsonResponse(200, { ok: true, data: { row: { id: 'NC-001' } } }));
+    });
+    const result = await pickTransport({
+      bridge: undefined,
+      token: () => 't',
+      fetch,
+      http: quick,
+    }).invoke('registers.save', {});
+    expect(result).toEqual({ ok: true, data: { row: { id: 'NC-001' } } });
+    const ids = fetch.mock.calls.map(([, init]) => new Headers(init.headers).get('x-request-id'));
+    expect(ids).toHaveLength(3);
+    expect(new Set(ids).size).toBe(1);
+    expect(ids[0]).toMatch(/^[A-Za-z0-9-]{16,64}$/);
+  });
+
+  it('gives each call its own request id', async () => {
+    const fetch = vi.fn((_url: string, _init: RequestInit) =>
+      Promise.resolve(jsonResponse(200, { ok: true, data: [] })),
+    );
+    const transport = pickTransport({ bridge: undefined, token: () => 't', fetch });
+    await transport.invoke('registers.save', {});
+    await transport.invoke('registers.save', {});
+    const ids = fetch.mock.calls.map(([, init]) => new Headers(init.headers).get('x-request-id'));
+    expect(ids[0]).not.toBe(ids[1]);
   });
 
   it('has no events in the browser', () => {

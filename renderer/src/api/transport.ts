@@ -1,6 +1,6 @@
 import type { Invoke } from '../../../core/api/client';
 import type { BridgeListener, IsmsBridge } from './bridge';
-import { createHttpInvoke, type FetchLike } from './http-transport';
+import { createHttpInvoke, type FetchLike, type HttpInvokeOptions } from './http-transport';
 import { failure, isApiResult } from './result';
 
 /** A way to reach the backend plus the shell's event stream. */
@@ -16,6 +16,8 @@ export type TransportEnvironment = {
   bridge: IsmsBridge | undefined;
   token: () => string | null;
   fetch: FetchLike;
+  /** How calls over HTTP are tried again after a lost connection (tests make it quick). */
+  http?: HttpInvokeOptions;
 };
 
 const noEvents = () => () => undefined;
@@ -38,7 +40,7 @@ export const pickTransport = (env: TransportEnvironment): Transport => {
   const token = env.token();
   return {
     kind: 'http',
-    invoke: createHttpInvoke(token, env.fetch),
+    invoke: createHttpInvoke(token, env.fetch, '', env.http),
     on: noEvents,
     fetchFile: (id) =>
       env.fetch(`/download/${encodeURIComponent(id)}`, {

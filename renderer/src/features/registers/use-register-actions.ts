@@ -1,4 +1,6 @@
 import { useCallback, useRef } from 'react';
+import { ApiCallError } from '../../../../core/api/client';
+import { OUTCOME_UNKNOWN } from '../../api/result';
 import { useServices } from '../../app/services';
 import { describeError } from '../../components/errors';
 import type { ImportProblem, RegisterClient, TransferFormat } from './register-client';
@@ -68,11 +70,20 @@ export const useRegisterActions = (deps: Deps) => {
         setSelection({ mode: 'edit', id });
         return true;
       } catch (error) {
+        if (error instanceof ApiCallError && error.code === OUTCOME_UNKNOWN) {
+          // It may have been added: show what the register holds now, not a failure.
+          toasts.show(
+            'error',
+            `Could not confirm whether the ${spec.singular} was saved: the local ISMS Workbench server did not answer. The list has been read again; check it before adding the entry again.`,
+          );
+          reload();
+          return false;
+        }
         toasts.show('error', `Could not add the ${spec.singular}: ${describeError(error)}`);
         return false;
       }
     },
-    [client, entries, replace, setSelection, spec, toasts],
+    [client, entries, reload, replace, setSelection, spec, toasts],
   );
 
   const askToDelete = useCallback(

@@ -1,0 +1,106 @@
+import { Paragraph, TextRun } from 'docx';
+import type { Document } from 'docx';
+import { compileParts } from '../compile-parts';
+import { CONTENT_WIDTH, LANDSCAPE_CONTENT_WIDTH } from '../look';
+import type { ListRef } from '../numbering';
+import type { BodyRenderer } from '../build-docx';
+import { blocksXml, type XmlContext } from './blocks-xml';
+
+type Parts = Map<string, string | Uint8Array>;
+
+const HYPERLINK_TYPE =
+  'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
+/** Stands for a run's body in the docx document until the written XML takes its place. */
+const marker = (run: number): string => `\uE000isms-body-${run}\uE000`;
+const MARKER_PARAGRAPH =
+  /<w:p>(?:<w:pPr>(<w:sectPr\b[\s\S]*?<\/w:sectPr>)<\/w:pPr>)?<w:r><w:t xml:space="preserve">\uE000isms-body-(\d+)\uE000<\/w:t><\/w:r><\/w:p>/g;
+/** A list's numId before the ids are known: C0 controls never survive escaping, so text cannot hold one. */
+// eslint-disable-next-line no-control-regex
+const NUM_PLACEHOLDER = /\u0001(\d+)\u0001/g;
+
+/**
+ * The body written straight to XML: what `BodyRenderer` hands docx is one marker paragraph per
+ * run of pages, and `finish` puts the written XML in their place after docx has compiled the rest
+ * (cover, document control, contents, section properties, styles, numbering, headers, footers).
+ */
+export const directBody = () => {
+  const written: string[][] = [];
+  const links: string[] = [];
+  const lists: ListRef[] = [];
+  const listIndex = new Map<ListRef, number>();
+
+  const numId = (ref: ListRef): string => {
+    let index = listIndex.get(ref);
+    if (index === undefined) {
+      index = lists.length;
+      lists.push(ref);
+      listIndex.set(ref, index);
+    }
+    return `\u0001${index}\u0001`;
+  };
+  const linkSink = {
+    link: (target: string): string => {
+      links.push(target);
+      return `rIdL${links.length}`;
+    },
+  };
+
+  const render: BodyRenderer = (runs, ctx, family) =>
+    runs.map((run, i) => {
+      const xmlCtx: XmlContext = {
+        lists: ctx.lists,
+        headings: ctx.headings,
+        width: run.landscape ? LANDSCAPE_CONTENT_WIDTH : CONTENT_WIDTH,
+        family,
+        links: linkSink,
+        numId,
+      };
+      const blocks = blocksXml(run.tokens, xmlCtx);
+      written[i] = blocks;
+      return blocks.length > 0 ? [new Paragraph({ children: [new TextRun(marker(i))] })] : [];
+    });
+
+  /** Compiles the package with the body's lists and links registered as docx would register them. */
+  const compile = (doc: Document, overrides: readonly { path: string; data: string }[]): Parts => {
+    // docx creates a list's w:num when it first writes one of its paragraphs, and a hyperlink's
+    // relationship when it writes the link: the front matter has neither, so the body's come
+    // first, in document order, exactly as before.
+    for (const ref of lists)
+      doc.Numbering.createConcreteNumberingInstance(ref.reference, ref.instance);
+    links.forEach((target, i) =>
+      doc.Document.Relationships.addRelationship(`L${i + 1}`, HYPERLINK_TYPE, target, 'External'),
+    );
+    const numIds = lists.map((ref) => {
+      const found = doc.Numbering.ConcreteNumbering.find(
+        (n) => n.reference === ref.reference && n.instance === ref.instance,
+      );
+      return String(found?.numId ?? 0);
+    });
+    const parts = compileParts(doc, overrides);
+    const xml = parts.get('word/document.xml');
+    if (typeof xml === 'string') parts.set('word/document.xml', splice(xml, written, numIds));
+    return parts;
+  };
+
+  return { render, compile };
+};
+
+/** The written body of each run in place of its marker, the section's properties in its last paragraph. */
+const splice = (xml: string, written: readonly string[][], numIds: readonly string[]): string =>
+  xml.replace(MARKER_PARAGRAPH, (_whole, sectPr: string | undefined, run: string) => {
+    const blocks = written[Number(run)] ?? [];
+    const body = sectPr ? withSectionEnd(blocks, sectPr) : blocks.join('');
+    return body.replace(NUM_PLACEHOLDER, (_p, index: string) => numIds[Number(index)] ?? '0');
+  });
+
+/** docx ends a section in its last paragraph, or in an empty one after a closing table. */
+const withSectionEnd = (blocks: readonly string[], sectPr: string): string => {
+  const last = blocks[blocks.length - 1] ?? '';
+  const head = blocks.slice(0, -1).join('');
+  if (!last.startsWith('<w:p>')) return `${head}${last}<w:p><w:pPr>${sectPr}</w:pPr></w:p>`;
+  if (last.startsWith('<w:p><w:pPr>')) {
+    const end = last.indexOf('</w:pPr>');
+    return `${head}${last.slice(0, end)}${sectPr}${last.slice(end)}`;
+  }
+  return `${head}<w:p><w:pPr>${sectPr}</w:pPr>${last.slice('<w:p>'.length)}`;
+};
