@@ -12,6 +12,7 @@ import { createOutputStore, type OutputStore } from './pack/output-files';
 import { createFileWorkspaceStore } from './store/file-workspace-store';
 import { readText } from './store/safe-read';
 import { persistentCheckStore } from './store/check-results';
+import { persistentDemoHistory } from './store/demo-history-store';
 import type { CheckStore } from '../core/api/service/render-cache';
 import { createTemplateSource } from './templates/template-source';
 import { lazyPackTools, lazySheetCodec, planPagesLazily, renderPdfLazily } from './lazy-adapters';
@@ -81,6 +82,7 @@ export const createBackend = (options: BackendOptions = {}): Backend => {
     recent: settings ? recentFrom(settings) : null,
     ...(workersWanted(options) ? { runner: createRenderPool(options.renderWorkers || {}) } : {}),
     checkStore,
+    demoHistory: persistentDemoHistory(),
     sha256: nativeSha256,
     sheets: lazySheetCodec,
     pack: lazyPackTools,

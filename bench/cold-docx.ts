@@ -57,13 +57,14 @@ const save = async (file: string): Promise<void> => {
     await callApi(dispatch, 'documents.export', { dir, id });
     const input = captured as DocxInput | null;
     if (!input) throw new Error('the export planned no pages');
+    const { created, ...rest } = input;
     const saved: Saved = {
-      ...input,
+      ...rest,
       logo: input.logo
         ? { ...input.logo, data: Buffer.from(input.logo.data).toString('base64') }
         : null,
       timestamp: input.timestamp.toISOString(),
-      ...(input.created ? { created: input.created.toISOString() } : {}),
+      ...(created ? { created: created.toISOString() } : {}),
     };
     await writeFile(file, JSON.stringify(saved));
     console.log(
@@ -81,11 +82,12 @@ const cpu = (): number => {
 
 const cold = async (file: string): Promise<void> => {
   const saved = JSON.parse(await readFile(file, 'utf8')) as Saved;
+  const { created, ...savedRest } = saved;
   const input: DocxInput = {
-    ...saved,
+    ...savedRest,
     logo: saved.logo ? { ...saved.logo, data: Buffer.from(saved.logo.data, 'base64') } : null,
     timestamp: new Date(saved.timestamp),
-    ...(saved.created ? { created: new Date(saved.created) } : {}),
+    ...(created ? { created: new Date(created) } : {}),
   };
   const profile = argValue('--profile');
   const session = profile ? new Session() : null;

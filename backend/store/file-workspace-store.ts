@@ -163,14 +163,15 @@ const openFiles = (root: string, state: FolderState, fs: AtomicFs): WorkspaceFil
       const file = bodyFilePath(root, documentId);
       await locked(() => deleteFile(file));
     },
-    writeSnapshot: async (documentId, version, body, record, wordFile) => {
+    writeSnapshot: async (documentId, version, body, record, wordFile, leftovers = 'keep') => {
       const file = snapshotFilePath(root, documentId, version);
       const json = snapshotFilePath(root, documentId, version, 'json');
       const docx = snapshotFilePath(root, documentId, version, 'docx');
+      const replace = leftovers === 'replace';
       // The Word file first, so a record is never on disk without the Word file it names.
-      const parts: SnapshotPart[] = wordFile ? [{ file: docx, data: wordFile, replace: true }] : [];
-      if (record !== undefined) parts.push({ file: json, data: record });
-      parts.push({ file, data: body });
+      const parts: SnapshotPart[] = wordFile ? [{ file: docx, data: wordFile, replace }] : [];
+      if (record !== undefined) parts.push({ file: json, data: record, replace });
+      parts.push({ file, data: body, replace });
       await locked(() => freezeSnapshot(root, parts, { documentId, version }, fs));
     },
     readSnapshot: async (documentId, version) => {

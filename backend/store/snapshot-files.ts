@@ -1,14 +1,16 @@
 import { lstat, mkdir, rm } from 'node:fs/promises';
-import { dirname, relative } from 'node:path';
+import { dirname, extname, relative } from 'node:path';
 import { AppError } from '../../core/errors';
 import { errorCode, writeFileAtomic, type AtomicFs } from './atomic-write';
+import { faultStep } from './fault-step';
 import { toIoError } from './io-error';
 import { resolveInside } from './paths';
 import { readRegularFile } from './safe-read';
 
 /**
  * One file of a frozen version: written once, never over different content; or, with `replace`,
- * a file made from the record (its Word file) that may replace one a stopped approval left.
+ * a file that may replace one a stopped approval left (the Word file, made from the record; or
+ * any part when workspace.json records no approval of this version).
  */
 export type SnapshotPart = {
   readonly file: string;
@@ -38,6 +40,7 @@ export const freezeSnapshot = async (
       // A replaced file that was there before belongs to an earlier call: it is not taken back.
       const isNew = part.replace ? !(await pathExists(part.file)) : true;
       if ((await writeOnce(root, part, frozen, fs)) && isNew) written.push(part.file);
+      faultStep(`freeze:after-${extname(part.file).slice(1)}`);
     }
   } catch (error) {
     // Best effort: if the disk refuses the removal too, the error below still names the file.

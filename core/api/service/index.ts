@@ -20,6 +20,7 @@ import type { DocxImporter } from '../import-ports';
 import type { OutputFiles } from '../output-ports';
 import type { PagePlanner, PdfRenderer } from '../publish-ports';
 import { createWorkspaceHandlers } from './workspace-handlers';
+import type { DemoHistoryStore } from './demo-history';
 import { createDecisionHandlers } from './decision-handlers';
 import { createWorkspaceSessions } from './workspace-sessions';
 
@@ -43,6 +44,8 @@ export type ServiceDeps = {
   readonly importer?: DocxImporter | null;
   /** Where checked results outlive the process (see render-cache.ts); absent keeps them in memory. */
   readonly checkStore?: CheckStore | null;
+  /** Where the demo's frozen versions are kept between runs (demo-history.ts); absent makes them each time. */
+  readonly demoHistory?: DemoHistoryStore | null;
   /** The platform's SHA-256 of bytes (Node's native one); absent, the core's pure one. */
   readonly sha256?: BytesHash | null;
 };
