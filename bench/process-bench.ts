@@ -107,13 +107,6 @@ export const timeIsms = (
 ) =>
   timeProcesses(runs, () => runOnce(process.execPath, [ISMS, ...args], allowedExit, keptEnv(kept)));
 
-/** One run of `isms`, as timeIsms makes them, for callers that change something between runs. */
-export const runIsmsOnce = (
-  args: readonly string[],
-  allowedExit = [0],
-  kept: Kept = { keep: 'nothing' },
-): Run => runOnce(process.execPath, [ISMS, ...args], allowedExit, keptEnv(kept));
-
 export const hasPandoc = (): boolean =>
   spawnSync('pandoc', ['--version'], { stdio: 'ignore' }).status === 0;
 
