@@ -106,7 +106,7 @@ export const OrganisationPage = ({ initialTab }: { initialTab?: string | undefin
       ) : null}
       {draft ? (
         <>
-          <div className="tabs" role="tablist" aria-label="Organisation sections">
+          <div className="tabs tabs-wrap" role="tablist" aria-label="Organisation sections">
             {TABS.map((t, index) => {
               const count = errorCount(errors, t.prefixes);
               return (

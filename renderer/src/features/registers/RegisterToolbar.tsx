@@ -35,6 +35,7 @@ export const RegisterToolbar = (props: ToolbarProps) => {
         className="search-input reg-search"
         placeholder={`Search ${spec.title.toLowerCase()}`}
         aria-label={`Search ${spec.title.toLowerCase()}`}
+        style={{ width: `calc(${`Search ${spec.title}`.length}ch + 36px)` }}
         value={query}
         data-testid="register-search"
         onChange={(event) => onQuery(event.target.value)}

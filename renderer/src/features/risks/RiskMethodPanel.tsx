@@ -177,7 +177,8 @@ export const RiskMethodPanel = (props: RiskMethodPanelProps) => {
       stateStatus={method.status}
       detail={
         <span className="muted method-thresholds">
-          Acceptable up to {method.acceptanceThreshold} · High from {method.highThreshold}
+          <span>Acceptable up to {method.acceptanceThreshold} ·</span>{' '}
+          <span>High from {method.highThreshold}</span>
         </span>
       }
       open={open}
