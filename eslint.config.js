@@ -36,7 +36,16 @@ const layerRule = (message, patterns) => ({
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'out/', 'dist/', 'coverage/', 'test-results/', 'templates/', 'bin/'],
+    // Build output anywhere (a stale renderer/out/ or dist/ left in a checkout), not only at the top.
+    ignores: [
+      '**/node_modules/',
+      '**/out/',
+      '**/dist/',
+      '**/coverage/',
+      '**/test-results/',
+      'templates/',
+      'bin/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,

@@ -1,4 +1,5 @@
 import { homedir } from 'node:os';
+import { nativeSha256 } from './native-sha256';
 import { basename, join } from 'node:path';
 import { createDispatcher, type Dispatch } from '../core/api/dispatch';
 import type { Clock, RecentWorkspaces } from '../core/api/ports';
@@ -11,6 +12,7 @@ import { createOutputStore, type OutputStore } from './pack/output-files';
 import { createFileWorkspaceStore } from './store/file-workspace-store';
 import { readText } from './store/safe-read';
 import { persistentCheckStore } from './store/check-results';
+import { persistentDemoHistory } from './store/demo-history-store';
 import type { CheckStore } from '../core/api/service/render-cache';
 import { createTemplateSource } from './templates/template-source';
 import { lazyPackTools, lazySheetCodec, planPagesLazily, renderPdfLazily } from './lazy-adapters';
@@ -80,6 +82,8 @@ export const createBackend = (options: BackendOptions = {}): Backend => {
     recent: settings ? recentFrom(settings) : null,
     ...(workersWanted(options) ? { runner: createRenderPool(options.renderWorkers || {}) } : {}),
     checkStore,
+    demoHistory: persistentDemoHistory(),
+    sha256: nativeSha256,
     sheets: lazySheetCodec,
     pack: lazyPackTools,
     pdf: renderPdfLazily,

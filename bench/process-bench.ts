@@ -24,7 +24,7 @@ export type ProcessSample = {
   failed: number;
 };
 
-type Run = { wallMs: number; cpuMs: number | null; rssKb: number | null; failed?: string };
+export type Run = { wallMs: number; cpuMs: number | null; rssKb: number | null; failed?: string };
 
 /** Runs a command once; GNU time (when present) adds its CPU time and peak resident memory. */
 const runOnce = (
@@ -54,7 +54,7 @@ const runOnce = (
   return { wallMs, cpuMs: (Number(user) + Number(system)) * 1000, rssKb: Number(rss) };
 };
 
-const sampleRuns = (all: readonly Run[]): ProcessSample => {
+export const sampleRuns = (all: readonly Run[]): ProcessSample => {
   const runs = all.filter((r) => !r.failed);
   if (runs.length === 0) throw new Error(`every run failed: ${all[0]?.failed ?? ''}`);
   const cpu = runs.map((r) => r.cpuMs).filter((v): v is number => v !== null);

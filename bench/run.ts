@@ -8,7 +8,16 @@ import { growWorkspace } from './large-workspace';
 import { timePacks } from './pack-bench';
 import { publishingRows } from './publishing-bench';
 import { registerRows } from './register-bench';
-import { hasPandoc, timeIsms, timePandoc, type ProcessSample } from './process-bench';
+import {
+  hasPandoc,
+  sampleRuns,
+  timeIsms,
+  timePandoc,
+  type Kept,
+  type ProcessSample,
+} from './process-bench';
+import { editAsTheApp, timeCheckAfterEdit } from './check-edit';
+import { spawnSync } from 'node:child_process';
 import { figure, formatMs, formatTable, timed, type Row } from './table';
 
 // `npm run bench`: every speed and size figure in one table. Not a test: nothing here fails on
@@ -50,26 +59,30 @@ const exportRows = async (dir: string, temp: string): Promise<Row[]> => {
   await cp(dir, fresh, { recursive: true });
   const older = await withoutStoredWordFiles(dir, join(temp, 'demo-older'));
   const nothing = measure(() => timeIsms(RUNS, ['export', fresh, '--all', '--out', out]));
-  const olderRun = measure(() => timeIsms(RUNS, ['export', older, '--all', '--out', out]));
+  // Several times longer than the rest (every approved copy is made again): one timed run.
+  const olderRun = measure(() => timeIsms(1, ['export', older, '--all', '--out', out]));
   const widths = measure(() => timeIsms(RUNS, args, [0], { keep: 'widths', dir: kept }));
   const again = measure(() => timeIsms(RUNS, args, [0], { keep: 'results', dir: kept }));
+  const peak = (m: Measured) => (m.sample.peakRssMb === null ? 'n/a' : `${m.sample.peakRssMb} MB`);
   const rows = [
     proc(
-      '`isms export --all`, fresh demo as made, nothing kept (first run)',
+      '`isms export --all`, a fresh copy of the demo as `isms init --demo` makes it (approved Word files stored), nothing kept: what a user gets first',
       nothing.sample,
-      '1.5 s, 300 MB',
+      '1.5 s',
       nothing.at,
     ),
+    figure('  peak resident memory of that export', peak(nothing), '300 MB'),
     proc(
-      '`isms export --all`, same demo without stored approved Word files, nothing kept',
+      '`isms export --all`, the demo as an older version left it (no stored approved Word files), nothing kept, 1 run',
       olderRun.sample,
       '',
       olderRun.at,
     ),
+    figure('  peak resident memory of that export', peak(olderRun), '300 MB'),
     proc(
       '`isms export --all`, demo, word widths kept, no results',
       widths.sample,
-      '1.5 s, 300 MB',
+      '1.5 s',
       widths.at,
     ),
     proc('`isms export --all`, demo, again (results kept)', again.sample, '1.5 s', again.at),
@@ -88,7 +101,7 @@ const exportRows = async (dir: string, temp: string): Promise<Row[]> => {
     ...rows,
     proc('pandoc, the same filled documents, one process each', pandoc.sample, '', pandoc.at),
     figure(
-      'pandoc / `isms export --all`, nothing kept (wall; CPU)',
+      'pandoc / `isms export --all`, fresh demo, nothing kept (wall; CPU)',
       `${ratio(nothing, 'wall')}; ${ratio(nothing, 'cpu')}`,
       'at least 8x',
     ),
@@ -122,30 +135,100 @@ const withoutStoredWordFiles = async (dir: string, target: string): Promise<stri
   return target;
 };
 
-const processRows = async (dir: string, large: string, temp: string): Promise<Row[]> => {
+/** The first draft of a workspace: the document a bench run edits. */
+const draftOf = async (dir: string): Promise<string> => {
+  const { documents } = JSON.parse(await readFile(join(dir, 'workspace.json'), 'utf8')) as {
+    documents: { id: string; status?: string }[];
+  };
+  return (documents.find((d) => d.status !== 'approved') ?? documents[0]!).id;
+};
+
+/**
+ * A figure taken after one edit made as the app makes it (bench/check-edit.ts: the body and its
+ * last-edited date in workspace.json) before each run, results kept otherwise.
+ */
+const afterAnEdit = async (
+  dir: string,
+  run: () => Parameters<typeof sampleRuns>[0][number],
+): Promise<ProcessSample> => {
+  const id = await draftOf(dir);
+  const runs = [];
+  for (let i = 0; i <= RUNS; i += 1) {
+    await editAsTheApp(dir, id, Date.now() + i);
+    const result = run();
+    if (i > 0) runs.push(result); // The first is the warm-up.
+  }
+  return sampleRuns(runs);
+};
+
+const LIST_COLD = join(import.meta.dirname, 'list-cold.ts');
+
+/**
+ * The documents list as the app's first screen asks for it, in a new process with a new backend
+ * (bench/list-cold.ts); its own wall and CPU figures of the call, not tsx's start-up.
+ */
+const listOnce = (dir: string, kept: Kept): Parameters<typeof sampleRuns>[0][number] => {
+  const env = kept.keep === 'results' ? { ISMS_CACHE_DIR: kept.dir } : { ISMS_RESULT_CACHE: '0' };
+  const result = spawnSync(process.execPath, ['--import', 'tsx', LIST_COLD, dir], {
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
+  const line = /\{.*\}/.exec(result.stdout ?? '')?.[0];
+  if (result.status !== 0 || !line) {
+    return { wallMs: 0, cpuMs: null, rssKb: null, failed: `list-cold: ${result.stderr}` };
+  }
+  const { first } = JSON.parse(line) as { first: { wallMs: number; cpuMs: number } };
+  return { wallMs: first.wallMs, cpuMs: first.cpuMs, rssKb: null };
+};
+
+const listRuns = (dir: string, kept: Kept): ProcessSample => {
+  listOnce(dir, kept);
+  return sampleRuns(Array.from({ length: RUNS }, () => listOnce(dir, kept)));
+};
+
+const checkAndListRows = async (dir: string, large: string, temp: string): Promise<Row[]> => {
   const kept = { keep: 'results', dir: join(temp, 'kept') } as const;
+  const rows: Row[] = [];
+  for (const [name, at, target] of [
+    ['demo', dir, '300 ms'],
+    ['500 documents', large, '1 s'],
+  ] as const) {
+    const nothing = measure(() => timeIsms(RUNS, ['check', at], [0, 1]));
+    const unchanged = measure(() => timeIsms(RUNS, ['check', at], [0, 1], kept));
+    const edited = await timeCheckAfterEdit(at, kept.dir, RUNS);
+    const editedAt = edited.load;
+    rows.push(proc(`\`isms check\`, ${name}, nothing kept`, nothing.sample, '', nothing.at));
+    rows.push(proc(`\`isms check\`, ${name}, unchanged`, unchanged.sample, target, unchanged.at));
+    rows.push(proc(`\`isms check\`, ${name}, after one edit`, edited, target, editedAt));
+    const listUnchanged = listRuns(at, kept);
+    const listUnchangedAt = load();
+    const listEdited = await afterAnEdit(at, () => listOnce(at, kept));
+    const listEditedAt = load();
+    rows.push(
+      proc(
+        `documents.list, ${name}, new backend, unchanged`,
+        listUnchanged,
+        target,
+        listUnchangedAt,
+      ),
+    );
+    rows.push(
+      proc(
+        `documents.list, ${name}, new backend, after one edit`,
+        listEdited,
+        target,
+        listEditedAt,
+      ),
+    );
+  }
+  return rows;
+};
+
+const processRows = async (dir: string, large: string, temp: string): Promise<Row[]> => {
   const help = measure(() => timeIsms(Math.max(RUNS, 10), ['--help']));
   const rows = [proc('`isms --help` (process)', help.sample, '150 ms', help.at)];
   rows.push(...(await exportRows(dir, temp)));
-  const check = measure(() => timeIsms(RUNS, ['check', dir], [0, 1]));
-  const checkAgain = measure(() => timeIsms(RUNS, ['check', dir], [0, 1], kept));
-  const checkLarge = measure(() => timeIsms(RUNS, ['check', large], [0, 1]));
-  const checkLargeAgain = measure(() => timeIsms(RUNS, ['check', large], [0, 1], kept));
-  rows.push(proc('`isms check`, demo, nothing kept (process)', check.sample, '300 ms', check.at));
-  rows.push(
-    proc('`isms check`, demo, again (results kept)', checkAgain.sample, '300 ms', checkAgain.at),
-  );
-  rows.push(
-    proc('`isms check`, 500 documents, nothing kept', checkLarge.sample, '1 s', checkLarge.at),
-  );
-  rows.push(
-    proc(
-      '`isms check`, 500 documents, again (results kept)',
-      checkLargeAgain.sample,
-      '1 s',
-      checkLargeAgain.at,
-    ),
-  );
+  rows.push(...(await checkAndListRows(dir, large, temp)));
   if (!ALL) return rows;
   const packs = await timePacks(dir, temp, Math.min(RUNS, 3));
   rows.push(proc('`isms pack --include-drafts`, demo (process)', packs.demo, 'about 1 s', load()));
@@ -172,9 +255,9 @@ const main = async () => {
     const rows: Row[] = [
       ...processes,
       figure('Load average before the in-process figures', load()),
-      timed('documents.list, demo (new backend)', core.listCold, '300 ms'),
+      timed('documents.list, demo (new backend, in this process)', core.listCold),
       timed('documents.list, demo (again, same backend)', core.listWarm),
-      timed('documents.list, 500 documents (new backend)', largeList.cold, '1 s'),
+      timed('documents.list, 500 documents (new backend, in this process)', largeList.cold),
       timed('documents.list, 500 documents (again)', largeList.warm),
       timed('Render a 10-page policy (Markdown)', core.renderTenPages),
       timed('Export a 10-page policy (render + Word), warm', core.exportTenPages, '15 ms'),

@@ -10,6 +10,7 @@ import type { PagePlanner } from '../../core/api/publish-ports';
 import type { Workspace } from '../../core/model/workspace';
 import { keepWidthTablesIn } from '../pdf/width-table';
 import type { WorkerReply, WorkerRequest } from './protocol';
+import { ownThreadId } from './thread-cpu';
 
 // One worker thread of the render pool: fills and exports documents, one job at a time. The main
 // thread terminates it when a job runs past its time limit.
@@ -101,5 +102,8 @@ parentPort?.on('message', (request: WorkerRequest) => {
   );
 });
 
+// The pool reads this thread's processor time for the job's limit, where the system tells it.
+const thread = ownThreadId();
+if (thread !== null) parentPort?.postMessage({ thread });
 // The pool starts a job's clock only now, so loading the modules never counts against it.
 parentPort?.postMessage('ready');

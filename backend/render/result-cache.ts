@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, utimes, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -25,6 +25,8 @@ export type ResultCache = {
   /** The key of the Word file made from a frozen record, which depends on that record alone. */
   readonly frozenKey: (record: string) => string;
   readonly get: (key: string) => Promise<unknown>;
+  /** Whether an entry is there (it may still turn out damaged, and `get` then misses). */
+  readonly has: (key: string) => boolean;
   readonly set: (key: string, value: unknown) => Promise<void>;
 };
 
@@ -121,6 +123,7 @@ export const createResultCache = (
       }
       return value;
     },
+    has: (key) => existsSync(fileOf(key)),
     set: async (key, value) => {
       const file = fileOf(key);
       const temp = `${file}.${randomBytes(6).toString('hex')}.tmp`;

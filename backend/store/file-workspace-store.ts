@@ -20,7 +20,12 @@ import { restoreBackup } from './backup';
 import { prepareNewWorkspaceFolder } from './new-workspace-folder';
 import { readRegularFile, readText } from './safe-read';
 import { assertBodyUnchanged } from './body-revision-check';
-import { freezeSnapshot, pathExists, type SnapshotPart } from './snapshot-files';
+import {
+  freezeSnapshot,
+  pathExists,
+  stoppedApprovalLeft,
+  type SnapshotPart,
+} from './snapshot-files';
 import { removeStaleTempFiles } from './stale-temp-files';
 import {
   readWorkspaceFile,
@@ -163,15 +168,20 @@ const openFiles = (root: string, state: FolderState, fs: AtomicFs): WorkspaceFil
       const file = bodyFilePath(root, documentId);
       await locked(() => deleteFile(file));
     },
-    writeSnapshot: async (documentId, version, body, record, wordFile) => {
+    writeSnapshot: async (documentId, version, body, record, wordFile, leftovers = 'keep') => {
       const file = snapshotFilePath(root, documentId, version);
       const json = snapshotFilePath(root, documentId, version, 'json');
       const docx = snapshotFilePath(root, documentId, version, 'docx');
-      // The Word file first, so a record is never on disk without the Word file it names.
-      const parts: SnapshotPart[] = wordFile ? [{ file: docx, data: wordFile, replace: true }] : [];
-      if (record !== undefined) parts.push({ file: json, data: record });
-      parts.push({ file, data: body });
-      await locked(() => freezeSnapshot(root, parts, { documentId, version }, fs));
+      await locked(async () => {
+        const replace =
+          leftovers === 'replace' &&
+          (await stoppedApprovalLeft({ docx, json, md: file }, { documentId, version }));
+        // The Word file first, so a record is never on disk without the Word file it names.
+        const parts: SnapshotPart[] = wordFile ? [{ file: docx, data: wordFile, replace }] : [];
+        if (record !== undefined) parts.push({ file: json, data: record, replace });
+        parts.push({ file, data: body, replace });
+        await freezeSnapshot(root, parts, { documentId, version }, fs);
+      });
     },
     readSnapshot: async (documentId, version) => {
       const file = snapshotFilePath(root, documentId, version);

@@ -1,14 +1,16 @@
 import { lstat, mkdir, rm } from 'node:fs/promises';
-import { dirname, relative } from 'node:path';
+import { dirname, extname, relative } from 'node:path';
 import { AppError } from '../../core/errors';
 import { errorCode, writeFileAtomic, type AtomicFs } from './atomic-write';
+import { faultStep } from './fault-step';
 import { toIoError } from './io-error';
 import { resolveInside } from './paths';
 import { readRegularFile } from './safe-read';
 
 /**
  * One file of a frozen version: written once, never over different content; or, with `replace`,
- * a file made from the record (its Word file) that may replace one a stopped approval left.
+ * a file that may replace one a stopped approval left (the Word file, made from the record; or
+ * any part when workspace.json records no approval of this version).
  */
 export type SnapshotPart = {
   readonly file: string;
@@ -38,6 +40,7 @@ export const freezeSnapshot = async (
       // A replaced file that was there before belongs to an earlier call: it is not taken back.
       const isNew = part.replace ? !(await pathExists(part.file)) : true;
       if ((await writeOnce(root, part, frozen, fs)) && isNew) written.push(part.file);
+      faultStep(`freeze:after-${extname(part.file).slice(1)}`);
     }
   } catch (error) {
     // Best effort: if the disk refuses the removal too, the error below still names the file.
@@ -87,12 +90,37 @@ const writeOnce = async (
     // history/ may be a symbolic link in a workspace someone else made: it must stay inside.
     await mkdir(dirname(file), { recursive: true });
     await resolveInside(root, relative(root, dirname(file)));
-    await writeFileAtomic(file, data, { fs, overwrite: replace });
+    // A new file is still linked into place, which never overwrites (see atomic-write.ts).
+    await writeFileAtomic(file, data, { fs, overwrite: replace && (await pathExists(file)) });
     return true;
   } catch (error) {
     if (errorCode(error) !== 'EEXIST') throw toIoError(error, 'save', file);
     // A retried approval of the same text; anything else is a different text under this version.
     if (await sameContent(file, data)) return false;
     throw snapshotConflict(file, frozen);
+  }
+};
+
+/**
+ * Whether the files already there for a version are what an approval of it leaves when stopped
+ * part-way: it writes the Word file, then the record, then the source, so the Word file is there,
+ * a source comes only with a record, and the record is one of this very version. Anything else (a
+ * lone source, another document's record) is not replaced but reported as a conflict.
+ */
+export const stoppedApprovalLeft = async (
+  files: { readonly docx: string; readonly json: string; readonly md: string },
+  { documentId, version }: Frozen,
+): Promise<boolean> => {
+  const [docx, json, md] = await Promise.all([files.docx, files.json, files.md].map(pathExists));
+  if (!docx || (md && !json)) return false;
+  if (!json) return true;
+  try {
+    const record = JSON.parse((await readRegularFile(files.json)).toString('utf8')) as {
+      documentId?: unknown;
+      version?: unknown;
+    };
+    return record.documentId === documentId && record.version === version;
+  } catch {
+    return false;
   }
 };

@@ -50,8 +50,10 @@ export type WorkspaceFiles = {
    * (the filled text and its data) and .docx (the Word file made from the record, which names
    * its hash). Never overwrites the source or the record: a file that already holds the same
    * bytes is accepted (a retried approval), a different one is a 'conflict' AppError and nothing
-   * is written. The .docx is written first and may replace one left by an approval that stopped
-   * before its record was written: the record, not the file, says which bytes are approved.
+   * is written. The .docx is written first, so a record never names a file not yet there.
+   * `leftovers: 'replace'` (an approval that found no entry for this version in workspace.json,
+   * read under the same lock hold) replaces any file already there: it was left by an approval
+   * that was stopped before it recorded anything, so it is evidence of nothing.
    */
   readonly writeSnapshot: (
     documentId: string,
@@ -59,6 +61,7 @@ export type WorkspaceFiles = {
     body: string,
     record?: string,
     wordFile?: Uint8Array,
+    leftovers?: 'keep' | 'replace',
   ) => Promise<void>;
   /** Reads a frozen version; `record` is null when only the source was frozen. */
   readonly readSnapshot: (

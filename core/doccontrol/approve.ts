@@ -104,3 +104,18 @@ export const approvedMeta = (
     ],
   };
 };
+
+/**
+ * What an approval does with frozen files already there for the version it freezes, decided
+ * from workspace.json as read under the same hold of the workspace lock: when no approval of
+ * that version is recorded, they were left by an approval stopped (killed, powered off) before it
+ * recorded anything, and are replaced; when one is, they are the frozen evidence and are kept
+ * (a different text then stops the approval with a conflict naming the file).
+ */
+export const leftoversOf = (meta: DocumentMeta, version: string): 'keep' | 'replace' =>
+  // A revision row written by an approval counts too (older files may lack `approvals`): keeping
+  // by mistake costs a conflict the user can resolve; replacing by mistake would lose evidence.
+  meta.approvals.some((a) => a.version === version) ||
+  meta.revisions.some((r) => r.version === version && r.description.startsWith('Approved by '))
+    ? 'keep'
+    : 'replace';

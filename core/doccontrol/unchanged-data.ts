@@ -2,7 +2,7 @@ import { textRevision } from '../model/text-revision';
 import { buildRenderContext } from '../templates/context';
 import type { Workspace } from '../model/workspace';
 import type { SnapshotRecord } from './snapshot';
-import { dataAt } from './used-data';
+import { dataAtJson } from './used-data';
 
 /** Keys sorted at every level: the document's own fields, whatever order its metadata had. */
 const sortedKeys = (value: unknown): unknown => {
@@ -16,15 +16,37 @@ const sortedKeys = (value: unknown): unknown => {
   );
 };
 
-const sameJson = (a: Record<string, unknown>, b: Record<string, unknown>): boolean => {
-  const { document: ownA, ...restA } = a;
-  const { document: ownB, ...restB } = b;
-  // The document's fields come from its metadata object, whose key order depends on where it
-  // was made (an approval, a parsed file); nothing loops over them. Everything else keeps order.
-  return (
-    JSON.stringify(restA) === JSON.stringify(restB) &&
-    JSON.stringify(sortedKeys(ownA)) === JSON.stringify(sortedKeys(ownB))
-  );
+type JsonEntries = readonly (readonly [key: string, json: string])[];
+
+/** Each top-level value of the record's data as JSON, in the record's order. */
+const entriesOf = (data: Record<string, unknown>): JsonEntries =>
+  Object.keys(data).flatMap((key) => {
+    const json = JSON.stringify(data[key]);
+    return json === undefined ? [] : [[key, json] as const];
+  });
+
+const objectJson = (entries: JsonEntries): string =>
+  `{${entries.map(([key, json]) => `${JSON.stringify(key)}:${json}`).join(',')}}`;
+
+const fillCheckText = (markdown: string, dataJson: string, reads: unknown): string =>
+  textRevision(`${markdown}\u0000${dataJson}\u0000${JSON.stringify(reads)}`);
+
+/**
+ * The same data, value by value: everything but the document's own fields in the same order
+ * with the same JSON; the document's fields come from its metadata object, whose key order
+ * depends on where it was made (an approval, a parsed file), and nothing loops over them.
+ */
+const sameEntries = (now: JsonEntries, approved: JsonEntries): boolean => {
+  const rest = (entries: JsonEntries) => entries.filter(([key]) => key !== 'document');
+  const [a, b] = [rest(now), rest(approved)];
+  if (a.length !== b.length || a.some(([key, json], i) => b[i]![0] !== key || b[i]![1] !== json)) {
+    return false;
+  }
+  const own = (entries: JsonEntries) => {
+    const json = entries.find(([key]) => key === 'document')?.[1];
+    return json === undefined ? undefined : JSON.stringify(sortedKeys(JSON.parse(json)));
+  };
+  return own(now) === own(approved);
 };
 
 /**
@@ -36,10 +58,7 @@ export const fillCheckOf = (record: {
   readonly markdown: string;
   readonly data: unknown;
   readonly reads?: unknown;
-}): string =>
-  textRevision(
-    `${record.markdown}\u0000${JSON.stringify(record.data)}\u0000${JSON.stringify(record.reads)}`,
-  );
+}): string => fillCheckText(record.markdown, JSON.stringify(record.data), record.reads);
 
 /**
  * Whether the body, filled today, would read exactly the values its approved version was filled
@@ -50,6 +69,9 @@ export const fillCheckOf = (record: {
  * without those paths (approved by an earlier version of the app) and any difference say
  * nothing: the caller renders and compares the text as before, so a change in data the text
  * does not show (a new risk below the ones a document lists, say) is still not a change.
+ *
+ * Compared as JSON text, value by value: the record's data is written out once (serving the
+ * fillCheck too), and today's values shared by many documents once per export (see dataAtJson).
  */
 export const readsApprovedData = (args: {
   readonly workspace: Workspace;
@@ -57,7 +79,9 @@ export const readsApprovedData = (args: {
   readonly record: SnapshotRecord;
 }): boolean => {
   const { record } = args;
-  if (record.format !== 2 || !record.reads || record.fillCheck !== fillCheckOf(record)) {
+  if (record.format !== 2 || !record.reads || record.fillCheck === undefined) return false;
+  const approved = entriesOf(record.data);
+  if (record.fillCheck !== fillCheckText(record.markdown, objectJson(approved), record.reads)) {
     return false;
   }
   const context = buildRenderContext({
@@ -66,5 +90,5 @@ export const readsApprovedData = (args: {
     today: record.approvedAt,
     templates: args.templates,
   });
-  return sameJson(dataAt(context, record.reads), record.data);
+  return sameEntries(dataAtJson(context, record.reads), approved);
 };

@@ -90,3 +90,51 @@ export const dataAt = (context: RenderContext, paths: readonly Path[]): Record<s
  */
 export const usedData = (body: string, context: RenderContext): Record<string, unknown> =>
   dataAt(context, readPaths(body));
+
+/**
+ * The JSON of values seen before, by identity: the data of one workspace revision is shared by
+ * every document's context (registers, references, people), so an export comparing 50 approved
+ * documents writes the risk register out once, not once per document that reads it. Context
+ * values are never changed in place (a new revision is a new object), as the context's own
+ * caches assume.
+ */
+const jsonSeen = new WeakMap<object, string | undefined>();
+
+const jsonOf = (value: unknown): string | undefined => {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (jsonSeen.has(value)) return jsonSeen.get(value);
+  const text = JSON.stringify(value);
+  jsonSeen.set(value, text);
+  return text;
+};
+
+/** JSON.stringify(inSourceOrder(source, copy)), written from kept pieces. */
+const copyJson = (source: unknown, copy: unknown): string | undefined => {
+  if (!isRecord(source) || !isRecord(copy) || source === copy) return jsonOf(copy);
+  const parts: string[] = [];
+  for (const key of Object.keys(source)) {
+    if (!Object.hasOwn(copy, key)) continue;
+    const text = copyJson(source[key], copy[key]);
+    if (text !== undefined) parts.push(`${JSON.stringify(key)}:${text}`);
+  }
+  return `{${parts.join(',')}}`;
+};
+
+/**
+ * `dataAt` as JSON, one text per top-level key in the context's order (a key whose value JSON
+ * leaves out is left out): joined as `{"key":text,...}` it is exactly JSON.stringify(dataAt(...)).
+ */
+export const dataAtJson = (
+  context: RenderContext,
+  paths: readonly Path[],
+): [key: string, json: string][] => {
+  const target: Record<string, unknown> = {};
+  for (const path of paths) copyPath(context, target, path);
+  const entries: [string, string][] = [];
+  for (const key of Object.keys(context)) {
+    if (!Object.hasOwn(target, key)) continue;
+    const text = copyJson(context[key], target[key]);
+    if (text !== undefined) entries.push([key, text]);
+  }
+  return entries;
+};

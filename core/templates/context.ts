@@ -88,7 +88,9 @@ const sharedContextFor = (
 ): SharedContext => {
   let byKey = sharedContexts.get(workspace);
   if (!byKey) sharedContexts.set(workspace, (byKey = new Map<string, SharedContext>()));
-  const key = `${today}\u0000${JSON.stringify(templates)}`;
+  // Only ids and titles reach the context; callers often pass whole templates (with bodies),
+  // whose JSON would cost far more than the lookup saves.
+  const key = `${today}\u0000${templates.map((t) => `${t.id}\u0001${t.title}`).join('\u0000')}`;
   let shared = byKey.get(key);
   if (!shared) {
     if (byKey.size >= 8) byKey.clear();

@@ -1,5 +1,7 @@
+import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { loadScaled } from '../../backend/render/render-pool';
+import { loadScaled, wallLimit } from '../../backend/render/render-pool';
+import { cpuMsOfStat, threadCpuMs } from '../../backend/render/thread-cpu';
 
 describe('time limit of the command line under load', () => {
   it('stays 10 s on a machine with a core to spare and grows with the load per core', () => {
@@ -8,4 +10,49 @@ describe('time limit of the command line under load', () => {
     expect(loadScaled(10_000, 30, 2)).toBe(150_000);
     expect(loadScaled(10_000, 6, 4)).toBe(15_000);
   });
+
+  it('lets a runaway run at most 30 s of wall time however busy the machine', () => {
+    expect(wallLimit(10_000, 0.3, 2)).toBe(10_000);
+    expect(wallLimit(10_000, 4, 2)).toBe(20_000);
+    expect(wallLimit(10_000, 20, 2)).toBe(30_000);
+    expect(wallLimit(10_000, 46, 2)).toBe(30_000);
+  });
+});
+
+describe('processor time of a worker thread', () => {
+  it('reads utime and stime from a stat line whose name holds spaces and parentheses', () => {
+    const stat = '4242 (node (a) b) R 1 1 1 0 -1 4194368 1641 0 0 0 123 45 0 0 20 0 1 0';
+    expect(cpuMsOfStat(stat)).toBe((123 + 45) * 10);
+  });
+
+  it.runIf(process.platform === 'linux')(
+    'counts the time the worker itself spent, not the clock',
+    async () => {
+      // The worker reports its thread id, then spins for 300 ms of its own processor time.
+      const worker = new Worker(
+        `const { parentPort } = require('node:worker_threads');
+         const fs = require('node:fs');
+         const id = Number.parseInt(fs.readFileSync('/proc/thread-self/stat', 'utf8'), 10);
+         parentPort.postMessage(id);
+         const own = () => { const f = fs.readFileSync('/proc/thread-self/stat', 'utf8').split(') ')[1].split(' ');
+           return (Number(f[11]) + Number(f[12])) * 10; };
+         const start = own();
+         while (own() - start < 300) for (let i = 0; i < 1e5; i += 1);
+         parentPort.postMessage('done');`,
+        { eval: true },
+      );
+      const messages: unknown[] = [];
+      await new Promise<void>((resolve) =>
+        worker.on('message', (m) => {
+          messages.push(m);
+          if (m === 'done') resolve();
+        }),
+      );
+      const id = messages[0] as number;
+      expect(id).not.toBe(process.pid);
+      expect(threadCpuMs(id)).toBeGreaterThanOrEqual(300);
+      await worker.terminate();
+    },
+    60_000,
+  );
 });

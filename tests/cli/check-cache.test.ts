@@ -1,5 +1,7 @@
+import { execFile } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { replaceFromAnotherProcess } from '../support/other-process';
 import { useCliDemo } from '../support/workspace-setup';
@@ -81,4 +83,23 @@ describe('isms check keeps each document checked, and checks again only what cha
     expect(retitled).toEqual(await uncached(demo, cacheDir));
     await replaceFromAnotherProcess(join(demo, 'workspace.json'), workspaceText);
   }, 900_000);
+
+  it('still reports a hand-broken entry of workspace.json by file and field', async () => {
+    const workspaceText = await readFile(join(demo, 'workspace.json'), 'utf8');
+    // The entries of this workspace.json were kept by the runs above; one is now broken by hand.
+    await check(demo, cacheDir);
+    await editWorkspace(demo, (data) => {
+      data.documents[5]!.updatedAt = 'yesterday';
+    });
+    const isms = join(import.meta.dirname, '..', '..', 'bin', 'isms.mjs');
+    const failed = await promisify(execFile)(process.execPath, [isms, 'check', demo], {
+      env: { ...process.env, ISMS_FIXED_TIME: '2026-11-28T09:00:00Z', ISMS_CACHE_DIR: cacheDir },
+    }).then(
+      () => ({ code: 0, stderr: '' }),
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toContain(`${join(demo, 'workspace.json')}: documents[5].updatedAt`);
+    await replaceFromAnotherProcess(join(demo, 'workspace.json'), workspaceText);
+  }, 300_000);
 });

@@ -6,7 +6,9 @@ import { filledNow } from '../../core/api/service/document-control';
 import { renderDocument } from '../../core/api/service/render-document';
 import { loadTemplateLibrary } from '../../core/api/service/template-library';
 import { parseSnapshot, type SnapshotRecord } from '../../core/doccontrol/snapshot';
-import { readsApprovedData } from '../../core/doccontrol/unchanged-data';
+import { fillCheckOf, readsApprovedData } from '../../core/doccontrol/unchanged-data';
+import { dataAt, dataAtJson } from '../../core/doccontrol/used-data';
+import { buildRenderContext } from '../../core/templates/context';
 import type { Workspace } from '../../core/model/workspace';
 import { copyDemo } from '../support/demo-copy';
 import { makeTempDir } from '../support/temp-dir';
@@ -84,5 +86,49 @@ describe('an approved document reading the values it was approved with', () => {
   it('says nothing for a record approved before the paths it reads were kept', () => {
     const older = { ...approved[0]!.record, reads: undefined } as SnapshotRecord;
     expect(readsApprovedData({ workspace, templates, record: older })).toBe(false);
+  });
+
+  it("writes out today's values exactly as the data an approval freezes", () => {
+    for (const { id, record } of approved) {
+      if (record.format !== 2 || !record.reads) continue;
+      const context = buildRenderContext({
+        workspace,
+        document: record.meta,
+        today: record.approvedAt,
+        templates,
+      });
+      const entries = dataAtJson(context, record.reads);
+      const joined = `{${entries.map(([k, json]) => `${JSON.stringify(k)}:${json}`).join(',')}}`;
+      expect(joined, id).toBe(JSON.stringify(dataAt(context, record.reads)));
+    }
+  });
+
+  it('sees an edited record, a value changed deep in a register and a reordered register', () => {
+    const doc = approved.find((d) => d.record.format === 2 && 'risks' in d.record.data)!;
+    expect(doc).toBeDefined();
+    // A record edited since its approval, its tag not: compared by rendering instead.
+    const edited = { ...doc.record, markdown: `${doc.record.markdown} ` };
+    expect(readsApprovedData({ workspace, templates, record: edited })).toBe(false);
+    // Edited with a matching tag (as an approval would write it) and the same data: unchanged.
+    const retagged = { ...edited, fillCheck: fillCheckOf(edited) } as SnapshotRecord;
+    expect(readsApprovedData({ workspace, templates, record: retagged })).toBe(true);
+    const risks = workspace.registers.risks;
+    const last = risks[risks.length - 1]!;
+    const deep: Workspace = {
+      ...workspace,
+      registers: {
+        ...workspace.registers,
+        risks: [...risks.slice(0, -1), { ...last, description: `${last.description} (reviewed)` }],
+      },
+    };
+    const reordered: Workspace = {
+      ...workspace,
+      registers: { ...workspace.registers, risks: [...risks].reverse() },
+    };
+    for (const changed of [deep, reordered]) {
+      expect(readsApprovedData({ workspace: changed, templates, record: doc.record })).toBe(false);
+    }
+    // The same workspace again (its values' JSON kept from the calls above) is still unchanged.
+    expect(readsApprovedData({ workspace, templates, record: doc.record })).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import { assertApprovable, approvedMeta } from '../../doccontrol/approve';
+import { assertApprovable, approvedMeta, leftoversOf } from '../../doccontrol/approve';
 import { compareTexts } from '../../doccontrol/compare';
 import { returnToDraft, submitForReview, withdrawDocument } from '../../doccontrol/lifecycle';
 import { buildRedlineDocx, type RedlineLook } from '../../doccontrol/redline';
@@ -211,7 +211,7 @@ export const createDocControlHandlers = (deps: Deps): DocControlHandlers & Regis
         // A Word file that cannot be made, or a conflicting or failed snapshot, stops the
         // approval: nothing is recorded as approved unless its text and Word file are stored.
         const frozen = await withWordFile(body, snapshot!.record, wordFileMaker(runner));
-        await writeFrozenVersion(files, frozen);
+        await writeFrozenVersion(files, frozen, leftoversOf(meta, approved.version));
         return approved;
       });
     },

@@ -94,7 +94,16 @@ export type DocumentRunner = {
   readonly exportControlled: (job: ControlledExportJob) => Promise<ControlledExportResult>;
   /** Makes the Word file of a frozen record, with the page planning of every other export. */
   readonly exportFrozen: (job: FrozenExportJob) => Promise<Uint8Array>;
+  /**
+   * Says that these jobs are about to be given to exportControlled: a runner with workers starts
+   * as many as will run (up to its size; none for jobs it has the answer of) now, so their
+   * start-up overlaps the caller's own work. Optional; a hint only.
+   */
+  readonly prepare?: (jobs: readonly ControlledExportJob[]) => void;
 };
+
+/** A SHA-256 in hex, as the platform computes it (see ExportDeps). */
+export type BytesHash = (bytes: Uint8Array) => string;
 
 export const runRenderJob = (job: RenderJob): Promise<RenderResult> => renderDocument(job);
 
@@ -188,9 +197,13 @@ const frozenOf = ({ render: { meta }, frozen }: ControlledExportJob) => {
 /**
  * What the job gives when that can be told in a few milliseconds, without rendering: the Word
  * file stored at approval, intact, of an approved document with the approved body that reads
- * exactly the values it was approved with. Null: the job must run (on a worker).
+ * exactly the values it was approved with. Null: the job must run (on a worker). `sha256`: the
+ * platform's own SHA-256 (Node's is native); without it the pure one every platform has.
  */
-export const storedCopyIfUnchanged = (job: ControlledExportJob): ControlledExportResult | null => {
+export const storedCopyIfUnchanged = (
+  job: ControlledExportJob,
+  sha256?: BytesHash | null,
+): ControlledExportResult | null => {
   const { render } = job;
   let parsed: ReturnType<typeof frozenOf>;
   try {
@@ -207,9 +220,14 @@ export const storedCopyIfUnchanged = (job: ControlledExportJob): ControlledExpor
     changedSinceApproval: false,
   });
   if (view.state !== 'approved') return null;
-  const checked = checkStoredWordFile(record.wordFile, job.storedWordFile ?? null);
-  if (!checked.ok) return null;
-  return { bytes: checked.bytes, incomplete: false, frozen: true, source: 'stored', problem: null };
+  const stored = job.storedWordFile ?? null;
+  const intact = sha256
+    ? stored !== null &&
+      stored.length === record.wordFile.size &&
+      sha256(stored) === record.wordFile.sha256
+    : checkStoredWordFile(record.wordFile, stored).ok;
+  if (!intact || stored === null) return null;
+  return { bytes: stored, incomplete: false, frozen: true, source: 'stored', problem: null };
 };
 
 /**

@@ -8,7 +8,9 @@ import { storedWordFilePath } from '../../doccontrol/word-file';
 import type { DocumentMeta } from '../../model/workspace';
 import {
   storedCopyIfUnchanged,
+  type BytesHash,
   type ControlledExportJob,
+  type ControlledExportResult,
   type DocumentRunner,
   type FrozenSource,
 } from './document-jobs';
@@ -27,6 +29,11 @@ export type ExportDeps = {
    * workers. Accepted so callers can pass the service's rendering dependencies as they are.
    */
   readonly pages?: PagePlanner | null;
+  /**
+   * SHA-256 of bytes by the platform (Node's native one in the backend), for the check of each
+   * stored Word file; absent, the pure implementation the browser uses.
+   */
+  readonly sha256?: BytesHash | null;
 };
 
 export type ExportedDocument = {
@@ -64,6 +71,31 @@ const readStoredWordFile = async (
   frozen?.record ? files.readFile(storedWordFilePath(id, frozen.version)).catch(() => null) : null;
 
 /**
+ * Runs a batch's jobs, answers in the jobs' order. Documents not approved go to the workers
+ * first, longest body first (the longest jobs first keeps one worker from finishing far after
+ * the other); then each approved document is checked here, and the few that must be made again
+ * (changed since approval, no stored Word file) follow them to the workers.
+ */
+const runJobs = (
+  jobs: readonly ControlledExportJob[],
+  deps: Pick<ExportDeps, 'runner' | 'sha256'>,
+): Promise<ControlledExportResult>[] => {
+  const results = new Array<Promise<ControlledExportResult>>(jobs.length);
+  const drafts = jobs
+    .map((job, i) => ({ job, i }))
+    .filter(({ job }) => job.render.meta.status !== 'approved')
+    .sort((a, b) => b.job.render.body.length - a.job.render.body.length);
+  for (const { job, i } of drafts) results[i] = deps.runner.exportControlled(job);
+  jobs.forEach((job, i) => {
+    if (results[i]) return;
+    // An approved, unchanged document's stored Word file needs no worker (nor one started).
+    const stored = storedCopyIfUnchanged(job, deps.sha256);
+    results[i] = stored ? Promise.resolve(stored) : deps.runner.exportControlled(job);
+  });
+  return results;
+};
+
+/**
  * Word files for many documents at once: the workspace, the template library and the logo are
  * read once, and the documents are rendered and exported side by side on the runner's workers.
  * `ids` absent means every document, in workspace order. Unknown IDs fail before any export.
@@ -97,34 +129,27 @@ export const exportDocuments = async (
     chosen.map((meta, i) => readStoredWordFile(files, meta.id, frozen[i]!)),
   );
   const warnings = [logo.warning, styles.warning].filter((w): w is ExportWarning => w !== null);
-  // Everything else, from deciding whether an approved document is unchanged to zipping the
-  // Word file, runs on the runner's workers, side by side.
+  const jobs = chosen.map((meta, i): ControlledExportJob => ({
+    render: { workspace, meta, body: bodies[i]!, templates: library.refs, today, mode: 'export' },
+    frozen: frozen[i]!,
+    logo: logo.logo,
+    reference: styles.reference,
+    storedWordFile: stored[i]!,
+  }));
+  // Documents not approved are worker jobs whatever else is found: their workers start now, so
+  // loading the engine overlaps the checking of approved documents done here.
+  deps.runner.prepare?.(jobs.filter((job) => job.render.meta.status !== 'approved'));
+  const results = runJobs(jobs, deps);
   return Promise.all(
     chosen.map(async (meta, i) => {
-      const job: ControlledExportJob = {
-        render: {
-          workspace,
-          meta,
-          body: bodies[i]!,
-          templates: library.refs,
-          today,
-          mode: 'export',
-        },
-        frozen: frozen[i]!,
-        logo: logo.logo,
-        reference: styles.reference,
-        storedWordFile: stored[i]!,
-      };
-      // An approved, unchanged document's stored Word file needs no worker (nor one started).
-      const result = storedCopyIfUnchanged(job) ?? (await deps.runner.exportControlled(job));
+      const result = await results[i]!;
       const { bytes, incomplete, problem } = result;
-      const fileName = exportFileName(meta.id, meta.title);
       // A frozen copy carries the logo it was approved with: today's logo cannot spoil it.
       const said =
         problem === null ? [] : [{ field: 'history', message: `${meta.id}: ${problem}` }];
       return {
         id: meta.id,
-        fileName,
+        fileName: exportFileName(meta.id, meta.title),
         bytes,
         incomplete,
         warnings: result.frozen ? said : warnings,

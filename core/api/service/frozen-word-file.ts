@@ -50,14 +50,22 @@ export const withWordFile = async (
   return { body, record: { ...record, wordFile: described }, wordFile };
 };
 
-/** Stores source, record and Word file together, under the workspace lock, or none of them. */
-export const writeFrozenVersion = (files: WorkspaceFiles, frozen: FrozenVersion) =>
+/**
+ * Stores source, record and Word file together, under the workspace lock, or none of them.
+ * `leftovers`: see WorkspaceFiles.writeSnapshot.
+ */
+export const writeFrozenVersion = (
+  files: WorkspaceFiles,
+  frozen: FrozenVersion,
+  leftovers: 'keep' | 'replace' = 'keep',
+) =>
   files.writeSnapshot(
     frozen.record.documentId,
     frozen.record.version,
     frozen.body,
     serialiseSnapshot(frozen.record),
     frozen.wordFile,
+    leftovers,
   );
 
 /**

@@ -4,7 +4,7 @@ import type { Clock, RecentWorkspaces, TemplateSource, WorkspaceStore } from '..
 import type { SheetCodec } from '../../registers/sheet-codec';
 import { createDocControlHandlers } from './doccontrol-handlers';
 import { createDocumentHandlers } from './document-handlers';
-import { createInProcessRunner, type DocumentRunner } from './document-jobs';
+import { createInProcessRunner, type BytesHash, type DocumentRunner } from './document-jobs';
 import { createExportHandlers } from './export-handlers';
 import { createRenderCache, type CheckStore } from './render-cache';
 import { createRegisterHandlers } from './register-handlers';
@@ -20,6 +20,7 @@ import type { DocxImporter } from '../import-ports';
 import type { OutputFiles } from '../output-ports';
 import type { PagePlanner, PdfRenderer } from '../publish-ports';
 import { createWorkspaceHandlers } from './workspace-handlers';
+import type { DemoHistoryStore } from './demo-history';
 import { createDecisionHandlers } from './decision-handlers';
 import { createWorkspaceSessions } from './workspace-sessions';
 
@@ -43,6 +44,10 @@ export type ServiceDeps = {
   readonly importer?: DocxImporter | null;
   /** Where checked results outlive the process (see render-cache.ts); absent keeps them in memory. */
   readonly checkStore?: CheckStore | null;
+  /** Where the demo's frozen versions are kept between runs (demo-history.ts); absent makes them each time. */
+  readonly demoHistory?: DemoHistoryStore | null;
+  /** The platform's SHA-256 of bytes (Node's native one); absent, the core's pure one. */
+  readonly sha256?: BytesHash | null;
 };
 
 /** The implementation of every API method over the ports; transports wrap it in a dispatcher. */

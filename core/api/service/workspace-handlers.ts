@@ -1,5 +1,5 @@
 import { addDemoDocuments } from '../../demo/demo-documents';
-import { freezeDemoDocuments } from './demo-history';
+import { freezeDemoDocuments, type DemoHistoryStore } from './demo-history';
 import { createDemoWorkspaceData } from '../../demo/demo-workspace';
 import { AppError } from '../../errors';
 import { CURRENT_SCHEMA_VERSION, workspaceSchema, type Workspace } from '../../model/workspace';
@@ -22,6 +22,7 @@ type Deps = {
   recent: RecentWorkspaces | null;
   runner?: DocumentRunner;
   renderCache?: RenderCache;
+  demoHistory?: DemoHistoryStore | null;
 };
 type WorkspaceHandlers = Pick<
   Handlers,
@@ -63,6 +64,7 @@ export const createWorkspaceHandlers = (deps: Deps): WorkspaceHandlers => {
         await freezeDemoDocuments({
           ...{ workspace, bodies, earlier, files, source: templates },
           makeWordFile: wordFileMaker(runner),
+          store: deps.demoHistory ?? null,
         });
       }
       return summarise(dir, workspace);

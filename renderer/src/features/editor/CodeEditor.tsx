@@ -147,22 +147,13 @@ export const CodeEditor = memo(function CodeEditor({
           // assistive checks see that its scroll area can be reached and scrolled by keyboard.
           tabindex: '0',
         }),
+        EditorView.updateListener.of((update) => {
+          if (update.docChanged) latest.current.onChange(update.state.doc.toString());
+        }),
         editorTheme,
       ],
     });
-    const view = new EditorView({
-      state,
-      parent,
-      // The new text is handed on before the editor redraws, so the preview's worker renders
-      // it on the other core while this thread updates and paints the editor.
-      dispatchTransactions: (transactions, target) => {
-        const last = transactions[transactions.length - 1];
-        if (last && transactions.some((t) => t.docChanged)) {
-          latest.current.onChange(last.newDoc.toString());
-        }
-        target.update(transactions);
-      },
-    });
+    const view = new EditorView({ state, parent });
     latest.current.onView?.(view);
     return () => {
       latest.current.onView?.(null);
