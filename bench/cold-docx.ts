@@ -57,13 +57,11 @@ const save = async (file: string): Promise<void> => {
     await callApi(dispatch, 'documents.export', { dir, id });
     const input = captured as DocxInput | null;
     if (!input) throw new Error('the export planned no pages');
-    const { created, ...rest } = input;
+    const { created, logo, timestamp, ...rest } = input;
     const saved: Saved = {
       ...rest,
-      logo: input.logo
-        ? { ...input.logo, data: Buffer.from(input.logo.data).toString('base64') }
-        : null,
-      timestamp: input.timestamp.toISOString(),
+      logo: logo ? { ...logo, data: Buffer.from(logo.data).toString('base64') } : null,
+      timestamp: timestamp.toISOString(),
       ...(created ? { created: created.toISOString() } : {}),
     };
     await writeFile(file, JSON.stringify(saved));
@@ -81,12 +79,11 @@ const cpu = (): number => {
 };
 
 const cold = async (file: string): Promise<void> => {
-  const saved = JSON.parse(await readFile(file, 'utf8')) as Saved;
-  const { created, ...savedRest } = saved;
+  const { created, logo, timestamp, ...rest } = JSON.parse(await readFile(file, 'utf8')) as Saved;
   const input: DocxInput = {
-    ...savedRest,
-    logo: saved.logo ? { ...saved.logo, data: Buffer.from(saved.logo.data, 'base64') } : null,
-    timestamp: new Date(saved.timestamp),
+    ...rest,
+    logo: logo ? { ...logo, data: Buffer.from(logo.data, 'base64') } : null,
+    timestamp: new Date(timestamp),
     ...(created ? { created: new Date(created) } : {}),
   };
   const profile = argValue('--profile');

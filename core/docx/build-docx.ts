@@ -61,15 +61,20 @@ const pageSetup = (landscape: boolean) => ({
 const contentsFitAfterControl = (input: DocxInput, ctx: BlockContext): boolean =>
   documentControlHeight(input) + tocHeight(ctx.headings) <= CONTENT_HEIGHT - 700;
 
-const frontMatter = (input: DocxInput, ctx: BlockContext): FileChild[] => [
-  ...coverPage(input),
-  ...documentControl(input),
-  ...tableOfContents(
-    ctx.headings,
-    !contentsFitAfterControl(input, ctx),
-    input.pages?.headings ?? [],
-  ),
-];
+/** What writes the contents: docx objects, or a stand-in for contents written as XML. */
+export type ContentsRenderer = (
+  headings: BlockContext['headings'],
+  startsNewPage: boolean,
+  pages: readonly number[],
+) => FileChild[];
+
+const frontMatter =
+  (contents: ContentsRenderer) =>
+  (input: DocxInput, ctx: BlockContext): FileChild[] => [
+    ...coverPage(input),
+    ...documentControl(input),
+    ...contents(ctx.headings, !contentsFitAfterControl(input, ctx), input.pages?.headings ?? []),
+  ];
 
 /**
  * What comes before the body. A controlled document has a cover page (with its own header and
@@ -83,7 +88,13 @@ export type WordFront = {
   readonly trackRevisions?: boolean;
 };
 
-const DOCUMENT_FRONT: WordFront = { children: frontMatter, cover: true };
+/** A controlled document's front: cover, document control and the contents. */
+export const documentFront = (contents: ContentsRenderer = tableOfContents): WordFront => ({
+  children: frontMatter(contents),
+  cover: true,
+});
+
+const DOCUMENT_FRONT = documentFront();
 
 /**
  * One Word section per run of portrait or landscape pages. The first holds the cover (its own
@@ -187,10 +198,10 @@ export const createWordDocument = (
  */
 // eslint-disable-next-line @typescript-eslint/require-await -- a bad input must reject, not throw
 export async function buildDocx(input: DocxInput): Promise<Uint8Array> {
-  // The body is written straight to XML (docx's object tree costs most of the export's time);
-  // docx still makes the front matter and every other part of the package.
+  // The body and the contents are written straight to XML (docx's object tree cost most of the
+  // export's time); docx still makes the cover, document control and every other part.
   const body = directBody();
-  const { doc, overrides } = createWordDocument(input, DOCUMENT_FRONT, body.render);
+  const { doc, overrides } = createWordDocument(input, documentFront(body.contents), body.render);
   // The parts are zipped once, after the ids and times are made repeatable (Packer.pack would
   // zip them first, and the normalisation would have to unzip and zip again).
   return zipNormalisedParts(applyBranding(body.compile(doc, overrides), input));

@@ -54,7 +54,7 @@ const pageNumber = (bookmark: string, page: number | undefined): TextRun[] =>
     ? []
     : [new TextRun({ children: [new Tab()] }), ...field(`PAGEREF ${bookmark} \\h`, String(page))];
 
-const tocEntries = (headings: readonly HeadingEntry[]): HeadingEntry[] =>
+export const tocEntries = (headings: readonly HeadingEntry[]): HeadingEntry[] =>
   headings.filter((h) => h.level <= TOC_LEVELS);
 
 /** Estimated height of the table of contents in twips (heading plus one or more lines per entry). */

@@ -137,15 +137,26 @@ const sameAsDocx = async (input: DocxInput): Promise<void> => {
   expect(Buffer.compare(Buffer.from(direct), Buffer.from(reference))).toBe(0);
 };
 
-describe('the body written straight to XML', () => {
+describe('the body and contents written straight to XML', () => {
   it('is byte for byte the package docx writes, for any body', { timeout: 600_000 }, async () => {
     for (const seed of SEEDS) {
       await fc.assert(
-        fc.asyncProperty(document, fc.boolean(), async (markdown, incomplete) => {
-          await sameAsDocx(
-            sampleInput({ markdown, incomplete, ...(incomplete ? { logo: null } : {}) }),
-          );
-        }),
+        fc.asyncProperty(
+          document,
+          fc.boolean(),
+          fc.boolean(),
+          async (markdown, incomplete, paged) => {
+            await sameAsDocx(
+              sampleInput({
+                markdown,
+                incomplete,
+                ...(incomplete ? { logo: null } : {}),
+                // The contents' page numbers, as the page plan gives them (some headings beyond it).
+                ...(paged ? { pages: { headings: [3, 3, 4, 7, 12, 12, 15], total: 16 } } : {}),
+              }),
+            );
+          },
+        ),
         { numRuns: RUNS, seed },
       );
     }
@@ -169,6 +180,15 @@ describe('the body written straight to XML', () => {
         },
       }),
     );
+  });
+
+  it('matches docx for contents that start a page of their own', async () => {
+    const markdown = Array.from(
+      { length: 60 },
+      (_, i) => `${'#'.repeat((i % 3) + 1)} Part ${i}`,
+    ).join('\n\n');
+    const pages = { headings: Array.from({ length: 60 }, (_, i) => 4 + i), total: 70 };
+    await sameAsDocx(sampleInput({ markdown, pages }));
   });
 
   it('keeps text that looks like a list placeholder as typed', async () => {

@@ -3,7 +3,8 @@ import type { Document } from 'docx';
 import { compileParts } from '../compile-parts';
 import { CONTENT_WIDTH, LANDSCAPE_CONTENT_WIDTH } from '../look';
 import type { ListRef } from '../numbering';
-import type { BodyRenderer } from '../build-docx';
+import type { BodyRenderer, ContentsRenderer } from '../build-docx';
+import { tableOfContentsXml } from './toc-xml';
 import { blocksXml, type XmlContext } from './blocks-xml';
 
 type Parts = Map<string, string | Uint8Array>;
@@ -12,6 +13,10 @@ const HYPERLINK_TYPE =
   'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
 /** Stands for a run's body in the docx document until the written XML takes its place. */
 const marker = (run: number): string => `\uE000isms-body-${run}\uE000`;
+const markerParagraph = (run: number): Paragraph =>
+  new Paragraph({ children: [new TextRun(marker(run))] });
+/** The contents' slot among the written blocks: after every run of pages a body can have. */
+const CONTENTS = 100_000;
 const MARKER_PARAGRAPH =
   /<w:p>(?:<w:pPr>(<w:sectPr\b[\s\S]*?<\/w:sectPr>)<\/w:pPr>)?<w:r><w:t xml:space="preserve">\uE000isms-body-(\d+)\uE000<\/w:t><\/w:r><\/w:p>/g;
 /** A list's numId before the ids are known: C0 controls never survive escaping, so text cannot hold one. */
@@ -19,12 +24,12 @@ const MARKER_PARAGRAPH =
 const NUM_PLACEHOLDER = /\u0001(\d+)\u0001/g;
 
 /**
- * The body written straight to XML: what `BodyRenderer` hands docx is one marker paragraph per
- * run of pages, and `finish` puts the written XML in their place after docx has compiled the rest
+ * The body and the contents written straight to XML: what docx is handed is one marker paragraph
+ * per run of pages and one for the contents, and `compile` puts the written XML in their place after docx has compiled the rest
  * (cover, document control, contents, section properties, styles, numbering, headers, footers).
  */
 export const directBody = () => {
-  const written: string[][] = [];
+  const written = new Map<number, readonly string[]>();
   const links: string[] = [];
   const lists: ListRef[] = [];
   const listIndex = new Map<ListRef, number>();
@@ -56,8 +61,8 @@ export const directBody = () => {
         numId,
       };
       const blocks = blocksXml(run.tokens, xmlCtx);
-      written[i] = blocks;
-      return blocks.length > 0 ? [new Paragraph({ children: [new TextRun(marker(i))] })] : [];
+      written.set(i, blocks);
+      return blocks.length > 0 ? [markerParagraph(i)] : [];
     });
 
   /** Compiles the package with the body's lists and links registered as docx would register them. */
@@ -82,13 +87,24 @@ export const directBody = () => {
     return parts;
   };
 
-  return { render, compile };
+  /** The contents as XML in place of docx's paragraphs; none when there are no headings to list. */
+  const contents: ContentsRenderer = (headings, startsNewPage, pages) => {
+    const blocks = tableOfContentsXml(headings, startsNewPage, pages);
+    written.set(CONTENTS, blocks);
+    return blocks.length > 0 ? [markerParagraph(CONTENTS)] : [];
+  };
+
+  return { render, contents, compile };
 };
 
 /** The written body of each run in place of its marker, the section's properties in its last paragraph. */
-const splice = (xml: string, written: readonly string[][], numIds: readonly string[]): string =>
+const splice = (
+  xml: string,
+  written: ReadonlyMap<number, readonly string[]>,
+  numIds: readonly string[],
+): string =>
   xml.replace(MARKER_PARAGRAPH, (_whole, sectPr: string | undefined, run: string) => {
-    const blocks = written[Number(run)] ?? [];
+    const blocks = written.get(Number(run)) ?? [];
     const body = sectPr ? withSectionEnd(blocks, sectPr) : blocks.join('');
     return body.replace(NUM_PLACEHOLDER, (_p, index: string) => numIds[Number(index)] ?? '0');
   });
