@@ -130,7 +130,13 @@ const cliBackend = async (): Promise<Dispatch> => {
   ]);
   const widthTables = persistentWidthTables();
   return createBackend({
-    renderWorkers: { resultCache: persistentResultCache, widthTables, scaleLimitWithLoad: true },
+    renderWorkers: {
+      resultCache: persistentResultCache,
+      widthTables,
+      scaleLimitWithLoad: true,
+      // A few drafts are made faster here than a worker starts (render-pool.ts).
+      inlineExports: 8,
+    },
   }).dispatch;
 };
 

@@ -15,6 +15,7 @@ import type { Workspace } from '../../core/model/workspace';
 import type { RenderResult } from '../../core/templates/types';
 import type { WorkerReply, WorkerRequest } from './protocol';
 import { threadCpuMs } from './thread-cpu';
+import { exportInline } from './inline-export';
 import type { ResultCache } from './result-cache';
 
 export type RenderPoolOptions = {
@@ -56,6 +57,16 @@ export type RenderPoolOptions = {
    * used `timeoutMs` of it, whatever the load. The command line turns it on.
    */
   readonly scaleLimitWithLoad?: boolean;
+  /**
+   * A batch announced by `prepare` with at most this many Word files to make (and none kept) is
+   * made on the calling thread, within the bounds of a render nothing can stop from outside
+   * (INLINE_RENDER_LIMITS), and no worker is started: for a one-shot command, starting a worker
+   * (about half a second of CPU to load the engine and the page layout) costs more than making a
+   * few drafts. A job that fails or outruns those bounds there is made again on a worker, so an
+   * answer never depends on where it was made. The command line turns it on; the app does not,
+   * since its backend thread must stay free to answer.
+   */
+  readonly inlineExports?: number;
 };
 
 export type RenderPool = DocumentRunner & { readonly close: () => Promise<void> };
@@ -339,7 +350,7 @@ export const createRenderPool = (options: RenderPoolOptions = {}): RenderPool =>
     run: (request: Task['request']) => Promise<T> = (r) =>
       submit<T>(r, workspace, documentId, signal),
   ): Promise<T> => {
-    if (!cache) return submit<T>(request, workspace, documentId, signal);
+    if (!cache) return run(request);
     const key = cache.key(request.kind, workspace, request.job);
     const known = await cache.get(key);
     if (known !== undefined) return known as T;
@@ -373,6 +384,9 @@ export const createRenderPool = (options: RenderPoolOptions = {}): RenderPool =>
     return result;
   };
 
+  /** Jobs `prepare` chose to make on this thread (see RenderPoolOptions.inlineExports). */
+  const inlineJobs = new WeakSet<ControlledExportJob>();
+
   const split = <J extends RenderJob>(job: J) => {
     const { workspace, ...rest } = job;
     return { workspace, rest };
@@ -398,12 +412,15 @@ export const createRenderPool = (options: RenderPoolOptions = {}): RenderPool =>
     },
     exportControlled: (job: ControlledExportJob) => {
       const { workspace, rest } = split(job.render);
+      const onWorker = () => withFrozenBytes(job, rest);
       return submitCached<ControlledExportResult>(
         { kind: 'exportControlled', job: { ...job, render: rest } },
         workspace,
         job.render.meta.id,
         undefined,
-        () => withFrozenBytes(job, rest),
+        inlineJobs.has(job)
+          ? () => exportInline(job, options.widthTables ?? null).catch(onWorker)
+          : onWorker,
       );
     },
     prepare: (jobs: readonly ControlledExportJob[]) => {
@@ -412,10 +429,16 @@ export const createRenderPool = (options: RenderPoolOptions = {}): RenderPool =>
         ? jobs.filter((job) => {
             const { workspace, rest } = split(job.render);
             return !cache.has(cache.key('exportControlled', workspace, { ...job, render: rest }));
-          }).length
-        : jobs.length;
+          })
+        : jobs;
+      if (coming.length <= (options.inlineExports ?? 0) && slots.every((s) => !s.worker)) {
+        for (const job of coming) inlineJobs.add(job);
+        return;
+      }
       // Started unreferenced: a worker given no job never keeps the process alive.
-      for (const slot of slots.filter((s) => !s.worker).slice(0, coming)) start(slot).unref();
+      for (const slot of slots.filter((s) => !s.worker).slice(0, coming.length)) {
+        start(slot).unref();
+      }
     },
     exportFrozen: (job: FrozenExportJob) =>
       submit<Uint8Array>({ kind: 'exportFrozen', job }, null, job.documentId),

@@ -28,6 +28,8 @@ export type RenderJob = {
   readonly mode: RenderMode;
   /** The template engine's time limit (see RenderTemplateOptions); the workers raise it. */
   readonly timeLimitMs?: number;
+  /** The engine's allocation bound, for a render on a thread nothing can stop from outside. */
+  readonly memoryLimit?: number;
 };
 
 /** A render followed by the Word export of its Markdown. */
@@ -165,8 +167,11 @@ const unchangedSinceApproval = async (
 ): Promise<boolean> => {
   if (render.meta.status !== 'approved' || render.body !== frozen.body) return false;
   if (frozen.record && readsApprovedData({ ...render, record: frozen.record })) return true;
-  // With the job's own time limit: on a worker that is the hard bound, not the engine's 2 s.
-  const limit = render.timeLimitMs === undefined ? {} : { timeLimitMs: render.timeLimitMs };
+  // With the job's own limits: on a worker that is the hard bound, not the engine's 2 s.
+  const limit = {
+    ...(render.timeLimitMs === undefined ? {} : { timeLimitMs: render.timeLimitMs }),
+    ...(render.memoryLimit === undefined ? {} : { memoryLimit: render.memoryLimit }),
+  };
   const now = frozen.record
     ? await filledNow(render.workspace, frozen.record, render.body, render.templates, (job) =>
         renderDocument({ ...job, ...limit }),
