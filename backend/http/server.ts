@@ -42,11 +42,6 @@ export const startHttpServer = async (options: HttpServerOptions): Promise<Runni
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve());
   });
-  // The browser closes a kept-alive connection it no longer needs after 5 minutes; if the
-  // server closed it first (Node's default is 5 seconds), a request sent at that moment meets a
-  // closing connection and the browser sends it again. Letting only the browser close them
-  // removes that race; `close()` still ends idle connections at once.
-  server.keepAliveTimeout = 0;
   port = (server.address() as AddressInfo).port;
   return {
     server,
