@@ -17,6 +17,7 @@ import { checkSyntax } from './syntax-check-lazy';
 import { BodyConflictBanner } from './BodyConflictBanner';
 import { isBodyConflict } from './body-conflict';
 import { PreviewPane } from './PreviewPane';
+import type { BodyEdit } from './preview-echo';
 import { useBodyAutosave } from './use-body-autosave';
 import { useExport } from './use-export';
 import { usePreview } from './use-preview';
@@ -111,10 +112,10 @@ const EditorScreen = ({ loaded, onReload }: { loaded: Loaded; onReload: () => vo
   const { update } = live;
   // Called by CodeMirror on every change: nothing here sets React state.
   const onChange = useCallback(
-    (next: string) => {
+    (next: string, edit: BodyEdit | null) => {
       latestBody.current = next;
       change(next);
-      update(next);
+      update(next, edit);
     },
     [change, update],
   );
@@ -193,6 +194,7 @@ const EditorScreen = ({ loaded, onReload }: { loaded: Loaded; onReload: () => vo
         </section>
         <PreviewPane
           blocks={live.blocks}
+          echoes={live.echoes}
           error={syntax ? `${syntax.message}. ${SYNTAX_HINT}` : live.error}
           paneRef={preview}
           onFieldClick={onFieldClick}
