@@ -19,6 +19,7 @@ import {
 import { ListAllocator } from './numbering';
 import { compileParts } from './compile-parts';
 import { directBody } from './direct/document-xml';
+import { fillTemplate, shapeInput, templateFor } from './package-template';
 import { appXml, coreXml, w3cdtf } from './properties';
 import { stylesXml } from './styles';
 import { xmlSafe } from './text';
@@ -58,7 +59,7 @@ const pageSetup = (landscape: boolean) => ({
 });
 
 /** Whether the contents fit on the page the document control is on (with room to spare). */
-const contentsFitAfterControl = (input: DocxInput, ctx: BlockContext): boolean =>
+export const contentsFitAfterControl = (input: DocxInput, ctx: BlockContext): boolean =>
   documentControlHeight(input) + tocHeight(ctx.headings) <= CONTENT_HEIGHT - 700;
 
 /** What writes the contents: docx objects, or a stand-in for contents written as XML. */
@@ -119,14 +120,19 @@ export const docxBodies: BodyRenderer = (runs, ctx, family) =>
     }),
   );
 
+/** The body's runs of portrait and landscape pages, and the font family its widths are measured in. */
+export const bodyRuns = (input: DocxInput): { runs: readonly PageRun[]; family: PdfFamily } => {
+  const family = pdfFontFor(input.branding?.bodyFont.trim() || FONT_BODY).family;
+  return { runs: pageRuns(markdown.lexer(input.markdown), family), family };
+};
+
 const documentSections = (
   input: DocxInput,
   ctx: BlockContext,
   front: WordFront,
   render: BodyRenderer,
 ): ISectionOptions[] => {
-  const family = pdfFontFor(input.branding?.bodyFont.trim() || FONT_BODY).family;
-  const runs: readonly PageRun[] = pageRuns(markdown.lexer(input.markdown), family);
+  const { runs, family } = bodyRuns(input);
   const bodies = render(runs, ctx, family);
   const joinFirst = runs[0]?.landscape === false;
   const first: ISectionOptions = {
@@ -162,9 +168,9 @@ export const createWordDocument = (
   input: DocxInput,
   front: WordFront = DOCUMENT_FRONT,
   render: BodyRenderer = docxBodies,
+  ctx: BlockContext = { lists: new ListAllocator(), headings: [] },
 ) => {
   w3cdtf(input.timestamp);
-  const ctx: BlockContext = { lists: new ListAllocator(), headings: [] };
   const sections = documentSections(input, ctx, front, render);
   const doc = new Document({
     creator: xmlSafe(input.organisationName),
@@ -196,10 +202,41 @@ export const createWordDocument = (
  * The Word document for one ISMS document: cover, document control, revision history, table of
  * contents and the Markdown body. The same input always gives the same bytes.
  */
-// eslint-disable-next-line @typescript-eslint/require-await -- a bad input must reject, not throw
 export async function buildDocx(input: DocxInput): Promise<Uint8Array> {
-  // The body and the contents are written straight to XML (docx's object tree cost most of the
-  // export's time); docx still makes the cover, document control and every other part.
+  w3cdtf(input.timestamp);
+  // The body and the contents are written straight to XML; the rest of the package comes from a
+  // template docx compiled once per shape of document (see package-template.ts).
+  const body = directBody();
+  const ctx: BlockContext = { lists: new ListAllocator(), headings: [] };
+  const { runs, family } = bodyRuns(input);
+  const bodies = body.render(runs, ctx, family);
+  const startsNewPage = !contentsFitAfterControl(input, ctx);
+  const contents = body.contents(ctx.headings, startsNewPage, input.pages?.headings ?? []);
+  const shape = { runs: bodies.map((b) => b.length), contents: contents.length, ...body.shape() };
+  const shaped = shapeInput(input, shape);
+  if (!shaped) return buildDocxUncached(input);
+  const template = templateFor(shaped, input.logo?.data ?? null, (shapeOf) => {
+    const { doc, overrides } = createWordDocument(
+      shapeOf,
+      documentFront(() => contents),
+      () => bodies,
+      ctx,
+    );
+    const numIds = body.register(doc);
+    return { parts: applyBranding(compileParts(doc, overrides), input), numIds };
+  });
+  const parts = fillTemplate(template, shaped.texts);
+  const xml = parts.get('word/document.xml');
+  if (typeof xml === 'string')
+    parts.set('word/document.xml', body.spliceInto(xml, template.numIds));
+  parts.set('docProps/core.xml', coreXml(input));
+  parts.set('docProps/app.xml', appXml(input));
+  return zipNormalisedParts(parts);
+}
+
+/** The same document with docx compiling everything but the body, each time (no template). */
+// eslint-disable-next-line @typescript-eslint/require-await -- a bad input must reject, not throw
+export async function buildDocxUncached(input: DocxInput): Promise<Uint8Array> {
   const body = directBody();
   const { doc, overrides } = createWordDocument(input, documentFront(body.contents), body.render);
   // The parts are zipped once, after the ids and times are made repeatable (Packer.pack would

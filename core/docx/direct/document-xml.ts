@@ -65,8 +65,11 @@ export const directBody = () => {
       return blocks.length > 0 ? [markerParagraph(i)] : [];
     });
 
-  /** Compiles the package with the body's lists and links registered as docx would register them. */
-  const compile = (doc: Document, overrides: readonly { path: string; data: string }[]): Parts => {
+  /**
+   * Registers the body's lists and links on the docx document as docx would register them;
+   * returns each list's numId, in the order the written XML refers to them.
+   */
+  const register = (doc: Document): string[] => {
     // docx creates a list's w:num when it first writes one of its paragraphs, and a hyperlink's
     // relationship when it writes the link: the front matter has neither, so the body's come
     // first, in document order, exactly as before.
@@ -75,17 +78,32 @@ export const directBody = () => {
     links.forEach((target, i) =>
       doc.Document.Relationships.addRelationship(`L${i + 1}`, HYPERLINK_TYPE, target, 'External'),
     );
-    const numIds = lists.map((ref) => {
+    return lists.map((ref) => {
       const found = doc.Numbering.ConcreteNumbering.find(
         (n) => n.reference === ref.reference && n.instance === ref.instance,
       );
       return String(found?.numId ?? 0);
     });
+  };
+
+  /** Compiles the package with the body's lists and links registered as docx would register them. */
+  const compile = (doc: Document, overrides: readonly { path: string; data: string }[]): Parts => {
+    const numIds = register(doc);
     const parts = compileParts(doc, overrides);
     const xml = parts.get('word/document.xml');
     if (typeof xml === 'string') parts.set('word/document.xml', splice(xml, written, numIds));
     return parts;
   };
+
+  /** What the package's other parts depend on in the body: its lists and its links' targets. */
+  const shape = () => ({
+    lists: lists.map((ref) => `${ref.reference}-${ref.instance}`),
+    links: [...links],
+  });
+
+  /** The written body in place of the markers of a document.xml compiled with `register`. */
+  const spliceInto = (xml: string, numIds: readonly string[]): string =>
+    splice(xml, written, numIds);
 
   /** The contents as XML in place of docx's paragraphs; none when there are no headings to list. */
   const contents: ContentsRenderer = (headings, startsNewPage, pages) => {
@@ -94,7 +112,7 @@ export const directBody = () => {
     return blocks.length > 0 ? [markerParagraph(CONTENTS)] : [];
   };
 
-  return { render, contents, compile };
+  return { render, contents, compile, register, shape, spliceInto };
 };
 
 /** The written body of each run in place of its marker, the section's properties in its last paragraph. */
