@@ -11,7 +11,7 @@ export const renderPdfLazily: PdfRenderer = async (input) =>
   (await import('./pdf/render-pdf')).renderPdf(input);
 
 export const planPagesLazily: PagePlanner = async (input) =>
-  (await import('./pdf/render-pdf')).planPages(input);
+  (await import('./pdf/plan-pages')).planPages(input);
 
 const sheetCodec = async () => (await import('./registers/sheet-codec')).createSheetCodec();
 

@@ -29,11 +29,23 @@ export const renderCommand = async (ctx: CommandContext, dir: string, id: string
   return 0;
 };
 
-/** `isms templates`: the built-in library, one template per line. */
+/**
+ * `isms templates [DIR]`: the library, one template per line; a workspace template that cannot
+ * be used is listed where it would stand, with its file, line and reason. The listing itself
+ * succeeded, so that alone does not change the exit code (`isms check` is the gate that fails
+ * on it); the count line and stderr say how many cannot be used.
+ */
 export const templatesCommand = async (ctx: CommandContext, dir: string | undefined) => {
   const list = await callApi(ctx.dispatch, 'templates.list', dir ? { dir: resolve(dir) } : {});
   const width = Math.max(...list.map((t) => t.id.length));
-  for (const t of list) {
+  const unusable = list.filter((t) => t.problem !== null);
+  for (const t of [...list].sort((a, b) => a.id.localeCompare(b.id))) {
+    if (t.problem) {
+      const line = t.problem.line === null ? '' : `, line ${t.problem.line}`;
+      ctx.io.out(`${t.id.padEnd(width)}  ${'UNUSABLE'.padEnd(9)}  ${t.problem.file}${line}`);
+      ctx.io.err(`${t.problem.message}`);
+      continue;
+    }
     const clauses = t.clauses.length ? `clauses ${t.clauses.join(', ')}` : '';
     const controls = t.controls.length ? `controls ${t.controls.join(', ')}` : '';
     const refs = [clauses, controls].filter(Boolean).join('; ');
@@ -41,7 +53,12 @@ export const templatesCommand = async (ctx: CommandContext, dir: string | undefi
       `${t.id.padEnd(width)}  ${t.kind.padEnd(9)}  ${t.title}${refs ? `  (${refs})` : ''}`,
     );
   }
-  ctx.io.out(`${list.length} templates.`);
+  const usable = list.length - unusable.length;
+  ctx.io.out(
+    unusable.length === 0
+      ? `${usable} templates.`
+      : `${usable} templates; ${unusable.length} file(s) in templates/ cannot be used (reasons on stderr).`,
+  );
   return 0;
 };
 
@@ -59,6 +76,7 @@ export const addCommand = async (
       (await callApi(ctx.dispatch, 'documents.list', { dir: root })).map((d) => d.templateId),
     );
     chosen = (await callApi(ctx.dispatch, 'templates.list', { dir: root }))
+      .filter((t) => t.problem === null)
       .sort(byReadingOrder)
       .map((t) => t.id)
       .filter((id) => !existing.has(id));

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { create, type Font } from 'fontkit';
+import type { Font } from 'fontkit';
 import type { FaceKey, FontKey } from '../../core/pdf/types';
 import type { PublishBranding } from '../../core/publish/branding';
 import { pdfFontFor, type PdfFamily } from '../../core/publish/pdf-fonts';
@@ -59,24 +59,58 @@ const filesFor = (heading: PdfFamily, body: PdfFamily): Record<FontKey, readonly
   mono: [dejavu('DejaVuSansMono'), dejavu('DejaVuSans')],
 });
 
-/** A font file: `name` is what the PDF writer registers it as (one name per file). */
-export type FontFace = { readonly name: string; readonly data: Buffer; readonly font: Font };
+/**
+ * A font file: `name` is what the PDF writer registers it as (one name per file). `raw` is the
+ * file as shipped (what names a width table); `data` the TrueType file it holds and `font` the
+ * shaping engine's reading of it are made on first use: page planning whose words are all in the
+ * width table (see width-table.ts) never needs either, nor loads the engine.
+ */
+export type FontFace = {
+  readonly name: string;
+  readonly raw: Buffer;
+  readonly data: Buffer;
+  readonly font: Font;
+};
 
 export type FontSet = Readonly<Record<FontKey, readonly FontFace[]>>;
 
 const require = createRequire(import.meta.url);
 
+type Shaper = { readonly create: (data: Buffer) => unknown };
+let shaper: Shaper | null = null;
+
+/**
+ * The shaping engine (fontkit), loaded on the first word no width table knows. The PDF writer
+ * hands over the copy pdfkit itself loads, so a process that writes PDFs holds one copy.
+ */
+export const useShaper = (engine: Shaper): void => {
+  shaper ??= engine;
+};
+
+const engine = (): Shaper => (shaper ??= require('fontkit') as Shaper);
+
 const faces = new Map<string, FontFace>();
 const sets = new Map<string, FontSet>();
 
-/** Reads a font file once per process. */
+/** Reads a font file once per process; decodes and parses it only when first asked to. */
 const face = (file: string): FontFace => {
   const known = faces.get(file);
   if (known) return known;
-  const data = woffToSfnt(readFileSync(require.resolve(file)));
+  const raw = readFileSync(require.resolve(file));
   const name = file.slice(file.lastIndexOf('/') + 1).replace(/\.(woff|ttf)$/, '');
-  // A single-font file, never a collection.
-  const loaded: FontFace = { name, data, font: create(data) as Font };
+  let data: Buffer | undefined;
+  let font: Font | undefined;
+  const loaded: FontFace = {
+    name,
+    raw,
+    get data() {
+      return (data ??= woffToSfnt(raw));
+    },
+    // A single-font file, never a collection.
+    get font() {
+      return (font ??= engine().create(this.data) as Font);
+    },
+  };
   faces.set(file, loaded);
   return loaded;
 };

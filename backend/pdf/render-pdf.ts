@@ -1,10 +1,14 @@
+import * as fontkit from 'fontkit';
 import PDFDocument from 'pdfkit';
-import { layoutPdf, planLayout, type PdfLayoutOptions } from '../../core/pdf/layout';
+import { layoutPdf, type PdfLayoutOptions } from '../../core/pdf/layout';
 import type { DrawOp, OutlineEntry, PdfLayout, TextOp } from '../../core/pdf/types';
 import type { DocxInput } from '../../core/docx/types';
-import { byFace, loadFonts, sharedMeasure, type FontSet, type Measure } from './fonts';
+import { byFace, loadFonts, sharedMeasure, useShaper, type FontSet, type Measure } from './fonts';
 
-export { saveWidthTables } from './fonts';
+export { planPages, saveWidthTables, warmUpPageLayout } from './plan-pages';
+
+// pdfkit loads fontkit anyway: measuring uses that copy rather than loading a second.
+useShaper(fontkit);
 
 type Doc = InstanceType<typeof PDFDocument>;
 
@@ -139,15 +143,4 @@ export const renderPdf = (
   const fonts = loadFonts(branding);
   const layout = layoutPdf(input, sharedMeasure(branding), branding ? { branding } : {});
   return writePdf(layout, input, fonts);
-};
-
-/** The page of each heading and the page count, as the PDF lays the document out. */
-export const planPages = (input: DocxInput): { headings: number[]; total: number } => {
-  const branding = input.branding;
-  return planLayout(input, sharedMeasure(branding), branding ? { branding } : {});
-};
-
-/** Loads the fonts and their tables, so the first document laid out does not pay for it. */
-export const warmUpPageLayout = (): void => {
-  sharedMeasure()('Warm-up', 'regular', 11);
 };

@@ -25,7 +25,7 @@ export type WidthTable = {
 
 const MAX_FILE_BYTES = 16 * 1024 * 1024;
 // Part of every table's name: change it when the way a width is worked out (fonts.ts) changes.
-const MEASURING_RULES = 1;
+const MEASURING_RULES = 2;
 const LINE_HASH_CHARS = 16;
 
 let folder: string | null = null;
@@ -110,10 +110,10 @@ const hashOf = (data: Uint8Array): string => {
 
 /**
  * The table for a set of fonts: `fonts` lists, per font key, the files a character falls
- * through. In memory only when no folder is set or fontkit's version cannot be read.
+ * through (as shipped: the table is named by them, so finding it reads no font). In memory only when no folder is set or fontkit's version cannot be read.
  */
 export const openWidthTable = (
-  fonts: Readonly<Record<string, readonly { readonly data: Uint8Array }[]>>,
+  fonts: Readonly<Record<string, readonly { readonly raw: Uint8Array }[]>>,
 ): WidthTable => {
   const known = new Map<string, number>();
   const fresh: [string, number][] = [];
@@ -122,7 +122,7 @@ export const openWidthTable = (
   if (folder && version) {
     const hash = createHash('sha256').update(`rules ${MEASURING_RULES} fontkit ${version}\n`);
     for (const key of Object.keys(fonts).sort()) {
-      hash.update(`${key}:${fonts[key]!.map((face) => hashOf(face.data)).join(',')}\n`);
+      hash.update(`${key}:${fonts[key]!.map((face) => hashOf(face.raw)).join(',')}\n`);
     }
     file = join(folder, `${hash.digest('hex')}.widths`);
     readTable(file, known);

@@ -16,7 +16,7 @@ export const exportInline = async (
   const [{ runControlledExportJob }, { INLINE_RENDER_LIMITS }, layout, widths] = await Promise.all([
     import('../../core/api/service/document-jobs'),
     import('../../core/api/service/check-inline-render'),
-    import('../pdf/render-pdf'),
+    import('../pdf/plan-pages'),
     import('../pdf/width-table'),
   ]);
   widths.keepWidthTablesIn(widthTables);

@@ -107,6 +107,33 @@ export const loadScaled = (
 export const wallLimit = (limitMs: number, load?: number, cores?: number) =>
   Math.min(loadScaled(limitMs, load, cores), limitMs * MAX_LOAD_SCALE);
 
+type StoppedBy = 'cpu' | 'wall';
+
+const seconds = (ms: number) => `${+(ms / 1000).toFixed(1)} s`;
+
+/**
+ * Why a render was stopped, naming the limit that stopped it: the processor-time limit, or the
+ * wall-clock limit (the same limit, or, under load, that limit grown up to MAX_LOAD_SCALE).
+ */
+export const runawayMessage = (
+  documentId: string,
+  by: StoppedBy,
+  wallMs: number,
+  cpuMs: number,
+): string => {
+  const what =
+    by === 'cpu'
+      ? `took longer than ${seconds(cpuMs)} of processor time`
+      : wallMs > cpuMs
+        ? `took longer than ${seconds(wallMs)} by the clock (its ${seconds(cpuMs)} limit, ` +
+          `grown with the machine's load)`
+        : `took longer than ${seconds(wallMs)}`;
+  return (
+    `Rendering ${documentId} ${what} and was stopped. ` +
+    'Look for a loop or a range that is far too large in its template.'
+  );
+};
+
 type Task = {
   readonly request: Omit<WorkerRequest, 'id' | 'workspaceKey' | 'workspace'>;
   /** Null for a job that reads no workspace: the worker keeps the one it holds. */
@@ -267,26 +294,25 @@ export const createRenderPool = (options: RenderPoolOptions = {}): RenderPool =>
     const frozen = task.request.kind === 'exportFrozen';
     const limitMs = frozen ? frozenLimit(slot.limitMs) : slot.limitMs;
     const cpuLimitMs = frozen ? frozenLimit(timeoutMs) : timeoutMs;
-    const stop = () => {
+    const stop = (by: StoppedBy) => {
       task.reject(
-        new AppError(
-          'render-failed',
-          `Rendering ${task.documentId} took longer than ${+(Math.min(limitMs, cpuLimitMs) / 1000).toFixed(1)} s and was ` +
-            'stopped. Look for a loop or a range that is far too large in its template.',
-          { documentId: task.documentId, timeoutMs: limitMs },
-        ),
+        new AppError('render-failed', runawayMessage(task.documentId, by, limitMs, cpuLimitMs), {
+          documentId: task.documentId,
+          timeoutMs: limitMs,
+          stoppedBy: by,
+        }),
       );
       discard(slot);
       finish(slot);
     };
-    slot.timer = setTimeout(stop, limitMs);
+    slot.timer = setTimeout(() => stop('wall'), limitMs);
     const thread = slot.thread;
     const startCpu = thread === null || limitMs <= cpuLimitMs ? null : threadCpuMs(thread);
     if (thread === null || startCpu === null) return;
     // The job's own work, however busy the machine: its worker's processor time.
     slot.cpuTimer = setInterval(() => {
       const used = threadCpuMs(thread);
-      if (used !== null && used - startCpu > cpuLimitMs) stop();
+      if (used !== null && used - startCpu > cpuLimitMs) stop('cpu');
     }, CPU_POLL_MS);
   };
 

@@ -44,7 +44,7 @@ let saveWidths: (() => void) | null = null;
  */
 const pagePlanner = async (): Promise<PagePlanner> => {
   if (!planner) {
-    const { planPages, warmUpPageLayout, saveWidthTables } = await import('../pdf/render-pdf');
+    const { planPages, warmUpPageLayout, saveWidthTables } = await import('../pdf/plan-pages');
     warmUpPageLayout();
     planner = planPages;
     saveWidths = saveWidthTables;

@@ -20,6 +20,7 @@ import { publishingContract } from './contract-publishing';
 import { decisionsContract } from './contract-decisions';
 import { brandingContract, importContract } from './contract-branding';
 import { bodyCopyContract } from './contract-body-copy';
+import { templateProblemField } from './contract-templates';
 import { documentIndexContract } from './contract-document-index';
 
 // One entry per API method: the input and output schemas. The `Api` type, the dispatcher, the
@@ -181,10 +182,14 @@ export const apiContract = {
       warnings: z.array(z.object({ field: z.string(), message: z.string() })).default(() => []),
     }),
   },
-  /** The template library (built-in plus the workspace's own, which win by id). */
+  /**
+   * The template library (built-in plus the workspace's own, which win by id). A file that cannot
+   * be used is listed too, with its `problem` (file, line, message); in such an entry only `id`
+   * (the file's name), `title`, `origin` and `problem` mean anything.
+   */
   'templates.list': {
     input: z.object({ dir: dir.optional() }),
-    output: z.array(templateSummarySchema),
+    output: z.array(templateSummarySchema.extend({ problem: templateProblemField })),
   },
   /** One template with its body. */
   'templates.get': {

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { loadScaled, wallLimit } from '../../backend/render/render-pool';
+import { loadScaled, runawayMessage, wallLimit } from '../../backend/render/render-pool';
 import { cpuMsOfStat, threadCpuMs } from '../../backend/render/thread-cpu';
 
 describe('time limit of the command line under load', () => {
@@ -16,6 +16,23 @@ describe('time limit of the command line under load', () => {
     expect(wallLimit(10_000, 4, 2)).toBe(20_000);
     expect(wallLimit(10_000, 20, 2)).toBe(30_000);
     expect(wallLimit(10_000, 46, 2)).toBe(30_000);
+  });
+});
+
+describe('the message of a stopped render', () => {
+  it('names the limit that stopped it', () => {
+    expect(runawayMessage('BWA-POL-009', 'cpu', 30_000, 10_000)).toMatch(
+      /^Rendering BWA-POL-009 took longer than 10 s of processor time and was stopped\. /,
+    );
+    // The wall-clock cap fired under load: its 30 s, and why it is more than 10 s.
+    expect(runawayMessage('BWA-POL-009', 'wall', 30_000, 10_000)).toMatch(
+      /took longer than 30 s by the clock \(its 10 s limit, grown with the machine's load\) and was stopped/,
+    );
+    // On a quiet machine both limits are the same 10 s.
+    expect(runawayMessage('BWA-POL-009', 'wall', 10_000, 10_000)).toMatch(
+      /took longer than 10 s and was stopped\. Look for a loop/,
+    );
+    expect(runawayMessage('X', 'wall', 2_500, 2_000)).toContain('longer than 2.5 s by the clock');
   });
 });
 

@@ -26,6 +26,38 @@ describe('isms templates DIR', () => {
     expect(result.stdout).toMatch(/access-control-policy .*controls 5\.15/);
   });
 
+  it('lists a workspace template that cannot be used with its file, line and reason', async () => {
+    await mkdir(join(workspace, 'templates'), { recursive: true });
+    await writeFile(
+      join(workspace, 'templates', 'acme-broken.md'),
+      template('acme-broken').replace('kind: policy', 'kind: memo'),
+    );
+    await writeFile(join(workspace, 'templates', 'acme-yaml.md'), '---\nid: [acme\n---\n# x\n');
+    const result = await cli('templates', workspace);
+    // The listing succeeded: a broken file is reported, and `isms check` is what fails on it.
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(
+      /acme-broken\s+UNUSABLE\s+\S*templates\/acme-broken\.md, line 4$/m,
+    );
+    expect(result.stdout).toMatch(/acme-yaml\s+UNUSABLE\s+\S*templates\/acme-yaml\.md, line \d+$/m);
+    expect(result.stdout).toMatch(/acme-extra\s+policy\s+acme-extra title/);
+    expect(result.stdout).toMatch(/; 2 file\(s\) in templates\/ cannot be used/);
+    expect(result.stderr).toContain(
+      'templates/acme-broken.md: front matter field "kind" is not a known kind',
+    );
+    expect(result.stderr).toContain('templates/acme-yaml.md: front matter is not valid YAML');
+
+    const check = await cli('check', workspace);
+    expect(check.code).toBe(1);
+    expect(`${check.stdout}\n${check.stderr}`).toContain('templates/acme-broken.md');
+
+    // `isms add --all` adds only what can be used.
+    const added = await cli('add', workspace, '--all');
+    expect(added.code).toBe(0);
+    expect(added.stdout).toContain('acme-extra title');
+    expect(added.stdout).not.toMatch(/acme-broken|acme-yaml/);
+  });
+
   it.skipIf(process.platform === 'win32')(
     'says why when templates/ is linked outside the workspace instead of listing the built-ins',
     async () => {

@@ -3,9 +3,9 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Api } from '../../core/api/contract';
-import { failure, openDemo } from './doccontrol-fixture';
+import { failure, useDemoPerTest } from '../support/doccontrol-demo';
 
 // An approval killed (SIGKILL, as a power cut) at each step of freezing its files leaves files
 // that workspace.json does not refer to; the next approval of that version, under the lock,
@@ -42,16 +42,12 @@ const killedApproval = async (dir: string, step: string) => {
 describe('an approval killed part-way', () => {
   let api: Api;
   let dir: string;
-  let demo: Awaited<ReturnType<typeof openDemo>>;
-
-  beforeEach(async () => {
-    demo = await openDemo();
-    ({ api, dir } = demo);
+  const demo = useDemoPerTest(async (opened) => {
+    ({ api, dir } = opened);
     const { body } = await api['documents.get']({ dir, id: ID });
     await api['documents.update']({ dir, id: ID, body: `${body}\nA clarified paragraph.\n` });
     await api['documents.submitForReview']({ dir, id: ID });
   });
-  afterEach(() => demo.cleanup());
 
   const frozen = async () =>
     (await readdir(join(dir, 'history'))).filter((n) => n.startsWith(`${ID}@1.1.`)).sort();

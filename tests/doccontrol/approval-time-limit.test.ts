@@ -13,7 +13,7 @@ import { AppError } from '../../core/errors';
 import { fixedClock } from '../support/fixed-clock';
 import { copyDemo } from '../support/demo-copy';
 import { makeTempDir } from '../support/temp-dir';
-import { failure } from './doccontrol-fixture';
+import { failure } from '../support/doccontrol-demo';
 
 // A document that takes seconds of CPU to fill (over the 2 s an in-process render may take, well
 // under a worker's limit): on a busy machine the old in-process comparison ran out of time and

@@ -2,11 +2,11 @@ import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { base64ToBytes } from '../../core/api/base64';
 import type { Api } from '../../core/api/contract';
 import { readDocxParts } from '../support/docx-parts';
-import { openDemo } from './doccontrol-fixture';
+import { useDemoPerTest } from '../support/doccontrol-demo';
 
 // An approval by the command line (another process) while the app exports the same document:
 // every export is either the draft under review or exactly the Word file the approval stored,
@@ -19,13 +19,7 @@ const POLICY = 'BWA-POL-002';
 describe('an approval in one process while another exports', () => {
   let api: Api;
   let dir: string;
-  let demo: Awaited<ReturnType<typeof openDemo>>;
-
-  beforeEach(async () => {
-    demo = await openDemo();
-    ({ api, dir } = demo);
-  });
-  afterEach(() => demo.cleanup());
+  useDemoPerTest((opened) => ({ api, dir } = opened));
 
   it('gives either the draft or the stored approved file', async () => {
     const { body } = await api['documents.get']({ dir, id: POLICY });

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { base64ToBytes } from '../../core/api/base64';
 import type { Api } from '../../core/api/contract';
 import { readDocxParts } from '../support/docx-parts';
-import { openDemo } from './doccontrol-fixture';
+import { useDemoPerTest } from '../support/doccontrol-demo';
 
 const run = promisify(execFile);
 const APPROVED = 'BWA-POL-001';
@@ -15,13 +15,7 @@ const APPROVED = 'BWA-POL-001';
 describe('approved versions are frozen', () => {
   let api: Api;
   let dir: string;
-  let demo: Awaited<ReturnType<typeof openDemo>>;
-
-  beforeEach(async () => {
-    demo = await openDemo();
-    ({ api, dir } = demo);
-  });
-  afterEach(() => demo.cleanup());
+  const demo = useDemoPerTest((opened) => ({ api, dir } = opened));
 
   const exportBytes = async (id: string) =>
     base64ToBytes((await api['documents.export']({ dir, id })).data);

@@ -9,7 +9,7 @@ import { parseSnapshot } from '../../core/doccontrol/snapshot';
 import { renderTemplate } from '../../core/templates/render';
 import { readDocxParts } from '../support/docx-parts';
 import { readPdf } from '../support/read-pdf';
-import { openDemo } from './doccontrol-fixture';
+import { openDemo } from '../support/doccontrol-demo';
 
 const APPROVED = 'BWA-POL-001';
 const KEPT = new Set([APPROVED, 'BWA-REC-001']);

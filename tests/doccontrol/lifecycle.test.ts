@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Api } from '../../core/api/contract';
-import { failure, openDemo } from './doccontrol-fixture';
+import { failure, useDemoPerTest } from '../support/doccontrol-demo';
 
 // Demo people: maria-okafor is top management and never the author of a demo document.
 let POLICY = '';
@@ -10,18 +10,14 @@ let POLICY = '';
 describe('document lifecycle and approval', () => {
   let api: Api;
   let dir: string;
-  let demo: Awaited<ReturnType<typeof openDemo>>;
-
-  beforeEach(async () => {
-    demo = await openDemo();
-    ({ api, dir } = demo);
+  const demo = useDemoPerTest(async (opened) => {
+    ({ api, dir } = opened);
     // A complete draft that was never approved.
     const drafts = (await api['documents.list']({ dir })).filter(
       (d) => d.status === 'draft' && d.unfilledCount === 0 && d.problem === null,
     );
     POLICY = drafts[0]!.id;
   });
-  afterEach(() => demo.cleanup());
 
   const approve = (id: string, extra: Partial<{ approver: string; reason: string }> = {}) =>
     api['documents.approve']({

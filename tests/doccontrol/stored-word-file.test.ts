@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { base64ToBytes } from '../../core/api/base64';
 import type { Api } from '../../core/api/contract';
 import { readDocxParts } from '../support/docx-parts';
-import { openDemo } from './doccontrol-fixture';
+import { useDemoPerTest } from '../support/doccontrol-demo';
 
 // The approved version's Word file is made once, at approval, and stored beside its frozen
 // record; exports hand out exactly those bytes, and never a stored file that is not the one
@@ -22,13 +22,7 @@ type Record = { wordFile?: { file: string; sha256: string; size: number } };
 describe('the Word file stored with an approved version', () => {
   let api: Api;
   let dir: string;
-  let demo: Awaited<ReturnType<typeof openDemo>>;
-
-  beforeEach(async () => {
-    demo = await openDemo();
-    ({ api, dir } = demo);
-  });
-  afterEach(() => demo.cleanup());
+  const demo = useDemoPerTest((opened) => ({ api, dir } = opened));
 
   const history = (version: string, ext: string) =>
     join(dir, 'history', `${POLICY}@${version}.${ext}`);

@@ -68,5 +68,16 @@ test.describe('a slow or lost answer from the local server', () => {
     await expect(message).not.toContainText('Could not add');
     await expect(registers.row('NC-001')).toBeVisible();
     await expect(registers.rows).toHaveCount(1);
+
+    // The server answers again; Add pressed once more with the same values is the same request,
+    // answered with what the first attempt did: NC-001, not a second entry.
+    await page.unroute('**/api/registers.save');
+    await registers.panel.getByTestId('entry-create').click();
+    await expect(page.getByTestId('toast-success')).toContainText('Added NC-001');
+    await expect(registers.rows).toHaveCount(1);
+    await page.reload();
+    await registers.open('nonconformities');
+    await expect(registers.rows).toHaveCount(1);
+    await expect(registers.row('NC-002')).toHaveCount(0);
   });
 });

@@ -1,18 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { base64ToBytes } from '../../core/api/base64';
 import type { Api } from '../../core/api/contract';
 import { readDocxParts } from '../support/docx-parts';
-import { openDemo } from '../doccontrol/doccontrol-fixture';
+import { useDemoPerTest } from '../support/doccontrol-demo';
 
 describe('an approved document keeps the branding it was approved with', () => {
-  let demo: Awaited<ReturnType<typeof openDemo>>;
   let api: Api;
   let dir: string;
-  beforeEach(async () => {
-    demo = await openDemo();
-    ({ api, dir } = demo);
-  });
-  afterEach(() => demo.cleanup());
+  useDemoPerTest((opened) => ({ api, dir } = opened));
 
   const styles = async (id: string) =>
     readDocxParts(base64ToBytes((await api['documents.export']({ dir, id })).data))[

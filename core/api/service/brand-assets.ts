@@ -1,5 +1,6 @@
 import { isAppError } from '../../errors';
-import { readReferenceDocx, type ReferenceParts } from '../../docx/reference-doc';
+import type { ReferenceParts } from '../../docx/reference-doc';
+import { readReferenceDocxLazily } from './word-build-lazily';
 import type { Workspace } from '../../model/workspace';
 import type { ExportWarning } from './export-input';
 
@@ -17,7 +18,7 @@ export const readReference = async (
   const data = await readFile(path).catch(() => null);
   if (!data) return { reference: null, warning: referenceWarning(`${path} cannot be read`) };
   try {
-    return { reference: readReferenceDocx(data, path), warning: null };
+    return { reference: await readReferenceDocxLazily(data, path), warning: null };
   } catch (error) {
     const why = isAppError(error) ? error.message : `${path} cannot be read`;
     return { reference: null, warning: referenceWarning(why) };

@@ -1,13 +1,13 @@
 import { base64ToBytes, bytesToBase64 } from '../base64';
 import type { z } from 'zod';
 import { AppError } from '../../errors';
-import { readReferenceDocx } from '../../docx/reference-doc';
 import { brandingSchema, type BrandingPatch } from '../../model/branding';
 import type { Workspace } from '../../model/workspace';
 import type { brandingViewSchema } from '../contract-branding';
 import type { Handlers } from '../dispatch';
 import type { WorkspaceFiles } from '../ports';
 import { readReference } from './brand-assets';
+import { readReferenceDocxLazily } from './word-build-lazily';
 import { readLogo } from './export-input';
 import { checkLogo } from './logo-check';
 import type { WorkspaceSessions } from './workspace-sessions';
@@ -115,7 +115,7 @@ export const createBrandingHandlers = ({
         });
       }
       const bytes = base64ToBytes(data);
-      readReferenceDocx(bytes, fileName);
+      await readReferenceDocxLazily(bytes, fileName);
       const path = await (await sessions.files(dir)).writeAsset(REFERENCE_FILE, bytes);
       return setBranding(dir, { referenceDocx: path });
     },

@@ -1,7 +1,8 @@
 import { assertApprovable, approvedMeta, leftoversOf } from '../../doccontrol/approve';
 import { compareTexts } from '../../doccontrol/compare';
 import { returnToDraft, submitForReview, withdrawDocument } from '../../doccontrol/lifecycle';
-import { buildRedlineDocx, type RedlineLook } from '../../doccontrol/redline';
+import type { RedlineLook } from '../../doccontrol/redline';
+import { buildRedlineDocxLazily } from './word-build-lazily';
 import { AppError } from '../../errors';
 import type { DocumentMeta, Workspace } from '../../model/workspace';
 import { bytesToBase64 } from '../base64';
@@ -263,7 +264,7 @@ export const createDocControlHandlers = (deps: Deps): DocControlHandlers & Regis
 
     'documents.exportRedline': async ({ dir, id, from, to }) => {
       const [a, b] = await Promise.all([versionText(dir, id, from), versionText(dir, id, to)]);
-      const bytes = await buildRedlineDocx({
+      const bytes = await buildRedlineDocxLazily({
         documentId: id,
         title: b.meta.title,
         fromLabel: a.label,

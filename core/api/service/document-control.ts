@@ -1,5 +1,4 @@
 import { mapLimited, type CancelSignal } from '../../cancellation';
-import { buildDocx } from '../../docx/build-docx';
 import { documentControlView, hasChangedSinceApproval } from '../../doccontrol/lifecycle';
 import type { DocumentControlView } from '../../doccontrol/lifecycle';
 import { freezeDocxInput } from '../../doccontrol/frozen-input';
@@ -22,6 +21,7 @@ import { DOCUMENTS_AT_ONCE } from './documents-at-once';
 import { exportInput } from './export-input';
 import { renderDocument } from './render-document';
 import type { ChangeCheckCache } from './render-cache';
+import { buildDocxLazily } from './word-build-lazily';
 
 type Templates = readonly Pick<Template, 'id' | 'title'>[];
 
@@ -262,7 +262,7 @@ export const buildSnapshot = async (args: {
 export const frozenDocx = async (
   input: DocxInput,
   pages: PagePlanner | null,
-): Promise<Uint8Array> => buildDocx(pages ? { ...input, pages: await pages(input) } : input);
+): Promise<Uint8Array> => buildDocxLazily(pages ? { ...input, pages: await pages(input) } : input);
 
 const notFrozen = (meta: DocumentMeta, version: string) =>
   new AppError(

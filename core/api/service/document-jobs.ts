@@ -8,7 +8,6 @@ import {
 import { checkStoredWordFile } from '../../doccontrol/word-file';
 import { readsApprovedData } from '../../doccontrol/unchanged-data';
 import { lastApprovedVersion } from '../../doccontrol/versions';
-import { buildDocx } from '../../docx/build-docx';
 import type { ReferenceParts } from '../../docx/reference-doc';
 import type { DocxInput } from '../../docx/types';
 import { filledNow, frozenDocx, workingMeta } from './document-control';
@@ -17,6 +16,7 @@ import type { PagePlanner } from '../publish-ports';
 import type { DocumentMeta, Workspace } from '../../model/workspace';
 import type { RenderResult } from '../../templates/types';
 import { renderDocument, type RenderMode } from './render-document';
+import { buildDocxLazily } from './word-build-lazily';
 
 /** What filling one document needs: the same data whether it runs here or in a worker. */
 export type RenderJob = {
@@ -152,7 +152,7 @@ export const runExportJob = async (
   const result = await renderDocument({ ...render, mode: 'export' });
   const incomplete = result.unfilled.length > 0;
   const input: DocxInput = { ...docx, markdown: result.markdown, incomplete };
-  const bytes = await buildDocx(pages ? { ...input, pages: await pages(input) } : input);
+  const bytes = await buildDocxLazily(pages ? { ...input, pages: await pages(input) } : input);
   return { bytes, incomplete };
 };
 

@@ -5,7 +5,6 @@ import {
   throwIfCancelled,
   type CancelSignal,
 } from '../../cancellation';
-import { buildStage1Pack } from '../../pack/build-pack';
 import type { PackProgress, PackSink, PackTools } from '../../pack/types';
 import type { Workspace } from '../../model/workspace';
 import { assessReadiness, readinessMarkdown } from '../../readiness';
@@ -121,6 +120,8 @@ export const createPackHandlers = (deps: Deps): PackHandlers => {
       ...(runner ? { render: (job: RenderJob) => runner.render(job, signal) } : {}),
     });
     const views = new Map([...controls].map(([id, state]) => [id, state.view]));
+    // The pack's zip code is loaded here: every other method (a check, the list) goes without it.
+    const { buildStage1Pack } = await import('../../pack/build-pack');
     const result = await buildStage1Pack({
       workspace,
       report,

@@ -3,7 +3,7 @@ import {
   documentRegisterSheet,
   registerMarkdown,
 } from '../../doccontrol/register';
-import { buildDocx } from '../../docx/build-docx';
+import { buildDocxLazily } from './word-build-lazily';
 import { AppError } from '../../errors';
 import type { Workspace } from '../../model/workspace';
 import type { PackTools } from '../../pack/types';
@@ -63,7 +63,7 @@ export const createRegisterOfDocumentsHandlers = ({
 
   const asWord = async (workspace: Workspace, rows: ReturnType<typeof documentRegisterRows>) => {
     const asAt = registerAsAt(workspace);
-    return buildDocx({
+    return buildDocxLazily({
       markdown: registerMarkdown(rows, asAt),
       documentId: `${workspace.organisation.documentIdPrefix}-REG-000`,
       title: 'Register of documents',

@@ -9,10 +9,20 @@ export type TemplateLibrary = {
   readonly refs: readonly { readonly id: string; readonly title: string }[];
   /** Files that failed to parse, with the reason, so one bad file does not hide the library. */
   readonly problems: readonly string[];
+  /** The same files, each with its line when the error has one, for listing them. */
+  readonly failed: readonly TemplateFailure[];
   readonly get: (id: string) => Template;
 };
 
-type Parsed = { readonly template: Template } | { readonly problem: string };
+export type TemplateFailure = {
+  readonly file: string;
+  readonly origin: TemplateFile['origin'];
+  readonly line: number | null;
+  readonly message: string;
+};
+
+type Parsed =
+  { readonly template: Template } | { readonly problem: string; readonly line: number | null };
 
 // Parsing (YAML and schema checks) costs far more than reading the files, and the files rarely
 // change: each file's result is kept for as long as its path, origin and text stay the same, in
@@ -30,7 +40,11 @@ const parseNow = (file: TemplateFile): Parsed => {
   try {
     return { template: parseTemplate(file) };
   } catch (error) {
-    return { problem: error instanceof Error ? error.message : String(error) };
+    const line = error instanceof AppError ? error.details?.['line'] : undefined;
+    return {
+      problem: error instanceof Error ? error.message : String(error),
+      line: typeof line === 'number' ? line : null,
+    };
   }
 };
 
@@ -67,6 +81,12 @@ const parseKept = async (file: TemplateFile, kept: KeptResults | null): Promise<
   return result;
 };
 
+/** The line of the front matter's `id:` field, which a duplicate id is about. */
+const idLine = (file: TemplateFile): number | null => {
+  const index = file.source.split('\n').findIndex((line) => /^id\s*:/.test(line));
+  return index === -1 ? null : index + 1;
+};
+
 /** Parses built-in and workspace templates; a workspace template replaces a built-in of the same id. */
 export const loadTemplateLibrary = async (
   source: TemplateSource,
@@ -75,18 +95,22 @@ export const loadTemplateLibrary = async (
   const files = await source.list(workspaceRoot);
   const results = await Promise.all(files.map((file) => parseKept(file, source.kept ?? null)));
   const byId = new Map<string, Template>();
-  const problems: string[] = [];
+  const failed: TemplateFailure[] = [];
+  const fail = (file: TemplateFile, message: string, line: number | null) =>
+    failed.push({ file: file.file, origin: file.origin, line, message });
   for (const [index, file] of files.entries()) {
     const result = results[index]!;
     if ('problem' in result) {
-      problems.push(result.problem);
+      fail(file, result.problem, result.line);
       continue;
     }
     const { template } = result;
     const existing = byId.get(template.id);
     if (existing && existing.origin === file.origin) {
-      problems.push(
+      fail(
+        file,
         `${file.file}: template id "${template.id}" is already used by ${existing.file}`,
+        idLine(file),
       );
       continue;
     }
@@ -96,12 +120,31 @@ export const loadTemplateLibrary = async (
   return {
     templates,
     refs: templates.map(({ id, title }) => ({ id, title })),
-    problems,
+    problems: failed.map((f) => f.message),
+    failed,
     get: (id) => {
       const template = byId.get(id);
       if (!template)
         throw new AppError('not-found', `no template with id "${id}"`, { templateId: id });
       return template;
     },
+  };
+};
+
+/**
+ * A file that cannot be used, as `templates.list` lists it: named by its file (its id may be
+ * what failed), with the reason. Kind, clauses and controls say nothing here.
+ */
+export const unusableTemplate = (failure: TemplateFailure) => {
+  const name = failure.file.split('/').pop() ?? failure.file;
+  return {
+    id: name.replace(/\.md$/, ''),
+    title: name,
+    kind: 'policy' as const,
+    clauses: [],
+    controls: [],
+    summary: failure.message,
+    origin: failure.origin,
+    problem: { file: failure.file, line: failure.line, message: failure.message },
   };
 };

@@ -11,7 +11,7 @@ import { isoDay } from './dates';
 import { createInProcessRunner, type DocumentRunner } from './document-jobs';
 import { wordFileMaker } from './frozen-word-file';
 import type { RenderCache } from './render-cache';
-import { loadTemplateLibrary } from './template-library';
+import { loadTemplateLibrary, unusableTemplate } from './template-library';
 import type { WorkspaceSessions } from './workspace-sessions';
 
 type Deps = {
@@ -105,8 +105,13 @@ export const createWorkspaceHandlers = (deps: Deps): WorkspaceHandlers => {
       });
       return profileOf(saved);
     },
-    'templates.list': async ({ dir }) =>
-      (await loadTemplateLibrary(templates, dir ?? null)).templates.map(templateSummary),
+    'templates.list': async ({ dir }) => {
+      const library = await loadTemplateLibrary(templates, dir ?? null);
+      return [
+        ...library.templates.map((t) => ({ ...templateSummary(t), problem: null })),
+        ...library.failed.map(unusableTemplate),
+      ];
+    },
     'templates.get': async ({ dir, id }) => {
       const template = (await loadTemplateLibrary(templates, dir ?? null)).get(id);
       return { ...templateSummary(template), body: template.body };

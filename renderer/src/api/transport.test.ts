@@ -116,6 +116,70 @@ describe('pickTransport', () => {
     expect(ids[0]).not.toBe(ids[1]);
   });
 
+  it('sends a change that was never answered again under its first request id', async () => {
+    let answering = false;
+    const fetch = vi.fn((_url: string, _init: RequestInit) =>
+      answering
+        ? Promise.resolve(jsonResponse(200, { ok: true, data: { row: { id: 'NC-001' } } }))
+        : Promise.reject(new TypeError('Failed to fetch')),
+    );
+    let clock = 0;
+    const transport = pickTransport({
+      bridge: undefined,
+      token: () => 't',
+      fetch,
+      http: { ...quick, now: () => clock },
+    });
+    const idOf = (call: number) =>
+      new Headers(fetch.mock.calls[call]![1].headers).get('x-request-id');
+    const add = { dir: '/ws', register: 'nonconformities', entry: { description: 'x' } };
+    expect((await transport.invoke('registers.save', add)).ok).toBe(false);
+    const first = idOf(0);
+    // The user presses Add again with the same entry: the same id, so the server answers once.
+    expect((await transport.invoke('registers.save', add)).ok).toBe(false);
+    expect(idOf(4)).toBe(first);
+    // Another entry is another request.
+    await transport.invoke('registers.save', { ...add, entry: { description: 'y' } });
+    expect(idOf(8)).not.toBe(first);
+    answering = true;
+    clock = 60_000;
+    expect(await transport.invoke('registers.save', add)).toMatchObject({ ok: true });
+    expect(idOf(12)).toBe(first);
+    // Answered: adding the same values once more is a new entry, with a new id.
+    await transport.invoke('registers.save', add);
+    expect(idOf(13)).not.toBe(first);
+  });
+
+  it('stops reusing an unanswered id once the server has forgotten its answer', async () => {
+    const fetch = vi.fn((_url: string, _init: RequestInit) =>
+      Promise.reject(new TypeError('Failed to fetch')),
+    );
+    let clock = 0;
+    const transport = pickTransport({
+      bridge: undefined,
+      token: () => 't',
+      fetch,
+      http: { ...quick, now: () => clock },
+    });
+    const idOf = (call: number) =>
+      new Headers(fetch.mock.calls[call]![1].headers).get('x-request-id');
+    await transport.invoke('registers.save', {});
+    clock = 5 * 60_000;
+    await transport.invoke('registers.save', {});
+    expect(idOf(4)).not.toBe(idOf(0));
+  });
+
+  it('never reuses the id of a read that went unanswered', async () => {
+    const fetch = vi.fn((_url: string, _init: RequestInit) =>
+      Promise.reject(new TypeError('Failed to fetch')),
+    );
+    const transport = pickTransport({ bridge: undefined, token: () => 't', fetch, http: quick });
+    await transport.invoke('documents.list', { dir: '/ws' });
+    await transport.invoke('documents.list', { dir: '/ws' });
+    const ids = fetch.mock.calls.map(([, init]) => new Headers(init.headers).get('x-request-id'));
+    expect(ids[4]).not.toBe(ids[0]);
+  });
+
   it('has no events in the browser', () => {
     const transport = pickTransport({ bridge: undefined, token: () => null, fetch: vi.fn() });
     const listener = vi.fn();

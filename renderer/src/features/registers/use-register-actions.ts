@@ -66,7 +66,9 @@ export const useRegisterActions = (deps: Deps) => {
         const saved = await client.create(value);
         const id = entryId(spec, saved);
         toasts.show('success', `Added ${entryLabel(spec, saved)}.`);
-        replace([...(entries ?? []), saved]);
+        // Pressing Add again after an unconfirmed add gets the first add's answer, and the list
+        // read again since may already hold that entry.
+        replace([...(entries ?? []).filter((entry) => entryId(spec, entry) !== id), saved]);
         setSelection({ mode: 'edit', id });
         return true;
       } catch (error) {
@@ -74,7 +76,7 @@ export const useRegisterActions = (deps: Deps) => {
           // It may have been added: show what the register holds now, not a failure.
           toasts.show(
             'error',
-            `Could not confirm whether the ${spec.singular} was saved: the local ISMS Workbench server did not answer. The list has been read again; check it before adding the entry again.`,
+            `Could not confirm whether the ${spec.singular} was saved: the local ISMS Workbench server did not answer. The list has been read again. Pressing Add again with the same values within five minutes does not add it twice.`,
           );
           reload();
           return false;

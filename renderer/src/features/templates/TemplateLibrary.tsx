@@ -5,6 +5,7 @@ import { describeError } from '../../components/errors';
 import { useQuery } from '../../components/use-query';
 import { groupByClause, groupByTheme, matchesFilter } from './group-templates';
 import { TemplateCard } from './TemplateCard';
+import { UnusableTemplates } from './UnusableTemplates';
 
 type Grouping = 'clause' | 'theme';
 
@@ -20,7 +21,7 @@ export const TemplateLibrary = () => {
   const [adding, setAdding] = useState<string | null>(null);
 
   const groups = useMemo(() => {
-    const visible = (templates.data ?? []).filter((t) => matchesFilter(t, filter));
+    const visible = (templates.data ?? []).filter((t) => t.problem === null && matchesFilter(t, filter));
     return grouping === 'clause' ? groupByClause(visible) : groupByTheme(visible);
   }, [templates.data, grouping, filter]);
 
@@ -67,6 +68,7 @@ export const TemplateLibrary = () => {
           Could not load the templates: {describeError(templates.error)}
         </p>
       ) : null}
+      <UnusableTemplates templates={templates.data ?? []} />
       {templates.data && groups.length === 0 ? <p className="muted">No template matches “{filter}”.</p> : null}
       {groups.map((group) => (
         <section key={group.key} className="template-group" aria-labelledby={`group-${group.key}`}>

@@ -1,10 +1,11 @@
 import { join } from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
 import { createApiClient } from '../../core/api/client';
 import type { Api } from '../../core/api/contract';
 import { createBackend } from '../../backend/compose';
-import { copyDemo } from '../support/demo-copy';
-import { TEST_RENDER_WORKERS } from '../support/render-limit';
-import { makeTempDir } from '../support/temp-dir';
+import { copyDemo } from './demo-copy';
+import { TEST_RENDER_WORKERS } from './render-limit';
+import { makeTempDir } from './temp-dir';
 
 const START = '2026-11-28T09:00:00.000Z';
 let now = new Date(START);
@@ -41,6 +42,24 @@ export const openDemo = async () => {
       now = new Date(`${day}T09:00:00.000Z`);
     },
   };
+};
+
+export type OpenDemo = Awaited<ReturnType<typeof openDemo>>;
+
+/**
+ * The document-control tests' set-up: a fresh demo copy before each test of the enclosing
+ * `describe`, removed after it. `prepare` runs once the copy is open (to take `api` and `dir`
+ * and to bring a document to the state the tests start from). The returned object is the
+ * current test's demo (`setDay` moves the backend's clock).
+ */
+export const useDemoPerTest = (prepare?: (demo: OpenDemo) => unknown): OpenDemo => {
+  const current = {} as OpenDemo;
+  beforeEach(async () => {
+    Object.assign(current, await openDemo());
+    await prepare?.(current);
+  });
+  afterEach(() => current.cleanup());
+  return current;
 };
 
 /** The error an API call fails with. */
