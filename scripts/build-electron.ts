@@ -1,5 +1,7 @@
 import { build } from 'esbuild';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { BUILD_IDENTITY_FILE, buildIdentityText } from '../backend/store/build-identity';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -37,9 +39,11 @@ export const buildElectron = async (): Promise<void> => {
     entryPoints: [join(ROOT, 'electron', 'preload.ts')],
     outfile: join(ROOT, 'out', 'electron', 'preload.cjs'),
   });
+  // A packaged app has no package-lock.json: this names its dependencies (see codeIdentity).
+  writeFileSync(join(ROOT, 'out', 'electron', BUILD_IDENTITY_FILE), buildIdentityText(ROOT));
 };
 
 if (process.argv[1] === import.meta.filename) {
   await buildElectron();
-  console.log('Built out/electron/main.cjs and out/electron/preload.cjs');
+  console.log(`Built out/electron/main.cjs, preload.cjs and ${BUILD_IDENTITY_FILE}`);
 }

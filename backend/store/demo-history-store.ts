@@ -1,11 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { DemoHistoryStore, DemoVersionFiles } from '../../core/api/service/demo-history';
 import { defaultCacheDir } from '../render/result-cache';
+import { BUILD_IDENTITY_FILE } from './build-identity';
 
 /**
  * The demo's frozen versions (62 sources, records and Word files, about 7 MB) kept in the user's
@@ -86,11 +87,11 @@ const decode = (key: string, data: Buffer): DemoVersionFiles[] | null => {
  * The identity of the running code: every file of the folder of the bundle this module was built
  * into (out/cli, out/electron), or, run from TypeScript, every source under core/ and backend/;
  * with the installed dependencies (package-lock.json: fonts, the docx library) and the Node
- * version. Null when those files cannot be read (a packaged app without package-lock.json): then
- * nothing is kept.
+ * version. A packaged app has the bundle folder but no package-lock.json: there the dependencies
+ * are named by the bundle's build-identity.json (written by `npm run build:electron`, and hashed
+ * with the folder's other files). Null when neither can be read: then nothing is kept.
  */
-export const codeIdentity = (): string | null => {
-  const here = runningFile();
+export const codeIdentity = (here: string | null = runningFile()): string | null => {
   if (!here) return null;
   try {
     const fromSources = here.endsWith('.ts');
@@ -102,8 +103,9 @@ export const codeIdentity = (): string | null => {
         hash.update(`${relative(root, path)}\u0000`).update(readFileSync(path));
       }
     }
-    const project = fromSources ? root : join(root, '..', '..');
-    hash.update(readFileSync(join(project, 'package-lock.json')));
+    const lock = join(fromSources ? root : join(root, '..', '..'), 'package-lock.json');
+    if (existsSync(lock)) hash.update(readFileSync(lock));
+    else if (fromSources || !existsSync(join(root, BUILD_IDENTITY_FILE))) return null;
     return hash.update(`${process.version}\u0000${process.versions.v8}`).digest('hex');
   } catch {
     return null;

@@ -26,6 +26,10 @@ type Loaded = ApiOutput<'documents.get'>;
 
 const SYNTAX_HINT = 'The preview shows the text as it was before; exports wait until this is fixed';
 
+/** `shown` when `fresh` holds the same data, else `fresh`. */
+const sameData = <T,>(shown: T, fresh: T): T =>
+  JSON.stringify(shown) === JSON.stringify(fresh) ? shown : fresh;
+
 /** Keeps the preview at the same relative position as the editor while the editor scrolls. */
 const followScroll = (editor: EditorView, paneOf: () => HTMLElement | null) => {
   const scroller = editor.scrollDOM;
@@ -89,8 +93,9 @@ const EditorScreen = ({ loaded, onReload }: { loaded: Loaded; onReload: () => vo
     setSaves((n) => n + 1);
     services.api['documents.get']({ dir, id }).then(
       (fresh) => {
-        setFields(fresh.fields);
-        setMeta(fresh.meta);
+        // Usually unchanged after a save: the same state keeps React from rendering the screen.
+        setFields((shown) => sameData(shown, fresh.fields));
+        setMeta((shown) => sameData(shown, fresh.meta));
       },
       () => undefined,
     );
