@@ -1,5 +1,6 @@
 import { homedir } from 'node:os';
 import { nativeSha256 } from './native-sha256';
+import { persistentCheckedRecords } from './render/checked-records';
 import { basename, join } from 'node:path';
 import { createDispatcher, type Dispatch } from '../core/api/dispatch';
 import type { Clock, RecentWorkspaces } from '../core/api/ports';
@@ -84,6 +85,7 @@ export const createBackend = (options: BackendOptions = {}): Backend => {
     checkStore,
     demoHistory: persistentDemoHistory(),
     sha256: nativeSha256,
+    ...(workersWanted(options) ? { checkedRecords: persistentCheckedRecords() } : {}),
     sheets: lazySheetCodec,
     pack: lazyPackTools,
     pdf: renderPdfLazily,

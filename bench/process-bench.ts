@@ -81,15 +81,17 @@ const sum = (parts: readonly Run[]): Run => ({
 });
 
 /**
- * What a run of `isms` may reuse from earlier runs: `nothing` (results and word widths off, as a
- * first run ever), `widths` (word widths kept in `dir`, results not: as after an edit that
- * touches every document) or `results` (everything kept in `dir`: a second run of the command).
+ * What a run of `isms` may reuse from earlier runs: `nothing` (results, word widths and the list
+ * of checked frozen records off, as a first run ever), `widths` (word widths and checked records
+ * kept in `dir`, results not: as after an edit that touches every document) or `results`
+ * (everything kept in `dir`: a second run of the command).
  */
 export type Kept =
   { readonly keep: 'nothing' } | { readonly keep: 'widths' | 'results'; readonly dir: string };
 
 const keptEnv = (kept: Kept): Record<string, string> => {
-  if (kept.keep === 'nothing') return { ISMS_RESULT_CACHE: '0', ISMS_WIDTH_CACHE: '0' };
+  if (kept.keep === 'nothing')
+    return { ISMS_RESULT_CACHE: '0', ISMS_WIDTH_CACHE: '0', ISMS_CHECKED_CACHE: '0' };
   return kept.keep === 'widths'
     ? { ISMS_RESULT_CACHE: '0', ISMS_CACHE_DIR: kept.dir }
     : { ISMS_CACHE_DIR: kept.dir };

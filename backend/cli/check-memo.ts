@@ -4,7 +4,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createResultCache, defaultCacheDir, type ResultCache } from '../render/result-cache';
-import { createFolderDigests, type FolderDigests } from './folder-digests';
+import { createFolderDigests, type FolderDigests } from '../store/folder-digests';
 import type { CliOutput } from './output';
 
 /**
@@ -16,7 +16,7 @@ import type { CliOutput } from './output';
  * exports/ folder, its lock and a .git folder), the built-in templates, the command's code,
  * today's date and the arguments. Any change from any program (an edit, a sync tool, `git
  * pull`) changes the contents and so the key. A file's content digest is read again only when
- * its inode, size or times changed (folder-digests.ts), so an unchanged folder costs a stat per
+ * its inode, size or times changed (store/folder-digests.ts), so an unchanged folder costs a stat per
  * file, not a read. An answer is kept
  * only when the folder hashed the same before and after the run, and never when a document could
  * not be rendered (a template that ran out of time is tried again next time).
@@ -44,7 +44,7 @@ const projectRoot = (start: string): string | null => {
   }
 };
 
-/** Hashes the names, sizes and contents of every file of `root` (see folder-digests.ts). */
+/** Hashes the names, sizes and contents of every file of `root` (see store/folder-digests.ts). */
 const hashFolder = async (
   hash: ReturnType<typeof createHash>,
   root: string,

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createResultCache, defaultCacheDir, type ResultCache } from '../render/result-cache';
+import { createFolderDigests } from './folder-digests';
 
 /**
  * Register files this program has read and checked before, kept outside the workspace (in the
@@ -19,9 +20,23 @@ export type CheckedFileCache = {
   readonly set: (kind: string, bytes: Uint8Array, value: unknown) => Promise<void>;
 };
 
-const hashFiles = async (hash: ReturnType<typeof createHash>, root: string, files: string[]) => {
-  for (const file of files.sort())
-    hash.update(`\u0000${file}\u0000`).update(await readFile(join(root, file)));
+const isSource = (path: string) => path.endsWith('.ts') && !path.endsWith('.test.ts');
+
+/**
+ * The names and contents of core/'s source files. Their digests are kept between processes and
+ * a file is read again only when it changed (store/folder-digests.ts): a process started from the
+ * sources stats them instead of reading several hundred files before its first answer.
+ */
+const hashSources = async (hash: ReturnType<typeof createHash>, core: string) => {
+  const kept =
+    process.env['ISMS_RESULT_CACHE'] === '0'
+      ? null
+      : createResultCache(defaultCacheDir(), 'source digests');
+  const digests = createFolderDigests(kept);
+  for (const file of await digests.files(core, isSource)) {
+    hash.update(`\u0000${file.path}\u0000${file.digest}`);
+  }
+  await digests.save();
 };
 
 /**
@@ -30,21 +45,29 @@ const hashFiles = async (hash: ReturnType<typeof createHash>, root: string, file
  * TypeScript sources, every source file of core/ (the schemas and what they use) and the locked
  * dependencies (zod). Null when neither can be read: then nothing is kept.
  */
-export const checkingCodeFingerprint = async (
+export const checkingCodeFingerprint = (
   moduleUrl: string | undefined = import.meta.url,
 ): Promise<string | null> => {
+  const key = moduleUrl ?? '';
+  let known = fingerprints.get(key);
+  if (!known) {
+    known = fingerprintOf(moduleUrl);
+    fingerprints.set(key, known);
+  }
+  return known;
+};
+
+// The register files' cache and the checked results both ask for it: worked out once.
+const fingerprints = new Map<string, Promise<string | null>>();
+
+const fingerprintOf = async (moduleUrl: string | undefined): Promise<string | null> => {
   try {
     if (!moduleUrl) return null;
     const here = fileURLToPath(moduleUrl);
     const hash = createHash('sha256').update(`${process.version}\u0000`);
     if (!here.endsWith('.ts')) return hash.update(await readFile(here)).digest('hex');
     const root = join(dirname(here), '..', '..');
-    const core = join(root, 'core');
-    const entries = await readdir(core, { recursive: true, withFileTypes: true });
-    const sources = entries
-      .filter((e) => e.isFile() && e.name.endsWith('.ts') && !e.name.endsWith('.test.ts'))
-      .map((e) => join(e.parentPath, e.name).slice(core.length + 1));
-    await hashFiles(hash, core, sources);
+    await hashSources(hash, join(root, 'core'));
     return hash.update(await readFile(join(root, 'package-lock.json'))).digest('hex');
   } catch {
     return null;

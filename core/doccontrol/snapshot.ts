@@ -7,6 +7,8 @@ import { documentMetaSchema, type DocumentMeta } from '../model/workspace';
 import type { DocxImage, DocxInput } from '../docx/types';
 import { frozenDocxInputSchema, thawDocxInput } from './frozen-input';
 import { storedWordFileSchema } from './word-file';
+import { noteChecked, trustedReading } from './checked-records';
+import { fillCheckOf } from './unchanged-data';
 
 /**
  * Format 1, written before format 2: the filled text, the whole render context and the cover's
@@ -90,6 +92,8 @@ export const parseSnapshot = (text: string, file: string): SnapshotRecord => {
       file,
     });
   }
+  const trusted = trustedReading(text, json);
+  if (trusted) return trusted as SnapshotRecord;
   const result = snapshotRecordSchema.safeParse(json);
   if (!result.success) {
     const issue = result.error.issues[0];
@@ -99,8 +103,14 @@ export const parseSnapshot = (text: string, file: string): SnapshotRecord => {
       { file },
     );
   }
-  return result.data;
+  const record = result.data;
+  noteChecked(text, json, record, () => fillHolds(record));
+  return record;
 };
+
+/** The record's own consistency check holds, or it has none (see readsApprovedData). */
+const fillHolds = (record: SnapshotRecord): boolean =>
+  record.format !== 2 || record.fillCheck === undefined || record.fillCheck === fillCheckOf(record);
 
 const thawLogo = (logo: z.infer<typeof snapshotV1Schema>['logo']): DocxImage | null =>
   logo && {

@@ -2,6 +2,7 @@ import { textRevision } from '../model/text-revision';
 import { buildRenderContext } from '../templates/context';
 import type { Workspace } from '../model/workspace';
 import type { SnapshotRecord } from './snapshot';
+import { isTrustedReading } from './checked-records';
 import { dataAtJson } from './used-data';
 
 /** Keys sorted at every level: the document's own fields, whatever order its metadata had. */
@@ -81,7 +82,11 @@ export const readsApprovedData = (args: {
   const { record } = args;
   if (record.format !== 2 || !record.reads || record.fillCheck === undefined) return false;
   const approved = entriesOf(record.data);
-  if (record.fillCheck !== fillCheckText(record.markdown, objectJson(approved), record.reads)) {
+  // A trusted reading is a text whose fill check held when an earlier run checked it.
+  const held =
+    isTrustedReading(record) ||
+    record.fillCheck === fillCheckText(record.markdown, objectJson(approved), record.reads);
+  if (!held) {
     return false;
   }
   const context = buildRenderContext({

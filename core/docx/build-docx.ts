@@ -227,7 +227,8 @@ export async function buildDocx(input: DocxInput): Promise<Uint8Array> {
   });
   const parts = fillTemplate(template, shaped.texts);
   const xml = parts.get('word/document.xml');
-  if (typeof xml === 'string') parts.set('word/document.xml', body.spliceInto(xml, template.numIds));
+  if (typeof xml === 'string')
+    parts.set('word/document.xml', body.spliceInto(xml, template.numIds));
   parts.set('docProps/core.xml', coreXml(input));
   parts.set('docProps/app.xml', appXml(input));
   return zipNormalisedParts(parts);

@@ -79,22 +79,26 @@ const sameAsDocx = async (input: DocxInput): Promise<void> => {
 };
 
 describe('the package around the body, from a kept template', () => {
-  it('is byte for byte what docx compiles, for any control data', { timeout: 600_000 }, async () => {
-    for (const seed of SEEDS) {
-      await fc.assert(
-        fc.asyncProperty(front, async ({ approvalBlock, note, ...fields }) => {
-          await sameAsDocx(
-            sampleInput({
-              ...fields,
-              branding: { ...DEFAULT_BRANDING, approvalBlock, footerText: note },
-              pages: { headings: [3, 4], total: 9 },
-            }),
-          );
-        }),
-        { numRuns: RUNS, seed },
-      );
-    }
-  });
+  it(
+    'is byte for byte what docx compiles, for any control data',
+    { timeout: 600_000 },
+    async () => {
+      for (const seed of SEEDS) {
+        await fc.assert(
+          fc.asyncProperty(front, async ({ approvalBlock, note, ...fields }) => {
+            await sameAsDocx(
+              sampleInput({
+                ...fields,
+                branding: { ...DEFAULT_BRANDING, approvalBlock, footerText: note },
+                pages: { headings: [3, 4], total: 9 },
+              }),
+            );
+          }),
+          { numRuns: RUNS, seed },
+        );
+      }
+    },
+  );
 
   it('fills one template for documents that differ only in their texts', async () => {
     const before = keptTemplates();

@@ -24,7 +24,10 @@ const standIn = (slot: number): string => `${OPEN}${slot}${CLOSE}`;
 
 /** A text that prints the same wherever it is printed, so one stand-in can take its place. */
 const portable = (value: string): boolean =>
-  value !== '' && value === xmlSafe(value).trim() && !value.includes(OPEN) && !value.includes(CLOSE);
+  value !== '' &&
+  value === xmlSafe(value).trim() &&
+  !value.includes(OPEN) &&
+  !value.includes(CLOSE);
 
 type Shaped = {
   /** The input with stand-ins for its portable texts (the body is the real one). */

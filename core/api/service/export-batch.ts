@@ -3,6 +3,11 @@ import type { Clock, TemplateSource, WorkspaceFiles } from '../ports';
 import type { PagePlanner } from '../publish-ports';
 import { isoDay } from './dates';
 import { exportFileName } from './document-ids';
+import {
+  noteCheckedRecords,
+  stopNotingCheckedRecords,
+  trustCheckedRecords,
+} from '../../doccontrol/checked-records';
 import { lastApprovedVersion } from '../../doccontrol/versions';
 import { storedWordFilePath } from '../../doccontrol/word-file';
 import type { DocumentMeta } from '../../model/workspace';
@@ -34,6 +39,16 @@ export type ExportDeps = {
    * stored Word file; absent, the pure implementation the browser uses.
    */
   readonly sha256?: BytesHash | null;
+  /** Frozen record texts this code checked before (see checked-records.ts); absent checks all. */
+  readonly checkedRecords?: CheckedRecords | null;
+};
+
+/** A list of record texts checked before, kept outside the workspace by the platform. */
+export type CheckedRecords = {
+  /** Which of these texts were checked, exactly as they are, by this code before. */
+  readonly known: (texts: readonly string[]) => Promise<ReadonlySet<string>>;
+  /** Adds texts checked now; never throws. */
+  readonly remember: (texts: ReadonlySet<string>) => Promise<void>;
 };
 
 export type ExportedDocument = {
@@ -96,6 +111,28 @@ const runJobs = (
 };
 
 /**
+ * Runs the batch's checks trusting the frozen records checked before, and keeps those checked
+ * now for the next batch. The approved documents are checked synchronously within `run`.
+ */
+const withCheckedRecords = async <T>(
+  checked: CheckedRecords | null,
+  frozen: readonly (FrozenSource | null)[],
+  run: () => T,
+): Promise<T> => {
+  if (!checked) return run();
+  const texts = frozen.flatMap((f) => (f?.record ? [f.record] : []));
+  trustCheckedRecords(await checked.known(texts));
+  const noted = noteCheckedRecords();
+  try {
+    return run();
+  } finally {
+    stopNotingCheckedRecords();
+    trustCheckedRecords(new Set());
+    await checked.remember(noted);
+  }
+};
+
+/**
  * Word files for many documents at once: the workspace, the template library and the logo are
  * read once, and the documents are rendered and exported side by side on the runner's workers.
  * `ids` absent means every document, in workspace order. Unknown IDs fail before any export.
@@ -139,7 +176,9 @@ export const exportDocuments = async (
   // Documents not approved are worker jobs whatever else is found: their workers start now, so
   // loading the engine overlaps the checking of approved documents done here.
   deps.runner.prepare?.(jobs.filter((job) => job.render.meta.status !== 'approved'));
-  const results = runJobs(jobs, deps);
+  const results = await withCheckedRecords(deps.checkedRecords ?? null, frozen, () =>
+    runJobs(jobs, deps),
+  );
   return Promise.all(
     chosen.map(async (meta, i) => {
       const result = await results[i]!;

@@ -21,6 +21,7 @@ import type { OutputFiles } from '../output-ports';
 import type { PagePlanner, PdfRenderer } from '../publish-ports';
 import { createWorkspaceHandlers } from './workspace-handlers';
 import type { DemoHistoryStore } from './demo-history';
+import type { CheckedRecords } from './export-batch';
 import { createDecisionHandlers } from './decision-handlers';
 import { createWorkspaceSessions } from './workspace-sessions';
 
@@ -48,6 +49,8 @@ export type ServiceDeps = {
   readonly demoHistory?: DemoHistoryStore | null;
   /** The platform's SHA-256 of bytes (Node's native one); absent, the core's pure one. */
   readonly sha256?: BytesHash | null;
+  /** Frozen records checked before, kept by the platform (see export-batch.ts). */
+  readonly checkedRecords?: CheckedRecords | null;
 };
 
 /** The implementation of every API method over the ports; transports wrap it in a dispatcher. */

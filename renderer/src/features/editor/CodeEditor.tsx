@@ -11,7 +11,7 @@ import { closePercentBrace } from '@codemirror/lang-liquid';
 import { markdown } from '@codemirror/lang-markdown';
 import { bracketMatching, indentOnInput } from '@codemirror/language';
 import { highlightSelectionMatches, search, searchKeymap } from '@codemirror/search';
-import { EditorState } from '@codemirror/state';
+import { EditorState, type ChangeSet } from '@codemirror/state';
 import {
   drawSelection,
   dropCursor,
@@ -29,11 +29,13 @@ import { fieldCompletion } from './field-names';
 import { liquidClosing } from './liquid-closing';
 import { liquidHighlight } from './liquid-highlight';
 import { liquidWords } from './liquid-words';
+import type { BodyEdit } from './preview-echo';
 import { syntaxLint, type SyntaxChecker } from './syntax-lint';
 
 type CodeEditorProps = {
   initialDoc: string;
-  onChange: (doc: string) => void;
+  /** The new text, and where it changed when the change was one range (typing, a deletion). */
+  onChange: (doc: string, edit: BodyEdit | null) => void;
   onSaveNow: () => void;
   /** Field names offered after `{{ `; read at completion time, so it may change freely. */
   names: readonly string[];
@@ -42,6 +44,17 @@ type CodeEditorProps = {
   onSyntax?: (problem: SyntaxProblem | null) => void;
   /** Looks for the syntax error off the main thread (the preview's worker). */
   checkSyntax?: SyntaxChecker;
+};
+
+/** The one range a change replaced, or null for a change in several places. */
+const singleEdit = (changes: ChangeSet): BodyEdit | null => {
+  let edit: BodyEdit | null = null;
+  let count = 0;
+  changes.iterChanges((fromA, toA, fromB, toB) => {
+    count += 1;
+    edit = { fromA, toA, fromB, toB };
+  });
+  return count === 1 ? edit : null;
 };
 
 const fieldSource =
@@ -148,7 +161,9 @@ export const CodeEditor = memo(function CodeEditor({
           tabindex: '0',
         }),
         EditorView.updateListener.of((update) => {
-          if (update.docChanged) latest.current.onChange(update.state.doc.toString());
+          if (update.docChanged) {
+            latest.current.onChange(update.state.doc.toString(), singleEdit(update.changes));
+          }
         }),
         editorTheme,
       ],

@@ -17,6 +17,7 @@ import { checkSyntax } from './syntax-check-lazy';
 import { BodyConflictBanner } from './BodyConflictBanner';
 import { isBodyConflict } from './body-conflict';
 import { PreviewPane } from './PreviewPane';
+import type { BodyEdit } from './preview-echo';
 import { useBodyAutosave } from './use-body-autosave';
 import { useExport } from './use-export';
 import { usePreview } from './use-preview';
@@ -24,6 +25,10 @@ import { usePreview } from './use-preview';
 type Loaded = ApiOutput<'documents.get'>;
 
 const SYNTAX_HINT = 'The preview shows the text as it was before; exports wait until this is fixed';
+
+/** `shown` when `fresh` holds the same data, else `fresh`. */
+const sameData = <T,>(shown: T, fresh: T): T =>
+  JSON.stringify(shown) === JSON.stringify(fresh) ? shown : fresh;
 
 /** Keeps the preview at the same relative position as the editor while the editor scrolls. */
 const followScroll = (editor: EditorView, paneOf: () => HTMLElement | null) => {
@@ -88,8 +93,9 @@ const EditorScreen = ({ loaded, onReload }: { loaded: Loaded; onReload: () => vo
     setSaves((n) => n + 1);
     services.api['documents.get']({ dir, id }).then(
       (fresh) => {
-        setFields(fresh.fields);
-        setMeta(fresh.meta);
+        // Usually unchanged after a save: the same state keeps React from rendering the screen.
+        setFields((shown) => sameData(shown, fresh.fields));
+        setMeta((shown) => sameData(shown, fresh.meta));
       },
       () => undefined,
     );
@@ -111,10 +117,10 @@ const EditorScreen = ({ loaded, onReload }: { loaded: Loaded; onReload: () => vo
   const { update } = live;
   // Called by CodeMirror on every change: nothing here sets React state.
   const onChange = useCallback(
-    (next: string) => {
+    (next: string, edit: BodyEdit | null) => {
       latestBody.current = next;
       change(next);
-      update(next);
+      update(next, edit);
     },
     [change, update],
   );
@@ -193,6 +199,7 @@ const EditorScreen = ({ loaded, onReload }: { loaded: Loaded; onReload: () => vo
         </section>
         <PreviewPane
           blocks={live.blocks}
+          echoes={live.echoes}
           error={syntax ? `${syntax.message}. ${SYNTAX_HINT}` : live.error}
           paneRef={preview}
           onFieldClick={onFieldClick}

@@ -9,12 +9,16 @@ import {
 } from 'react';
 import type { Store } from '../../components/store';
 import { useBrandStyle } from '../branding/use-brand-style';
-import { createBlockSanitiser, patchBlocks } from './preview-blocks';
+import { blockKey, blockNode, createBlockSanitiser, patchBlocks } from './preview-blocks';
+import { placeEcho, type EchoPatch } from './preview-echo';
 import { sanitisePreview } from './sanitiser';
+import type { EchoChannel } from './use-preview';
 
 type PreviewPaneProps = {
   /** The rendered document's top-level blocks as unsanitised HTML; null while it first renders. */
   blocks: Store<readonly string[] | null>;
+  /** Keystrokes the page rendered itself, shown before the worker's answer (which replaces them). */
+  echoes: EchoChannel;
   error: string | null;
   onFieldClick: (field: string) => void;
   paneRef?: RefObject<HTMLElement | null>;
@@ -26,6 +30,7 @@ type PreviewPaneProps = {
  */
 export const PreviewPane = memo(function PreviewPane({
   blocks,
+  echoes,
   error,
   onFieldClick,
   paneRef,
@@ -39,14 +44,31 @@ export const PreviewPane = memo(function PreviewPane({
   // The DOM is patched block by block instead of re-setting innerHTML, so typing in a long
   // document only re-creates the paragraph being edited.
   useLayoutEffect(() => {
+    // The unsanitised blocks on screen, in order, echoes included.
+    let shown: readonly string[] = [];
     const patch = () => {
       const next = blocks.get();
       if (next === null || article.current === null) return;
       patchBlocks(article.current, sanitiseBlocks(next), blockKeys.current);
+      shown = next;
+    };
+    const showEcho = (echo: EchoPatch): boolean => {
+      const at = placeEcho(shown, echo);
+      const old = at === null ? null : article.current?.children[at];
+      if (at === null || !old) return false;
+      const block = { key: blockKey(0, echo.after), html: sanitisePreview(echo.after) };
+      old.replaceWith(blockNode(block, blockKeys.current));
+      shown = shown.map((html, i) => (i === at ? echo.after : html));
+      return true;
     };
     patch();
-    return blocks.subscribe(patch);
-  }, [blocks, sanitiseBlocks]);
+    echoes.listen(showEcho);
+    const unsubscribe = blocks.subscribe(patch);
+    return () => {
+      echoes.listen(null);
+      unsubscribe();
+    };
+  }, [blocks, echoes, sanitiseBlocks]);
 
   const onClick = (event: MouseEvent<HTMLElement>) => {
     const target = event.target instanceof Element ? event.target : null;

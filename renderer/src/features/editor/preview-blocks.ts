@@ -4,6 +4,18 @@ import type { Sanitise } from './preview-html';
 
 export type PreviewBlock = { readonly key: string; readonly html: string };
 
+/** A block's identity on screen: its unsanitised HTML and which repeat of that HTML it is. */
+export const blockKey = (occurrence: number, dirty: string) => `${occurrence}:${dirty}`;
+
+/** The element that shows one block of clean HTML, remembered under its key. */
+export const blockNode = (block: PreviewBlock, keys: WeakMap<Element, string>): HTMLDivElement => {
+  const node = document.createElement('div');
+  node.className = 'preview-block';
+  node.innerHTML = block.html;
+  keys.set(node, block.key);
+  return node;
+};
+
 /**
  * Sanitises the preview one top-level block at a time. A keystroke changes one paragraph, so
  * every other block's clean HTML comes from the cache and only the changed one is sanitised
@@ -20,7 +32,7 @@ export const createBlockSanitiser = (sanitise: Sanitise) => {
       seen.set(dirty, occurrence + 1);
       const html = next.get(dirty) ?? cache.get(dirty) ?? sanitise(dirty);
       next.set(dirty, html);
-      return { key: `${occurrence}:${dirty}`, html };
+      return { key: blockKey(occurrence, dirty), html };
     });
     cache = next;
     return clean;
@@ -55,10 +67,7 @@ export const patchBlocks = (
     if (node) {
       existing.delete(block.key);
     } else {
-      node = document.createElement('div');
-      node.className = 'preview-block';
-      node.innerHTML = block.html;
-      keys.set(node, block.key);
+      node = blockNode(block, keys);
     }
     if (node === cursor) cursor = cursor.nextElementSibling;
     else container.insertBefore(node, cursor);

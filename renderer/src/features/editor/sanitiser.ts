@@ -1,12 +1,14 @@
-import DOMPurify from 'dompurify';
+import createPurifier, { type DOMPurify } from 'dompurify';
 import { PREVIEW_CLASSES, PURIFY_CONFIG, type Sanitise } from './preview-html';
 
-let configured = false;
-
-const configure = () => {
-  if (configured) return;
-  configured = true;
-  DOMPurify.addHook('uponSanitizeAttribute', (_node, data) => {
+/**
+ * A DOMPurify of the preview's own, with its allow-list and rules: the allow-list is read once
+ * (`setConfig`), not again on every block, and no other code on the page shares its hooks.
+ */
+const createPreviewPurifier = (): DOMPurify => {
+  const purify = createPurifier(window);
+  purify.setConfig(PURIFY_CONFIG);
+  purify.addHook('uponSanitizeAttribute', (_node, data) => {
     if (data.attrName === 'class') {
       data.attrValue = data.attrValue
         .split(/\s+/)
@@ -16,17 +18,20 @@ const configure = () => {
     }
     if (data.attrName === 'src' && !data.attrValue.startsWith('data:image/')) data.keepAttr = false;
   });
-  DOMPurify.addHook('afterSanitizeAttributes', (node) => {
+  purify.addHook('afterSanitizeAttributes', (node) => {
     if (node.tagName === 'INPUT') {
       // Task-list checkboxes are display only.
       node.setAttribute('disabled', '');
       if (node.getAttribute('type') !== 'checkbox') node.remove();
     }
   });
+  return purify;
 };
+
+let purifier: DOMPurify | null = null;
 
 /** DOMPurify with the preview's allow-list; needs a DOM (the renderer or a test DOM). */
 export const sanitisePreview: Sanitise = (html) => {
-  configure();
-  return DOMPurify.sanitize(html, PURIFY_CONFIG);
+  purifier ??= createPreviewPurifier();
+  return purifier.sanitize(html);
 };

@@ -4,12 +4,19 @@ import type { UnfilledField } from '../../../../core/templates/types';
 import { useServices } from '../../app/services';
 import { createStore, type Store } from '../../components/store';
 import { describeError } from '../../components/errors';
+import { createPreviewEcho, type BodyEdit, type EchoPatch } from './preview-echo';
 import { createPreviewFeed } from './preview-feed';
 import { createPreviewRunner, type PreviewRunner } from './preview-runner';
 
+/** Echoes of keystrokes for the preview pane; a listener says whether it showed the echo. */
+export type EchoChannel = {
+  readonly listen: (listener: ((patch: EchoPatch) => boolean) | null) => void;
+};
+
 export type LivePreview = {
   /** Renders this text next; a burst of calls is merged into one render. */
-  readonly update: (body: string) => void;
+  readonly update: (body: string, edit?: BodyEdit | null) => void;
+  readonly echoes: EchoChannel;
   /** The rendered blocks (unsanitised HTML), null until the first render; patched, not re-rendered. */
   readonly blocks: Store<readonly string[] | null>;
   readonly error: string | null;
@@ -56,13 +63,23 @@ export const usePreview = (
   );
   // Disposed with the editor; a disposed runner starts a fresh worker if it is used again.
   const [runner] = useState<PreviewRunner>(() => createPreviewRunner());
+  // The texts last typed and last sent to the worker, and whether the screen shows an echo of a
+  // text newer than the worker has answered for (its answer for an older text is then not shown).
+  const [texts] = useState(() => ({ typed: initialBody, sent: initialBody, echoAhead: false }));
   const [feed] = useState(() =>
     createPreviewFeed(initialBody, {
-      render: (body) => runner.render(id, body),
+      render: (body) => {
+        texts.sent = body;
+        return runner.render(id, body);
+      },
       // React hears only of a change (a state update, even one it then drops as unchanged, can
       // render the whole editor screen): a keystroke usually changes neither.
       onResult: (result) => {
-        blocks.set(result.blocks);
+        const stale = texts.sent !== texts.typed;
+        if (!stale || !texts.echoAhead) {
+          texts.echoAhead = false;
+          blocks.set(result.blocks);
+        }
         if (shown.error !== null) {
           shown.error = null;
           setError(null);
@@ -78,6 +95,26 @@ export const usePreview = (
       },
     }),
   );
+  const [echo] = useState(() => {
+    const toPatch = createPreviewEcho();
+    let listener: ((patch: EchoPatch) => boolean) | null = null;
+    return {
+      channel: { listen: (next) => void (listener = next) } satisfies EchoChannel,
+      show: (before: string, after: string, edit: BodyEdit) => {
+        // Nothing is echoed over an error or before the first render: the worker decides then.
+        if (!listener || shown.error !== null || blocks.get() === null) return;
+        const patch = toPatch(before, after, edit);
+        if (patch && listener(patch)) texts.echoAhead = true;
+      },
+    };
+  });
+  const [update] = useState(() => (body: string, edit?: BodyEdit | null) => {
+    const before = texts.typed;
+    texts.typed = body;
+    // The worker gets the text first, so it renders on the other core while this thread echoes.
+    feed.update(body);
+    if (edit) echo.show(before, body, edit);
+  });
   useEffect(
     () => () => {
       feed.stop();
@@ -108,7 +145,8 @@ export const usePreview = (
   }, [runner, context, feed]);
 
   return {
-    update: feed.update,
+    update,
+    echoes: echo.channel,
     blocks,
     error: contextError ?? error,
     unfilled,

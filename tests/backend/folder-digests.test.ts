@@ -3,7 +3,7 @@ import { mkdtemp, mkdir, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createFolderDigests } from '../../backend/cli/folder-digests';
+import { createFolderDigests } from '../../backend/store/folder-digests';
 import { createResultCache } from '../../backend/render/result-cache';
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');

@@ -30,13 +30,18 @@ const stampOf = (s: BigIntStats) => `${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs
 
 const changedMsOf = (s: BigIntStats) => Math.max(Number(s.mtimeMs), Number(s.ctimeMs));
 
-/** Every regular file under `root` (sorted relative paths), leaving out the top-level `skip`. */
-const filesUnder = (root: string, skip: ReadonlySet<string>): string[] =>
-  readdirSync(root, { recursive: true, withFileTypes: true })
+/** Which files of a folder count: a relative path is left out when this says false. */
+export type FolderFilter = ReadonlySet<string> | ((path: string) => boolean);
+
+/** Every regular file under `root` (sorted relative paths) that `only` lets through; a set names top-level entries to leave out. */
+const filesUnder = (root: string, only: FolderFilter): string[] => {
+  const keep = typeof only === 'function' ? only : (path: string) => !only.has(path.split(sep)[0]!);
+  return readdirSync(root, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .map((e) => relative(root, join(e.parentPath, e.name)))
-    .filter((path) => !skip.has(path.split(sep)[0]!))
+    .filter(keep)
     .sort();
+};
 
 const asSeen = (value: unknown): Map<string, Seen> => {
   const map = new Map<string, Seen>();
@@ -77,9 +82,9 @@ export const createFolderDigests = (
   };
   return {
     /** Each file under `root` with its size and SHA-256, read only when it changed. */
-    files: async (root: string, skip: ReadonlySet<string> = new Set()): Promise<FolderFile[]> => {
+    files: async (root: string, only: FolderFilter = new Set()): Promise<FolderFile[]> => {
       const known = await folder(root);
-      const listed = filesUnder(root, skip);
+      const listed = filesUnder(root, only);
       const next = new Map<string, Seen>();
       const files = listed.map((path): FolderFile => {
         const file = join(root, path);
