@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, SCREENSHOT_DIR, test } from './fixtures';
+import { DocumentsPage } from './pages/documents-page';
 import { RegistersPage } from './pages/registers-page';
 
 /** Elements in `scope` whose text is cut off: wider than their box, or ending in an ellipsis. */
@@ -30,7 +31,7 @@ for (const size of [
   test.describe(`at ${size.width}x${size.height}`, () => {
     test.use({ viewport: size });
 
-    test('the risk method, heat maps and acknowledgements register show their whole text', async ({
+    test('the risk method, heat maps, acknowledgements register and History tab show their whole text', async ({
       page,
       app,
     }) => {
@@ -67,6 +68,25 @@ for (const size of [
         return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
       });
       expect(lines, 'the register title stays on one line').toBe(1);
+
+      // A document's History tab: its revision history and "Compare versions…" stay inside
+      // the side panel (a four-column table ran "VersionDate" together and cut the changes off).
+      await page.getByTestId('nav-documents').click();
+      await new DocumentsPage(page).open('Information Security Policy');
+      await page.getByTestId('side-tab-history').click();
+      const history = page.getByTestId('history-panel');
+      await expect(history.getByTestId('revision-row')).toHaveCount(3);
+      await expect(history.getByTestId('revision-row').last()).toContainText(
+        '1.0 · 2026-10-05 · Priya Shah',
+      );
+      await shot('history');
+      const outside = await history.evaluate((panel) => {
+        const right = panel.getBoundingClientRect().right + 1;
+        return [...panel.querySelectorAll('*')]
+          .filter((el) => el.getBoundingClientRect().right > right)
+          .map((el) => (el as HTMLElement).innerText || el.tagName);
+      });
+      expect(outside, 'nothing in the History tab reaches past the panel').toEqual([]);
     });
   });
 }

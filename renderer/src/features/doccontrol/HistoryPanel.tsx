@@ -71,26 +71,19 @@ export const HistoryPanel = ({ id, control }: { id: string; control: Control | u
         </ul>
       )}
       <h2>Revision history</h2>
-      <table className="data-table history-table" data-testid="revision-history">
-        <thead>
-          <tr>
-            <th>Version</th>
-            <th>Date</th>
-            <th>By</th>
-            <th>Change</th>
-          </tr>
-        </thead>
-        <tbody>
-          {control.revisions.map((r, index) => (
-            <tr key={`${r.version}-${index}`}>
-              <td>{r.version}</td>
-              <td>{r.date}</td>
-              <td>{r.author}</td>
-              <td>{r.description}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {/* A list, not a four-column table: the side panel is about 260 px wide, where a table
+          ran its headings together and cut the change text off. */}
+      <ol className="history-list revision-list" data-testid="revision-history">
+        {control.revisions.map((r, index) => (
+          <li key={`${r.version}-${index}`} data-testid="revision-row" data-version={r.version}>
+            <div>
+              <strong>{r.version}</strong> <span className="muted">·</span> {r.date}{' '}
+              <span className="muted">·</span> {r.author}
+            </div>
+            <div className="muted">{r.description}</div>
+          </li>
+        ))}
+      </ol>
       {comparing ? (
         <CompareView id={id} versions={versions} onClose={() => setComparing(false)} />
       ) : null}
