@@ -1,111 +1,75 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { Session } from 'node:inspector/promises';
-import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createDispatcher, type Dispatch } from '../core/api/dispatch';
-import { createService } from '../core/api/service';
-import type { PagePlanner } from '../core/api/publish-ports';
+import { loadavg } from 'node:os';
 import { buildDocx } from '../core/docx/build-docx';
 import type { DocxInput } from '../core/docx/types';
 import { callApi } from '../backend/cli/call';
-import { lazyPackTools, lazySheetCodec, renderPdfLazily } from '../backend/lazy-adapters';
 import { planPages } from '../backend/pdf/render-pdf';
-import { createOutputStore } from '../backend/pack/output-files';
-import { createFileWorkspaceStore } from '../backend/store/file-workspace-store';
-import { createTemplateSource } from '../backend/templates/template-source';
-import { BENCH_CLOCK, makeTenPagePolicy } from './core-bench';
+import { argValue, profiled, withTenPagePolicy, type TenPagePolicy } from './docx-bench-setup';
 import { summarise } from './measure';
 
-// `npx tsx bench/warm-docx.ts [--runs N] [--only core|api|build]`: the Word export of the ten-page
-// policy, warm, in one process (no workers): CPU per export, median and p95, with the load
-// average beside each figure. Run under `node --cpu-prof` to see where the time goes.
+// `npx tsx bench/warm-docx.ts [--runs N] [--only api|build] [--profile FILE]`: the Word export of
+// the ten-page policy, warm, in one process (no workers): CPU per export, median and p95, with
+// the load average beside each figure; "after an edit" changes the body before each timed run
+// (untimed), as a user's edit between two exports does. `--profile` writes a CPU profile of the
+// timed runs only (not the set-up), for DevTools.
 
-const argValue = (name: string): string | undefined => {
-  const at = process.argv.indexOf(name);
-  return at === -1 ? undefined : process.argv[at + 1];
-};
 const RUNS = Number(argValue('--runs') ?? 50);
 const ONLY = argValue('--only');
-/** `--profile FILE`: a CPU profile of the timed runs only (not the set-up), for DevTools. */
-const PROFILE = argValue('--profile');
 
-const profiled = async (task: () => Promise<void>): Promise<void> => {
-  if (!PROFILE) return task();
-  const session = new Session();
-  session.connect();
-  await session.post('Profiler.enable');
-  await session.post('Profiler.setSamplingInterval', { interval: 200 });
-  await session.post('Profiler.start');
-  await task();
-  const { profile } = await session.post('Profiler.stop');
-  await writeFile(PROFILE, JSON.stringify(profile));
-  session.disconnect();
-};
-
-const cpuMs = (task: () => Promise<unknown>) => async (): Promise<number> => {
+const cpuMs = async (task: () => Promise<unknown>): Promise<number> => {
   const start = process.cpuUsage();
   await task();
   const used = process.cpuUsage(start);
   return (used.user + used.system) / 1000;
 };
 
-const sample = async (label: string, task: () => Promise<unknown>) => {
-  const measure = cpuMs(task);
-  for (let i = 0; i < 3; i += 1) await measure();
+/** `prepare` runs untimed before each timed run, with the run's number. */
+const sample = async (
+  label: string,
+  task: () => Promise<unknown>,
+  prepare: (run: number) => Promise<unknown> = () => Promise.resolve(),
+) => {
   const values: number[] = [];
-  for (let i = 0; i < RUNS; i += 1) values.push(await measure());
+  for (let i = 0; i < RUNS + 3; i += 1) {
+    await prepare(i);
+    const spent = await cpuMs(task);
+    if (i >= 3) values.push(spent); // The first three are the warm-up.
+  }
   const s = summarise(values);
   console.log(
     `${label}: CPU median ${s.median} ms, p95 ${s.p95} ms (n=${s.count}, load ${loadavg()[0]!.toFixed(1)})`,
   );
 };
 
-const main = async () => {
-  const temp = await mkdtemp(join(tmpdir(), 'isms-warm-docx-'));
-  try {
-    let captured: DocxInput | null = null;
-    const pages: PagePlanner = (input) => {
-      captured = input;
-      return Promise.resolve(planPages(input));
-    };
-    const handlers = createService({
-      store: createFileWorkspaceStore(),
-      templates: createTemplateSource(),
-      clock: BENCH_CLOCK,
-      recent: null,
-      sheets: lazySheetCodec,
-      pack: lazyPackTools,
-      pdf: renderPdfLazily,
-      pages,
-      outputs: createOutputStore(),
+const timeApi = async ({ dispatch, dir, id }: TenPagePolicy) => {
+  const exportIt = () => callApi(dispatch, 'documents.export', { dir, id });
+  await sample('documents.export, ten-page policy (render + plan + Word)', exportIt);
+  const original = (await callApi(dispatch, 'documents.get', { dir, id })).body;
+  const edit = (run: number) =>
+    callApi(dispatch, 'documents.update', {
+      dir,
+      id,
+      body: `${original}\n\nEdit number ${run}.\n`,
     });
-    const dispatch = createDispatcher(handlers);
-    const dir = join(temp, 'demo');
-    await callApi(dispatch, 'workspace.create', { dir, from: 'demo' });
-    const id = await makeTenPagePolicy(dir);
-    await callApi(dispatch, 'documents.export', { dir, id });
-    const input = captured as DocxInput | null;
-    if (!input) throw new Error('the export planned no pages');
-    await profiled(() => timeAll(dispatch, dir, id, input));
-  } finally {
-    await rm(temp, { recursive: true, force: true });
-  }
+  await sample('documents.export after an edit', exportIt, edit);
+  await callApi(dispatch, 'documents.update', { dir, id, body: original });
 };
 
-const timeAll = async (dispatch: Dispatch, dir: string, id: string, input: DocxInput) => {
-  if (ONLY === undefined || ONLY === 'api')
-    await sample('documents.export, ten-page policy (render + plan + Word)', () =>
-      callApi(dispatch, 'documents.export', { dir, id }),
-    );
-  if (ONLY === 'api') return;
+const timeBuild = async (input: DocxInput) => {
   const planned = { ...input, pages: planPages(input) };
-  if (ONLY !== 'build') {
-    await sample('page planning only', () => Promise.resolve(planPages(input)));
-    await sample('buildDocx only (pages given)', () =>
-      buildDocx({ ...input, pages: planPages(input) }),
-    );
-  }
+  if (ONLY !== 'build') await sample('page planning only', () => Promise.resolve(planPages(input)));
   await sample('buildDocx only, pages planned once', () => buildDocx(planned));
+  let edited = planned;
+  await sample(
+    'buildDocx only, body changed before each run',
+    () => buildDocx(edited),
+    (run) =>
+      Promise.resolve((edited = { ...planned, markdown: `${planned.markdown}\n\nEdit ${run}.` })),
+  );
 };
 
-await main();
+await withTenPagePolicy((policy) =>
+  profiled(argValue('--profile'), async () => {
+    if (ONLY === undefined || ONLY === 'api') await timeApi(policy);
+    if (ONLY === undefined || ONLY === 'build') await timeBuild(policy.input);
+  }),
+);

@@ -1,6 +1,5 @@
 import { Document, PageOrientation } from 'docx';
 import type { FileChild, ISectionOptions } from 'docx';
-import { Marked } from 'marked';
 import { pageBreak, renderBlocks } from './blocks';
 import type { BlockContext } from './blocks';
 import { coverPage } from './cover';
@@ -19,17 +18,15 @@ import {
 import { ListAllocator } from './numbering';
 import { compileParts } from './compile-parts';
 import { directBody } from './direct/document-xml';
+import { bodyRuns, writtenBody } from './direct/written-body';
 import { fillTemplate, shapeInput, templateFor } from './package-template';
 import { appXml, coreXml, w3cdtf } from './properties';
 import { stylesXml } from './styles';
 import { xmlSafe } from './text';
-import { pageRuns, type PageRun } from '../publish/orientation';
-import { pdfFontFor, type PdfFamily } from '../publish/pdf-fonts';
+import type { PageRun } from '../publish/orientation';
+import type { PdfFamily } from '../publish/pdf-fonts';
 import { tableOfContents, tocHeight } from './toc';
 import type { DocxInput } from './types';
-
-/** Our own instance, so extensions another module registers on the global `marked` never leak in. */
-const markdown = new Marked({ gfm: true });
 
 const customProperties = (input: DocxInput) =>
   [
@@ -120,12 +117,6 @@ export const docxBodies: BodyRenderer = (runs, ctx, family) =>
     }),
   );
 
-/** The body's runs of portrait and landscape pages, and the font family its widths are measured in. */
-export const bodyRuns = (input: DocxInput): { runs: readonly PageRun[]; family: PdfFamily } => {
-  const family = pdfFontFor(input.branding?.bodyFont.trim() || FONT_BODY).family;
-  return { runs: pageRuns(markdown.lexer(input.markdown), family), family };
-};
-
 const documentSections = (
   input: DocxInput,
   ctx: BlockContext,
@@ -204,24 +195,20 @@ export const createWordDocument = (
  */
 export async function buildDocx(input: DocxInput): Promise<Uint8Array> {
   w3cdtf(input.timestamp);
-  // The body and the contents are written straight to XML; the rest of the package comes from a
-  // template docx compiled once per shape of document (see package-template.ts).
-  const body = directBody();
-  const ctx: BlockContext = { lists: new ListAllocator(), headings: [] };
-  const { runs, family } = bodyRuns(input);
-  const bodies = body.render(runs, ctx, family);
+  // The body and the contents are written straight to XML (the body kept while its Markdown is
+  // unchanged); the rest of the package comes from a template docx compiled once per shape of
+  // document (see package-template.ts).
+  const { body, ctx, runs } = writtenBody(input);
   const startsNewPage = !contentsFitAfterControl(input, ctx);
   const contents = body.contents(ctx.headings, startsNewPage, input.pages?.headings ?? []);
+  const { bodies } = body.markers(runs);
   const shape = { runs: bodies.map((b) => b.length), contents: contents.length, ...body.shape() };
   const shaped = shapeInput(input, shape);
   if (!shaped) return buildDocxUncached(input);
   const template = templateFor(shaped, input.logo?.data ?? null, (shapeOf) => {
-    const { doc, overrides } = createWordDocument(
-      shapeOf,
-      documentFront(() => contents),
-      () => bodies,
-      ctx,
-    );
+    const fresh = body.markers(runs);
+    const front = documentFront(() => fresh.contents);
+    const { doc, overrides } = createWordDocument(shapeOf, front, () => fresh.bodies, ctx);
     const numIds = body.register(doc);
     return { parts: applyBranding(compileParts(doc, overrides), input), numIds };
   });

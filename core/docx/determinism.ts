@@ -1,5 +1,5 @@
 import { strFromU8, unzipSync } from 'fflate';
-import { zipEntries } from './zip-writer';
+import { zipEntries, type ZipEntry } from './zip-writer';
 
 /**
  * docx stamps parts with values that change from run to run: random relationship ids for
@@ -11,7 +11,8 @@ import { zipEntries } from './zip-writer';
 /** Local-time fields, so the DOS timestamp fflate writes is the same in every time zone. */
 const ZIP_TIME = new Date(1980, 0, 1, 12, 0, 0);
 const STABLE_REL_ID = /^rId\d+$/;
-const VARYING_PARTS = new Set(['word/document.xml', 'docProps/core.xml', 'docProps/custom.xml']);
+const BODY = 'word/document.xml';
+const VARYING_PARTS = new Set([BODY, 'docProps/core.xml', 'docProps/custom.xml']);
 
 type Parts = Map<string, string | Uint8Array>;
 
@@ -35,6 +36,7 @@ const stabiliseRelationshipIds = (parts: Parts): void => {
     for (const [, id = ''] of data.matchAll(/\bId="([^"]+)"/g)) {
       if (STABLE_REL_ID.test(id)) continue;
       const stable = `rIdL${++n}`;
+      if (id === stable) continue;
       rels = replaceAll(rels, `"${id}"`, `"${stable}"`);
       if (typeof sourceXml === 'string')
         sourceXml = replaceAll(sourceXml, `"${id}"`, `"${stable}"`);
@@ -93,11 +95,12 @@ const zipParts = (parts: Parts): Uint8Array => {
   stabiliseRelationshipIds(parts);
   renumber(parts, /<w:bookmark(?:Start|End)\b[^>]*>/g, 'w:id');
   renumber(parts, /<wp:docPr\b[^>]*>/g, 'id');
-  const entries = [...parts].map(([path, data]) => ({
+  const entries = [...parts].map(([path, data]): ZipEntry => ({
     path,
     data,
-    // The body and the document's own properties differ every time; the rest repeats.
-    cache: !VARYING_PARTS.has(path),
+    // The body and the document's own properties differ from one document to the next; the
+    // rest repeats. The body is kept a short while: the same document is often exported again.
+    cache: path === BODY ? 'recent' : VARYING_PARTS.has(path) ? 'none' : 'shared',
   }));
   return zipEntries(entries, ZIP_TIME);
 };

@@ -10,8 +10,12 @@ import { deflateSync, strToU8 } from 'fflate';
 export type ZipEntry = {
   readonly path: string;
   readonly data: string | Uint8Array;
-  /** Kept in the compression cache (false for the parts that differ in every document). */
-  readonly cache: boolean;
+  /**
+   * `shared`: kept in the compression cache (parts that repeat from one document to the next);
+   * `recent`: kept a short while (the body, unchanged when the same document is exported again);
+   * `none`: compressed every time.
+   */
+  readonly cache: 'shared' | 'recent' | 'none';
 };
 
 type Packed = { readonly crc: number; readonly size: number; readonly deflated: Uint8Array };
@@ -39,17 +43,24 @@ const pack = (bytes: Uint8Array): Packed => ({
 });
 
 /** Deflated parts by their text; a handful of brandings' worth, the oldest dropped first. */
-const CACHE_LIMIT = 96;
-const packedText = new Map<string, Packed>();
+const sharedText = { parts: new Map<string, Packed>(), limit: 96 };
+/** The last few bodies: an export of a document nobody changed since compresses nothing. */
+const recentText = { parts: new Map<string, Packed>(), limit: 6 };
 
 const packEntry = (entry: ZipEntry): Packed => {
   if (typeof entry.data !== 'string') return pack(entry.data);
-  if (!entry.cache) return pack(strToU8(entry.data));
-  const hit = packedText.get(entry.data);
-  if (hit) return hit;
+  if (entry.cache === 'none') return pack(strToU8(entry.data));
+  const kept = entry.cache === 'shared' ? sharedText : recentText;
+  const hit = kept.parts.get(entry.data);
+  if (hit) {
+    // Most recently used last, so the one dropped is the one unused longest.
+    kept.parts.delete(entry.data);
+    kept.parts.set(entry.data, hit);
+    return hit;
+  }
   const packed = pack(strToU8(entry.data));
-  if (packedText.size >= CACHE_LIMIT) packedText.delete(packedText.keys().next().value!);
-  packedText.set(entry.data, packed);
+  if (kept.parts.size >= kept.limit) kept.parts.delete(kept.parts.keys().next().value!);
+  kept.parts.set(entry.data, packed);
   return packed;
 };
 

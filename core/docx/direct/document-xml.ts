@@ -28,6 +28,8 @@ const NUM_PLACEHOLDER = /\u0001(\d+)\u0001/g;
  * per run of pages and one for the contents, and `compile` puts the written XML in their place after docx has compiled the rest
  * (cover, document control, contents, section properties, styles, numbering, headers, footers).
  */
+export type DirectBody = ReturnType<typeof directBody>;
+
 export const directBody = () => {
   const written = new Map<number, readonly string[]>();
   const links: string[] = [];
@@ -112,7 +114,15 @@ export const directBody = () => {
     return blocks.length > 0 ? [markerParagraph(CONTENTS)] : [];
   };
 
-  return { render, contents, compile, register, shape, spliceInto };
+  /** New marker paragraphs for what `render` and `contents` wrote, for another docx compile. */
+  const markers = (runs: number) => ({
+    bodies: Array.from({ length: runs }, (_, i) =>
+      (written.get(i)?.length ?? 0) > 0 ? [markerParagraph(i)] : [],
+    ),
+    contents: (written.get(CONTENTS)?.length ?? 0) > 0 ? [markerParagraph(CONTENTS)] : [],
+  });
+
+  return { render, contents, compile, register, shape, spliceInto, markers };
 };
 
 /** The written body of each run in place of its marker, the section's properties in its last paragraph. */

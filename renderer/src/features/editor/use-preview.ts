@@ -100,12 +100,16 @@ export const usePreview = (
     let listener: ((patch: EchoPatch) => boolean) | null = null;
     return {
       channel: { listen: (next) => void (listener = next) } satisfies EchoChannel,
-      show: (before: string, after: string, edit: BodyEdit) => {
-        // Nothing is echoed over an error or before the first render: the worker decides then.
-        if (!listener || shown.error !== null || blocks.get() === null) return;
-        const patch = toPatch(before, after, edit);
-        if (patch && listener(patch)) texts.echoAhead = true;
-      },
+      show: (before: string, after: string, edit: BodyEdit) =>
+        // After the editor's own update (which reads its layout) and before the frame: changing
+        // the preview inside the update made the browser lay out the preview there and then.
+        queueMicrotask(() => {
+          // Nothing is echoed over an error or before the first render: the worker decides then.
+          if (!listener || shown.error !== null || blocks.get() === null) return;
+          if (texts.typed !== after) return;
+          const patch = toPatch(before, after, edit);
+          if (patch && listener(patch)) texts.echoAhead = true;
+        }),
     };
   });
   const [update] = useState(() => (body: string, edit?: BodyEdit | null) => {
