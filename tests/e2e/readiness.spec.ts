@@ -20,6 +20,10 @@ test.describe('readiness and the Stage 1 pack', () => {
     await expect(readiness.areaBars()).toHaveCount(11);
     await expect(readiness.nextSteps()).toHaveCount(5);
     await expect(readiness.nextSteps().first()).toContainText('scope statement');
+    // Nothing approved yet: the pack panel says what such a pack holds before it is built.
+    await expect(page.getByTestId('pack-none-approved')).toContainText(
+      'No document is approved yet',
+    );
     await readiness.nextSteps().first().getByTestId('finding-link').click();
     await expect(page.getByTestId('screen-organisation')).toBeVisible();
   });
@@ -41,6 +45,7 @@ test.describe('readiness and the Stage 1 pack', () => {
     await shell.screenshot('readiness-dark');
     await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'light'));
 
+    await expect(page.getByTestId('pack-none-approved')).toHaveCount(0);
     const download = await readiness.buildPack(false);
     expect(download.suggestedFilename()).toBe('BWA Stage 1 pack.zip');
     const file = join(app.root, 'pack.zip');

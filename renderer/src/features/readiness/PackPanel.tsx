@@ -1,11 +1,20 @@
 import { useId, useState } from 'react';
 import { useSession } from '../../app/navigation';
+import { useServices } from '../../app/services';
+import { useQuery } from '../../components/use-query';
 import { usePackJob } from './use-pack-job';
 
 /** Builds the Stage 1 pack with a progress bar and a cancel button. */
 export const PackPanel = () => {
   const { workspace } = useSession();
   const { state, start, cancel } = usePackJob(workspace.dir);
+  const { api } = useServices();
+  const documents = useQuery(`documents:${workspace.dir}`, () =>
+    api['documents.list']({ dir: workspace.dir }),
+  );
+  // A new workspace has nothing approved: say what such a pack holds before it is built.
+  const noneApproved =
+    documents.data !== undefined && documents.data.every((d) => d.control.approvedVersion === null);
   const [includeDrafts, setIncludeDrafts] = useState(false);
   const labelId = useId();
   const running = state.phase === 'running';
@@ -22,6 +31,13 @@ export const PackPanel = () => {
         register of documents and the traceability matrix as Excel, this report, and a SHA-256
         manifest.
       </p>
+      {noneApproved ? (
+        <p className="muted" data-testid="pack-none-approved">
+          No document is approved yet, so the pack will hold no documents: only this report, the
+          registers, the register of documents and the traceability matrix. Tick “Include drafts” to
+          add the drafts, marked as drafts.
+        </p>
+      ) : null}
       <label className="pack-option">
         <input
           type="checkbox"
