@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi, type Mock } from 'vitest';
 import type { IsmsBridge } from './bridge';
 import { pickTransport } from './transport';
 import { takeToken } from './token';
@@ -59,6 +59,20 @@ describe('pickTransport', () => {
   });
 
   const quick = { retryDelaysMs: [1, 1, 1], sleep: () => Promise.resolve() };
+  type FetchMock = Mock<(url: string, init: RequestInit) => Promise<Response>>;
+  /** A browser transport whose clock the test sets, and the request id of each fetch call. */
+  const overClock = (fetch: FetchMock) => {
+    let clock = 0;
+    const transport = pickTransport({
+      bridge: undefined,
+      token: () => 't',
+      fetch,
+      http: { ...quick, now: () => clock },
+    });
+    const idOf = (call: number) =>
+      new Headers(fetch.mock.calls[call]![1].headers).get('x-request-id');
+    return { transport, idOf, setClock: (ms: number) => void (clock = ms) };
+  };
 
   it('reports an unreachable server as an error result rather than throwing', async () => {
     const fetch = vi.fn(() => Promise.reject(new TypeError('Failed to fetch')));
@@ -123,15 +137,7 @@ describe('pickTransport', () => {
         ? Promise.resolve(jsonResponse(200, { ok: true, data: { row: { id: 'NC-001' } } }))
         : Promise.reject(new TypeError('Failed to fetch')),
     );
-    let clock = 0;
-    const transport = pickTransport({
-      bridge: undefined,
-      token: () => 't',
-      fetch,
-      http: { ...quick, now: () => clock },
-    });
-    const idOf = (call: number) =>
-      new Headers(fetch.mock.calls[call]![1].headers).get('x-request-id');
+    const { transport, idOf, setClock } = overClock(fetch);
     const add = { dir: '/ws', register: 'nonconformities', entry: { description: 'x' } };
     expect((await transport.invoke('registers.save', add)).ok).toBe(false);
     const first = idOf(0);
@@ -142,7 +148,7 @@ describe('pickTransport', () => {
     await transport.invoke('registers.save', { ...add, entry: { description: 'y' } });
     expect(idOf(8)).not.toBe(first);
     answering = true;
-    clock = 60_000;
+    setClock(60_000);
     expect(await transport.invoke('registers.save', add)).toMatchObject({ ok: true });
     expect(idOf(12)).toBe(first);
     // Answered: adding the same values once more is a new entry, with a new id.
@@ -154,17 +160,9 @@ describe('pickTransport', () => {
     const fetch = vi.fn((_url: string, _init: RequestInit) =>
       Promise.reject(new TypeError('Failed to fetch')),
     );
-    let clock = 0;
-    const transport = pickTransport({
-      bridge: undefined,
-      token: () => 't',
-      fetch,
-      http: { ...quick, now: () => clock },
-    });
-    const idOf = (call: number) =>
-      new Headers(fetch.mock.calls[call]![1].headers).get('x-request-id');
+    const { transport, idOf, setClock } = overClock(fetch);
     await transport.invoke('registers.save', {});
-    clock = 5 * 60_000;
+    setClock(5 * 60_000);
     await transport.invoke('registers.save', {});
     expect(idOf(4)).not.toBe(idOf(0));
   });
