@@ -2,6 +2,7 @@ import { build } from 'esbuild';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILD_IDENTITY_FILE, buildIdentityText } from '../backend/store/build-identity';
+import { buildShippedWidths } from './build-shipped-data';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -41,9 +42,11 @@ export const buildElectron = async (): Promise<void> => {
   });
   // A packaged app has no package-lock.json: this names its dependencies (see codeIdentity).
   writeFileSync(join(ROOT, 'out', 'electron', BUILD_IDENTITY_FILE), buildIdentityText(ROOT));
+  // The render worker (out/electron) reads the shipped word widths from out/shipped.
+  buildShippedWidths();
 };
 
 if (process.argv[1] === import.meta.filename) {
   await buildElectron();
-  console.log(`Built out/electron/main.cjs, preload.cjs and ${BUILD_IDENTITY_FILE}`);
+  console.log(`Built out/electron/main.cjs, preload.cjs, ${BUILD_IDENTITY_FILE} and out/shipped`);
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { appendFileSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /**
  * Word widths kept between processes. A word's width depends only on the font files and the
@@ -30,6 +31,28 @@ const LINE_HASH_CHARS = 16;
 
 let folder: string | null = null;
 
+/**
+ * Where the widths shipped with the build are (out/shipped/widths, made by
+ * scripts/build-shipped-data.ts from the demo's words and named like a kept table, by the font
+ * files, fontkit's version and the rules). A built module finds them beside its folder; from the
+ * TypeScript sources none are used unless a caller names the folder.
+ */
+const defaultShippedFolder = (): string | null => {
+  const url: unknown = import.meta.url;
+  if (typeof url !== 'string' || !url.startsWith('file:') || url.endsWith('.ts')) return null;
+  return join(dirname(fileURLToPath(url)), '..', 'shipped', 'widths');
+};
+
+let shippedFolder: string | null = defaultShippedFolder();
+
+/** Where the shipped widths are read from (null: none, every word is measured or kept). */
+export const useShippedWidthsFrom = (dir: string | null): void => {
+  shippedFolder = dir;
+};
+
+/** The file a table named `name` is shipped as. */
+export const shippedWidthsFile = (dir: string, name: string): string => join(dir, `${name}.json`);
+
 /** Where tables are kept (null: nowhere, each process measures afresh). Set once by a worker. */
 export const keepWidthTablesIn = (dir: string | null): void => {
   folder = dir;
@@ -45,7 +68,8 @@ const isEntry = (entry: unknown): entry is [string, number] =>
   typeof entry[1] === 'number' &&
   Number.isFinite(entry[1]);
 
-const readTable = (file: string, into: Map<string, number>): void => {
+/** Reads a kept table's valid lines into `into`. */
+export const readTable = (file: string, into: Map<string, number>): void => {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -108,23 +132,51 @@ const hashOf = (data: Uint8Array): string => {
   return known;
 };
 
+type FontFiles = Readonly<Record<string, readonly { readonly raw: Uint8Array }[]>>;
+
+/**
+ * A table's name: a SHA-256 of the measuring rules, fontkit's version and every font file of
+ * the set, per font key. Null when fontkit's version cannot be read.
+ */
+export const widthTableName = (fonts: FontFiles): string | null => {
+  const version = shaperVersion();
+  if (!version) return null;
+  const hash = createHash('sha256').update(`rules ${MEASURING_RULES} fontkit ${version}\n`);
+  for (const key of Object.keys(fonts).sort()) {
+    hash.update(`${key}:${fonts[key]!.map((face) => hashOf(face.raw)).join(',')}\n`);
+  }
+  return hash.digest('hex');
+};
+
+/**
+ * Reads a shipped table into `into` when one was made from exactly these font files: its file
+ * is named by their table name. A missing, unreadable or malformed file adds nothing.
+ */
+const readShipped = (dir: string, name: string, into: Map<string, number>): void => {
+  let entries: unknown;
+  try {
+    entries = JSON.parse(readFileSync(shippedWidthsFile(dir, name), 'utf8'));
+  } catch {
+    return;
+  }
+  if (!Array.isArray(entries)) return;
+  for (const entry of entries) if (isEntry(entry)) into.set(entry[0], entry[1]);
+};
+
 /**
  * The table for a set of fonts: `fonts` lists, per font key, the files a character falls
- * through (as shipped: the table is named by them, so finding it reads no font). In memory only when no folder is set or fontkit's version cannot be read.
+ * through (as shipped: the table is named by them, so finding it reads no font). Starts from the
+ * shipped widths for these files, if any; in memory only when no folder is set or fontkit's
+ * version cannot be read.
  */
-export const openWidthTable = (
-  fonts: Readonly<Record<string, readonly { readonly raw: Uint8Array }[]>>,
-): WidthTable => {
+export const openWidthTable = (fonts: FontFiles): WidthTable => {
   const known = new Map<string, number>();
   const fresh: [string, number][] = [];
-  const version = folder ? shaperVersion() : null;
+  const name = folder || shippedFolder ? widthTableName(fonts) : null;
+  if (name && shippedFolder) readShipped(shippedFolder, name, known);
   let file: string | null = null;
-  if (folder && version) {
-    const hash = createHash('sha256').update(`rules ${MEASURING_RULES} fontkit ${version}\n`);
-    for (const key of Object.keys(fonts).sort()) {
-      hash.update(`${key}:${fonts[key]!.map((face) => hashOf(face.raw)).join(',')}\n`);
-    }
-    file = join(folder, `${hash.digest('hex')}.widths`);
+  if (folder && name) {
+    file = join(folder, `${name}.widths`);
     readTable(file, known);
   }
   return {

@@ -1,0 +1,64 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readTable, shippedWidthsFile } from '../backend/pdf/width-table';
+
+const ROOT = join(import.meta.dirname, '..');
+/** Where the built modules (out/cli, out/electron) look for the shipped data. */
+export const SHIPPED_DIR = join(ROOT, 'out', 'shipped');
+export const SHIPPED_WIDTHS_DIR = join(SHIPPED_DIR, 'widths');
+
+const run = (args: readonly string[], env: NodeJS.ProcessEnv): void => {
+  const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'isms.mjs'), ...args], {
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) {
+    throw new Error(`isms ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+  }
+};
+
+/**
+ * The word widths of the built-in library: the demo is made and exported as a user would (a
+ * first export measures every word it prints with the fonts), with a fresh cache folder, and the
+ * tables that export kept become the shipped tables, each under its own name (a SHA-256 of the
+ * font files, fontkit's version and the measuring rules). A build whose fonts or fontkit differ
+ * names its tables differently, so these are then simply not found.
+ */
+export const buildShippedWidths = (): string[] => {
+  // Making the demo lays out and keeps the Word file of each approved version; the export then
+  // lays out the drafts.
+  const work = mkdtempSync(join(tmpdir(), 'isms-shipped-'));
+  try {
+    const env = {
+      ISMS_CACHE_DIR: join(work, 'cache'),
+      ISMS_RESULT_CACHE: '0',
+      ISMS_CHECKED_CACHE: '0',
+      ISMS_FIXED_TIME: '2026-11-28T09:00:00Z',
+      ISMS_CLI_FROM_SOURCE: '',
+    };
+    run(['init', '--demo', join(work, 'demo')], env);
+    run(['export', join(work, 'demo'), '--all', '--out', join(work, 'out')], env);
+    const kept = join(work, 'cache', 'widths');
+    rmSync(SHIPPED_WIDTHS_DIR, { recursive: true, force: true });
+    mkdirSync(SHIPPED_WIDTHS_DIR, { recursive: true });
+    const names: string[] = [];
+    for (const file of readdirSync(kept).filter((f) => f.endsWith('.widths'))) {
+      const widths = new Map<string, number>();
+      readTable(join(kept, file), widths);
+      const name = file.slice(0, -'.widths'.length);
+      const entries = [...widths].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      writeFileSync(shippedWidthsFile(SHIPPED_WIDTHS_DIR, name), JSON.stringify(entries));
+      names.push(name);
+    }
+    return names;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+};
+
+if (process.argv[1] === import.meta.filename) {
+  const names = buildShippedWidths();
+  console.log(`Shipped word widths for ${names.length} font set(s) into out/shipped/widths`);
+}
