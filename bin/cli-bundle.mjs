@@ -1,9 +1,9 @@
 // The CLI as built JavaScript: esbuild bundles backend/cli/main.ts (and the render worker) into
 // out/cli/, so `isms` starts without compiling TypeScript. Built by `npm install` (the prepare
 // script) and rebuilt on the next run whenever a source file it was built from has changed.
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const CLI_OUT = join(ROOT, 'out', 'cli');
@@ -75,6 +75,7 @@ export const buildCliBundle = async ({ quiet = false } = {}) => {
     entryPoints: {
       main: 'backend/cli/main.ts',
       'render-worker': 'backend/render/render-worker.ts',
+      'build-library': 'backend/templates/build-library.ts',
     },
     outdir: CLI_OUT,
     outExtension: { '.js': '.mjs' },
@@ -97,6 +98,7 @@ export const buildCliBundle = async ({ quiet = false } = {}) => {
   });
   const outputs = [...result.outputFiles].sort((a, b) => chunkFirst(a.path) - chunkFirst(b.path));
   for (const file of outputs) writeAtomic(file.path, file.contents);
+  await writeBuiltLibrary();
   const ours = (files) =>
     files
       .filter((file) => !file.includes('node_modules'))
@@ -105,6 +107,21 @@ export const buildCliBundle = async ({ quiet = false } = {}) => {
   const startInputs = ours(startInputsOf(result.metafile));
   writeAtomic(MANIFEST, JSON.stringify({ builtAt: startedAt, inputs, startInputs }));
   return true;
+};
+
+/**
+ * The built-in templates parsed by the code just built (backend/templates/built-library.ts), so
+ * a first run parses no front matter; written before the manifest, so a bundle that counts as
+ * fresh never sits beside a library parsed by older code (one that cannot be made is removed).
+ */
+const writeBuiltLibrary = async () => {
+  const file = join(CLI_OUT, 'templates.parsed.json');
+  try {
+    const { buildLibrary } = await import(pathToFileURL(join(CLI_OUT, 'build-library.mjs')).href);
+    writeAtomic(file, JSON.stringify(await buildLibrary(join(ROOT, 'templates'))));
+  } catch {
+    rmSync(file, { force: true });
+  }
 };
 
 // Chunks are written before the entries that import them.

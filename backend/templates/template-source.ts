@@ -9,6 +9,7 @@ import { errorCode } from '../store/atomic-write';
 import { toIoError } from '../store/io-error';
 import { resolveInside } from '../store/paths';
 import { readText } from '../store/safe-read';
+import { BUILT_LIBRARY_FILE, builtParsedFrom } from './built-library';
 
 /** Files in a templates folder that document the folder rather than being templates. */
 const IGNORED_NAMES = new Set(['readme.md']);
@@ -17,10 +18,16 @@ const IGNORED_NAMES = new Set(['readme.md']);
  * Template files from the built-in library (`builtinDir`, by default the project's templates/
  * folder) followed by the workspace's own templates/ folder; each group sorted by path.
  * Which template wins when ids clash is the core's decision, not this source's.
+ * `builtLibrary`: the built-in templates as the build parsed them (see built-library.ts); by
+ * default the file beside the built modules, none from the TypeScript sources.
  */
-export const createTemplateSource = (builtinDir?: string): TemplateSource => {
+export const createTemplateSource = (
+  builtinDir?: string,
+  builtLibrary: string | null = defaultBuiltLibrary(),
+): TemplateSource => {
   const builtin = builtinDir === undefined ? null : resolve(builtinDir);
   return {
+    builtParsed: builtParsedFrom(builtLibrary),
     list: async (workspaceRoot) => {
       const dir = builtin ?? findBuiltinTemplatesDir();
       const builtins = await listFolder(dir, 'builtin', true);
@@ -51,6 +58,19 @@ export const findBuiltinTemplatesDir = (start: string = moduleDir()): string => 
     }
     dir = parent;
   }
+};
+
+/**
+ * The parsed library a build writes beside its modules (out/cli, out/electron); from the
+ * TypeScript sources there is none (a source can change without a build).
+ */
+const defaultBuiltLibrary = (): string | null => {
+  const url: unknown = import.meta.url;
+  if (typeof url === 'string' && url !== '') {
+    return url.endsWith('.ts') ? null : join(dirname(fileURLToPath(url)), BUILT_LIBRARY_FILE);
+  }
+  // The app's main process is a CommonJS bundle, without import.meta.url.
+  return typeof __dirname === 'string' ? join(__dirname, BUILT_LIBRARY_FILE) : null;
 };
 
 // A CommonJS bundle has no import.meta.url; the working directory is the fallback there.

@@ -1,5 +1,5 @@
 import type { Workspace } from '../model/workspace';
-import type { TemplateFile } from '../templates/types';
+import type { Template, TemplateFile } from '../templates/types';
 
 /** The time, from one place, so that output is repeatable under test. */
 export type Clock = {
@@ -96,6 +96,11 @@ export type TemplateSource = {
   readonly list: (workspaceRoot: string | null) => Promise<readonly TemplateFile[]>;
   /** Where parsed templates outlive the process (see KeptResults); absent parses each run. */
   readonly kept?: KeptResults | null;
+  /**
+   * A built-in template as the build parsed it, when `file` is a built-in file whose text is
+   * exactly the text parsed then (by the same code); null for any other file, which is parsed.
+   */
+  readonly builtParsed?: (file: TemplateFile) => Template | null;
 };
 
 /**

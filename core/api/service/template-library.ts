@@ -1,7 +1,6 @@
 import { AppError } from '../../errors';
-import { parseTemplate } from '../../templates/front-matter';
 import type { Template, TemplateFile } from '../../templates/types';
-import type { KeptResults, TemplateSource } from '../ports';
+import type { TemplateSource } from '../ports';
 
 export type TemplateLibrary = {
   readonly templates: readonly Template[];
@@ -36,7 +35,9 @@ const remember = (key: string, result: Parsed): Parsed => {
   return result;
 };
 
-const parseNow = (file: TemplateFile): Parsed => {
+// The front matter's parser (and its YAML library) loads only when a file is not known already.
+const parseNow = async (file: TemplateFile): Promise<Parsed> => {
+  const { parseTemplate } = await import('../../templates/front-matter');
   try {
     return { template: parseTemplate(file) };
   } catch (error) {
@@ -67,16 +68,19 @@ const asTemplate = (value: unknown, file: TemplateFile): Template | null => {
   return fits ? (t as Template) : null;
 };
 
-const parseKept = async (file: TemplateFile, kept: KeptResults | null): Promise<Parsed> => {
+const parseKept = async (file: TemplateFile, source: TemplateSource): Promise<Parsed> => {
   const key = `${file.origin}\u0000${file.file}\u0000${file.source}`;
   const known = parsed.get(key);
   if (known) return known;
-  if (!kept) return remember(key, parseNow(file));
+  const built = file.origin === 'builtin' ? (source.builtParsed?.(file) ?? null) : null;
+  if (built) return remember(key, { template: built });
+  const kept = source.kept ?? null;
+  if (!kept) return remember(key, await parseNow(file));
   // Only parsed templates go to disk; a file with a problem is parsed (and reported) each run.
   const stored = kept.digest(`template 1\u0000${key}`);
   const template = asTemplate(await kept.get(stored), file);
   if (template) return remember(key, { template });
-  const result = remember(key, parseNow(file));
+  const result = remember(key, await parseNow(file));
   if ('template' in result) await kept.set(stored, result.template);
   return result;
 };
@@ -93,7 +97,7 @@ export const loadTemplateLibrary = async (
   workspaceRoot: string | null,
 ): Promise<TemplateLibrary> => {
   const files = await source.list(workspaceRoot);
-  const results = await Promise.all(files.map((file) => parseKept(file, source.kept ?? null)));
+  const results = await Promise.all(files.map((file) => parseKept(file, source)));
   const byId = new Map<string, Template>();
   const failed: TemplateFailure[] = [];
   const fail = (file: TemplateFile, message: string, line: number | null) =>
