@@ -1,7 +1,15 @@
 // The CLI as built JavaScript: esbuild bundles backend/cli/main.ts (and the render worker) into
 // out/cli/, so `isms` starts without compiling TypeScript. Built by `npm install` (the prepare
 // script) and rebuilt on the next run whenever a source file it was built from has changed.
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -98,12 +106,12 @@ export const buildCliBundle = async ({ quiet = false } = {}) => {
   });
   const outputs = [...result.outputFiles].sort((a, b) => chunkFirst(a.path) - chunkFirst(b.path));
   for (const file of outputs) writeAtomic(file.path, file.contents);
-  await writeBuiltLibrary();
+  const templates = await writeBuiltLibrary();
   const ours = (files) =>
     files
       .filter((file) => !file.includes('node_modules'))
       .map((file) => relative(ROOT, join(ROOT, file)));
-  const inputs = ours(Object.keys(result.metafile.inputs));
+  const inputs = [...ours(Object.keys(result.metafile.inputs)), ...templates];
   const startInputs = ours(startInputsOf(result.metafile));
   writeAtomic(MANIFEST, JSON.stringify({ builtAt: startedAt, inputs, startInputs }));
   return true;
@@ -113,14 +121,21 @@ export const buildCliBundle = async ({ quiet = false } = {}) => {
  * The built-in templates parsed by the code just built (backend/templates/built-library.ts), so
  * a first run parses no front matter; written before the manifest, so a bundle that counts as
  * fresh never sits beside a library parsed by older code (one that cannot be made is removed).
+ * Returns the template files, which the manifest then watches like sources: an edited template
+ * rebuilds the library on the next run.
  */
 const writeBuiltLibrary = async () => {
   const file = join(CLI_OUT, 'templates.parsed.json');
+  const dir = join(ROOT, 'templates');
   try {
     const { buildLibrary } = await import(pathToFileURL(join(CLI_OUT, 'build-library.mjs')).href);
-    writeAtomic(file, JSON.stringify(await buildLibrary(join(ROOT, 'templates'))));
+    writeAtomic(file, JSON.stringify(await buildLibrary(dir)));
+    return readdirSync(dir)
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => relative(ROOT, join(dir, name)));
   } catch {
     rmSync(file, { force: true });
+    return [];
   }
 };
 

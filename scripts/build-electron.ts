@@ -2,6 +2,8 @@ import { build } from 'esbuild';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILD_IDENTITY_FILE, buildIdentityText } from '../backend/store/build-identity';
+import { BUILT_LIBRARY_FILE } from '../backend/templates/built-library';
+import { buildLibrary } from '../backend/templates/build-library';
 import { buildShippedWidths } from './build-shipped-data';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -42,6 +44,11 @@ export const buildElectron = async (): Promise<void> => {
   });
   // A packaged app has no package-lock.json: this names its dependencies (see codeIdentity).
   writeFileSync(join(ROOT, 'out', 'electron', BUILD_IDENTITY_FILE), buildIdentityText(ROOT));
+  // The built-in templates parsed by these same sources, read by main.cjs beside it.
+  writeFileSync(
+    join(ROOT, 'out', 'electron', BUILT_LIBRARY_FILE),
+    JSON.stringify(await buildLibrary(join(ROOT, 'templates'))),
+  );
   // The render worker (out/electron) reads the shipped word widths from out/shipped.
   buildShippedWidths();
 };

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readTable, shippedWidthsFile } from '../backend/pdf/width-table';
@@ -38,13 +38,15 @@ export const buildShippedWidths = (): string[] => {
       ISMS_FIXED_TIME: '2026-11-28T09:00:00Z',
       ISMS_CLI_FROM_SOURCE: '',
     };
+    // The CLI must measure every word itself, not read the widths shipped before.
+    rmSync(SHIPPED_WIDTHS_DIR, { recursive: true, force: true });
     run(['init', '--demo', join(work, 'demo')], env);
     run(['export', join(work, 'demo'), '--all', '--out', join(work, 'out')], env);
     const kept = join(work, 'cache', 'widths');
-    rmSync(SHIPPED_WIDTHS_DIR, { recursive: true, force: true });
     mkdirSync(SHIPPED_WIDTHS_DIR, { recursive: true });
     const names: string[] = [];
-    for (const file of readdirSync(kept).filter((f) => f.endsWith('.widths'))) {
+    const tables = existsSync(kept) ? readdirSync(kept).filter((f) => f.endsWith('.widths')) : [];
+    for (const file of tables) {
       const widths = new Map<string, number>();
       readTable(join(kept, file), widths);
       const name = file.slice(0, -'.widths'.length);

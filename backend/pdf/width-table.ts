@@ -35,9 +35,10 @@ let folder: string | null = null;
  * Where the widths shipped with the build are (out/shipped/widths, made by
  * scripts/build-shipped-data.ts from the demo's words and named like a kept table, by the font
  * files, fontkit's version and the rules). A built module finds them beside its folder; from the
- * TypeScript sources none are used unless a caller names the folder.
+ * TypeScript sources, or with ISMS_SHIPPED_DATA=0, none are used unless a caller names the folder.
  */
 const defaultShippedFolder = (): string | null => {
+  if (process.env['ISMS_SHIPPED_DATA'] === '0') return null;
   const url: unknown = import.meta.url;
   if (typeof url !== 'string' || !url.startsWith('file:') || url.endsWith('.ts')) return null;
   return join(dirname(fileURLToPath(url)), '..', 'shipped', 'widths');

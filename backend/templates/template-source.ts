@@ -19,7 +19,8 @@ const IGNORED_NAMES = new Set(['readme.md']);
  * folder) followed by the workspace's own templates/ folder; each group sorted by path.
  * Which template wins when ids clash is the core's decision, not this source's.
  * `builtLibrary`: the built-in templates as the build parsed them (see built-library.ts); by
- * default the file beside the built modules, none from the TypeScript sources.
+ * default the file beside the built modules, none from the TypeScript sources or with
+ * ISMS_SHIPPED_DATA=0.
  */
 export const createTemplateSource = (
   builtinDir?: string,
@@ -65,6 +66,7 @@ export const findBuiltinTemplatesDir = (start: string = moduleDir()): string => 
  * TypeScript sources there is none (a source can change without a build).
  */
 const defaultBuiltLibrary = (): string | null => {
+  if (process.env['ISMS_SHIPPED_DATA'] === '0') return null;
   const url: unknown = import.meta.url;
   if (typeof url === 'string' && url !== '') {
     return url.endsWith('.ts') ? null : join(dirname(fileURLToPath(url)), BUILT_LIBRARY_FILE);
