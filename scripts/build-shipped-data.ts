@@ -37,6 +37,8 @@ export const buildShippedWidths = (): string[] => {
       ISMS_CHECKED_CACHE: '0',
       ISMS_FIXED_TIME: '2026-11-28T09:00:00Z',
       ISMS_CLI_FROM_SOURCE: '',
+      ISMS_WIDTH_CACHE: '',
+      ISMS_SHIPPED_DATA: '',
     };
     // The CLI must measure every word itself, not read the widths shipped before.
     rmSync(SHIPPED_WIDTHS_DIR, { recursive: true, force: true });
