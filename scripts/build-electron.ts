@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { BUILD_IDENTITY_FILE, buildIdentityText } from '../backend/store/build-identity';
 import { BUILT_LIBRARY_FILE } from '../backend/templates/built-library';
 import { buildLibrary } from '../backend/templates/build-library';
-import { buildShippedWidths } from './build-shipped-data';
+import { ensureShippedWidths } from './build-shipped-data';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -50,7 +50,7 @@ export const buildElectron = async (): Promise<void> => {
     JSON.stringify(await buildLibrary(join(ROOT, 'templates'))),
   );
   // The render worker (out/electron) reads the shipped word widths from out/shipped.
-  buildShippedWidths();
+  ensureShippedWidths();
 };
 
 if (process.argv[1] === import.meta.filename) {

@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readTable, shippedWidthsFile } from '../backend/pdf/width-table';
+import { loadFonts } from '../backend/pdf/fonts';
+import { readTable, shippedWidthsFile, widthTableName } from '../backend/pdf/width-table';
 
 const ROOT = join(import.meta.dirname, '..');
 /** Where the built modules (out/cli, out/electron) look for the shipped data. */
@@ -62,7 +63,21 @@ export const buildShippedWidths = (): string[] => {
   }
 };
 
+/**
+ * Builds the shipped widths unless those of the current fonts are there already: a table is named
+ * by the font files, fontkit's version and the rules, so one of that name is current (the app's
+ * start and its end-to-end test build the Electron files each time, and need not export the demo).
+ */
+export const ensureShippedWidths = (): void => {
+  const name = widthTableName(loadFonts());
+  if (name && existsSync(shippedWidthsFile(SHIPPED_WIDTHS_DIR, name))) return;
+  buildShippedWidths();
+};
+
 if (process.argv[1] === import.meta.filename) {
-  const names = buildShippedWidths();
-  console.log(`Shipped word widths for ${names.length} font set(s) into out/shipped/widths`);
+  if (process.argv.includes('--if-missing')) ensureShippedWidths();
+  else {
+    const names = buildShippedWidths();
+    console.log(`Shipped word widths for ${names.length} font set(s) into out/shipped/widths`);
+  }
 }
