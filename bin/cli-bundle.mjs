@@ -59,6 +59,27 @@ const writeAtomic = (file, contents) => {
   renameSync(temp, file);
 };
 
+/**
+ * zod's namespace export carries every language's messages (about 360 KB of the bundle, compiled
+ * at each start); the CLI only ever uses the English ones zod sets itself, so `z.locales` offers
+ * English alone here.
+ */
+const englishZodMessagesOnly = {
+  name: 'english-zod-messages-only',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      args.importer.includes(`${join('node_modules', 'zod')}`)
+        ? { path: join(args.resolveDir, '..', 'locales', 'en.js'), namespace: 'zod-locales' }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
+      contents: `export { default as en } from ${JSON.stringify(args.path)};`,
+      resolveDir: dirname(args.path),
+      loader: 'js',
+    }));
+  },
+};
+
 /** Bundles the CLI into out/cli; returns false (and says why on stderr) when it cannot. */
 export const buildCliBundle = async ({ quiet = false } = {}) => {
   let esbuild;
@@ -90,6 +111,7 @@ export const buildCliBundle = async ({ quiet = false } = {}) => {
     // pdfkit loads its own data files through package imports (#standard-fonts) and fontkit is
     // its font engine: both stay in node_modules rather than in the bundle.
     external: ['pdfkit', 'fontkit'],
+    plugins: [englishZodMessagesOnly],
     // Some bundled CommonJS dependencies call require() for Node's built-in modules.
     banner: {
       js: "import { createRequire as __ismsRequire } from 'node:module'; const require = __ismsRequire(import.meta.url);",
@@ -99,7 +121,7 @@ export const buildCliBundle = async ({ quiet = false } = {}) => {
   for (const file of outputs) writeAtomic(file.path, file.contents);
   const ours = (files) =>
     files
-      .filter((file) => !file.includes('node_modules'))
+      .filter((file) => !file.includes('node_modules') && !file.includes(':'))
       .map((file) => relative(ROOT, join(ROOT, file)));
   const inputs = ours(Object.keys(result.metafile.inputs));
   const startInputs = ours(startInputsOf(result.metafile));

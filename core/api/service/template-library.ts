@@ -1,5 +1,4 @@
 import { AppError } from '../../errors';
-import { parseTemplate } from '../../templates/front-matter';
 import type { Template, TemplateFile } from '../../templates/types';
 import type { KeptResults, TemplateSource } from '../ports';
 
@@ -36,7 +35,9 @@ const remember = (key: string, result: Parsed): Parsed => {
   return result;
 };
 
-const parseNow = (file: TemplateFile): Parsed => {
+// The YAML parser is loaded only when a file is not already known parsed (kept on disk, say).
+const parseNow = async (file: TemplateFile): Promise<Parsed> => {
+  const { parseTemplate } = await import('../../templates/front-matter');
   try {
     return { template: parseTemplate(file) };
   } catch (error) {
@@ -71,12 +72,12 @@ const parseKept = async (file: TemplateFile, kept: KeptResults | null): Promise<
   const key = `${file.origin}\u0000${file.file}\u0000${file.source}`;
   const known = parsed.get(key);
   if (known) return known;
-  if (!kept) return remember(key, parseNow(file));
+  if (!kept) return remember(key, await parseNow(file));
   // Only parsed templates go to disk; a file with a problem is parsed (and reported) each run.
   const stored = kept.digest(`template 1\u0000${key}`);
   const template = asTemplate(await kept.get(stored), file);
   if (template) return remember(key, { template });
-  const result = remember(key, parseNow(file));
+  const result = remember(key, await parseNow(file));
   if ('template' in result) await kept.set(stored, result.template);
   return result;
 };
