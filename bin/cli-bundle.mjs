@@ -1,40 +1,13 @@
 // The CLI as built JavaScript: esbuild bundles backend/cli/main.ts (and the render worker) into
 // out/cli/, so `isms` starts without compiling TypeScript. Built by `npm install` (the prepare
-// script) and rebuilt on the next run whenever a source file it was built from has changed.
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+// script) and rebuilt on the next run whenever a source file it was built from has changed
+// (bundle-fresh.mjs says when).
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CLI_OUT, MANIFEST, START_STAMP } from './bundle-fresh.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const CLI_OUT = join(ROOT, 'out', 'cli');
-export const CLI_ENTRY = join(CLI_OUT, 'main.mjs');
-const MANIFEST = join(CLI_OUT, 'manifest.json');
-// A change here changes what the bundle would contain without touching a bundled source.
-const ALSO_WATCHED = ['package-lock.json', 'bin/cli-bundle.mjs'];
-
-const mtime = (file) => {
-  try {
-    return statSync(join(ROOT, file)).mtimeMs;
-  } catch {
-    return Infinity;
-  }
-};
-
-/**
- * True when out/cli was built after every file it was built from last changed. `startOnly`:
- * only the files the entry loads before it runs a command (the general help needs nothing
- * else), so `isms --help` stats a handful of files instead of every source.
- */
-export const bundleIsFresh = ({ startOnly = false } = {}) => {
-  let manifest;
-  try {
-    manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'));
-  } catch {
-    return false;
-  }
-  const inputs = startOnly && manifest.startInputs ? manifest.startInputs : manifest.inputs;
-  return [...inputs, ...ALSO_WATCHED].every((file) => mtime(file) <= manifest.builtAt);
-};
 
 /** The sources of main.mjs and of the chunks it imports statically (not on demand). */
 const startInputsOf = (metafile) => {
@@ -125,7 +98,8 @@ export const buildCliBundle = async ({ quiet = false } = {}) => {
       .map((file) => relative(ROOT, join(ROOT, file)));
   const inputs = ours(Object.keys(result.metafile.inputs));
   const startInputs = ours(startInputsOf(result.metafile));
-  writeAtomic(MANIFEST, JSON.stringify({ builtAt: startedAt, inputs, startInputs }));
+  writeAtomic(MANIFEST, JSON.stringify({ builtAt: startedAt, inputs }));
+  writeAtomic(START_STAMP, JSON.stringify({ builtAt: startedAt, startInputs }));
   return true;
 };
 
