@@ -1,48 +1,13 @@
 // The CLI as built JavaScript: esbuild bundles backend/cli/main.ts (and the render worker) into
 // out/cli/, so `isms` starts without compiling TypeScript. Built by `npm install` (the prepare
-// script) and rebuilt on the next run whenever a source file it was built from has changed.
-import {
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+// script) and rebuilt on the next run whenever a source file it was built from has changed
+// (bundle-fresh.mjs says when).
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { CLI_OUT, MANIFEST, START_STAMP } from './bundle-fresh.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const CLI_OUT = join(ROOT, 'out', 'cli');
-export const CLI_ENTRY = join(CLI_OUT, 'main.mjs');
-const MANIFEST = join(CLI_OUT, 'manifest.json');
-// A change here changes what the bundle would contain without touching a bundled source.
-const ALSO_WATCHED = ['package-lock.json', 'bin/cli-bundle.mjs'];
-
-const mtime = (file) => {
-  try {
-    return statSync(join(ROOT, file)).mtimeMs;
-  } catch {
-    return Infinity;
-  }
-};
-
-/**
- * True when out/cli was built after every file it was built from last changed. `startOnly`:
- * only the files the entry loads before it runs a command (the general help needs nothing
- * else), so `isms --help` stats a handful of files instead of every source.
- */
-export const bundleIsFresh = ({ startOnly = false } = {}) => {
-  let manifest;
-  try {
-    manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'));
-  } catch {
-    return false;
-  }
-  const inputs = startOnly && manifest.startInputs ? manifest.startInputs : manifest.inputs;
-  return [...inputs, ...ALSO_WATCHED].every((file) => mtime(file) <= manifest.builtAt);
-};
 
 /** The sources of main.mjs and of the chunks it imports statically (not on demand). */
 const startInputsOf = (metafile) => {
@@ -65,6 +30,27 @@ const writeAtomic = (file, contents) => {
   const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   writeFileSync(temp, contents);
   renameSync(temp, file);
+};
+
+/**
+ * zod's namespace export carries every language's messages (about 360 KB of the bundle, compiled
+ * at each start); the CLI only ever uses the English ones zod sets itself, so `z.locales` offers
+ * English alone here.
+ */
+const englishZodMessagesOnly = {
+  name: 'english-zod-messages-only',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      args.importer.includes(`${join('node_modules', 'zod')}`)
+        ? { path: join(args.resolveDir, '..', 'locales', 'en.js'), namespace: 'zod-locales' }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
+      contents: `export { default as en } from ${JSON.stringify(args.path)};`,
+      resolveDir: dirname(args.path),
+      loader: 'js',
+    }));
+  },
 };
 
 /** Bundles the CLI into out/cli; returns false (and says why on stderr) when it cannot. */
@@ -99,6 +85,7 @@ export const buildCliBundle = async ({ quiet = false } = {}) => {
     // pdfkit loads its own data files through package imports (#standard-fonts) and fontkit is
     // its font engine: both stay in node_modules rather than in the bundle.
     external: ['pdfkit', 'fontkit'],
+    plugins: [englishZodMessagesOnly],
     // Some bundled CommonJS dependencies call require() for Node's built-in modules.
     banner: {
       js: "import { createRequire as __ismsRequire } from 'node:module'; const require = __ismsRequire(import.meta.url);",
@@ -109,11 +96,12 @@ export const buildCliBundle = async ({ quiet = false } = {}) => {
   const templates = await writeBuiltLibrary();
   const ours = (files) =>
     files
-      .filter((file) => !file.includes('node_modules'))
+      .filter((file) => !file.includes('node_modules') && !file.includes(':'))
       .map((file) => relative(ROOT, join(ROOT, file)));
   const inputs = [...ours(Object.keys(result.metafile.inputs)), ...templates];
   const startInputs = ours(startInputsOf(result.metafile));
-  writeAtomic(MANIFEST, JSON.stringify({ builtAt: startedAt, inputs, startInputs }));
+  writeAtomic(MANIFEST, JSON.stringify({ builtAt: startedAt, inputs }));
+  writeAtomic(START_STAMP, JSON.stringify({ builtAt: startedAt, startInputs }));
   return true;
 };
 

@@ -1,242 +1,168 @@
-import { z } from 'zod';
-import {
-  DOCUMENT_KINDS,
-  DOCUMENT_STATUSES,
-  documentMetaSchema,
-  organisationSchema,
-  personSchema,
-  policyParametersSchema,
-  rolesSchema,
-} from '../model/workspace';
-import { roleSetupSchema } from '../model/roles';
-import { exportContract } from './contract-export';
-import { registersContract } from './contract-registers';
-import { reviewsContract } from './contract-reviews';
-import { controlViewSchema, docControlContract } from './contract-doccontrol';
-import { isoDateInput } from './input-checks';
-import { packContract } from './contract-pack';
-import { readinessContract } from './contract-readiness';
-import { publishingContract } from './contract-publishing';
-import { decisionsContract } from './contract-decisions';
-import { brandingContract, importContract } from './contract-branding';
-import { bodyCopyContract } from './contract-body-copy';
-import { templateProblemField } from './contract-templates';
-import { documentIndexContract } from './contract-document-index';
+import type { z } from 'zod';
+import type { bodyCopyContract } from './contract-body-copy';
+import type { brandingContract, importContract } from './contract-branding';
+import type { decisionsContract } from './contract-decisions';
+import type { docControlContract } from './contract-doccontrol';
+import type { documentIndexContract } from './contract-document-index';
+import type {
+  checkReportSchema,
+  documentsContract,
+  documentSummarySchema,
+  profileSchema,
+  templateSummarySchema,
+  workspaceSummarySchema,
+} from './contract-documents';
+import type { exportContract } from './contract-export';
+import type { packContract } from './contract-pack';
+import type { publishingContract } from './contract-publishing';
+import type { readinessContract } from './contract-readiness';
+import type { registersContract } from './contract-registers';
+import type { reviewsContract } from './contract-reviews';
 
-// One entry per API method: the input and output schemas. The `Api` type, the dispatcher, the
-// HTTP and IPC transports and the renderer's client all derive from this map.
+// One entry per API method: its input and output schemas. The `Api` type, the dispatcher, the
+// HTTP and IPC transports and the renderer's client all derive from this contract. The schemas
+// of a group of methods are loaded and built on the first call of one of them, so a call builds
+// its own group's schemas and not the whole contract's (loadMethodSchemas); every call is still
+// validated against them by the dispatcher.
 
-const dir = z.string().min(1, 'a workspace folder is required');
-const documentId = z.string().min(1);
+/**
+ * Where each group's schemas are defined. The method table below names each method's group; the
+ * compiler checks that it lists every method of these modules and nothing else.
+ */
+const GROUPS = {
+  documents: () => import('./contract-documents').then((m) => m.documentsContract),
+  export: () => import('./contract-export').then((m) => m.exportContract),
+  registers: () => import('./contract-registers').then((m) => m.registersContract),
+  reviews: () => import('./contract-reviews').then((m) => m.reviewsContract),
+  docControl: () => import('./contract-doccontrol').then((m) => m.docControlContract),
+  readiness: () => import('./contract-readiness').then((m) => m.readinessContract),
+  pack: () => import('./contract-pack').then((m) => m.packContract),
+  publishing: () => import('./contract-publishing').then((m) => m.publishingContract),
+  decisions: () => import('./contract-decisions').then((m) => m.decisionsContract),
+  branding: () => import('./contract-branding').then((m) => m.brandingContract),
+  import: () => import('./contract-branding').then((m) => m.importContract),
+  bodyCopy: () => import('./contract-body-copy').then((m) => m.bodyCopyContract),
+  documentIndex: () => import('./contract-document-index').then((m) => m.documentIndexContract),
+};
 
-const fieldPosition = z.object({ field: z.string(), line: z.number(), column: z.number() });
+type Group = keyof typeof GROUPS;
 
-export const workspaceSummarySchema = z.object({
-  dir: z.string(),
-  name: z.string(),
-  documentCount: z.number(),
-});
-
-export const profileSchema = z.object({
-  organisation: organisationSchema,
-  people: z.array(personSchema),
-  roles: rolesSchema,
-  /** Custom roles and the roles marked not applicable. */
-  roleSetup: roleSetupSchema,
-  parameters: policyParametersSchema,
-});
-
-export const documentSummarySchema = z.object({
-  id: z.string(),
-  templateId: z.string(),
-  title: z.string(),
-  kind: z.enum(DOCUMENT_KINDS),
-  status: z.enum(DOCUMENT_STATUSES),
-  version: z.string(),
-  ownerName: z.string().nullable(),
-  unfilledCount: z.number(),
-  /** Why the document cannot be checked or rendered (a missing body, a syntax error...), if so. */
-  problem: z.string().nullable(),
-  updatedAt: z.string(),
-  /** Lifecycle state, changed since approval, review due (see documents.control). */
-  control: controlViewSchema,
-});
-
-export const templateSummarySchema = z.object({
-  id: z.string(),
-  title: z.string(),
-  kind: z.enum(DOCUMENT_KINDS),
-  clauses: z.array(z.string()),
-  controls: z.array(z.string()),
-  summary: z.string(),
-  origin: z.enum(['builtin', 'workspace']),
-});
-
-export const documentMetaPatchSchema = z
-  .object({
-    title: z.string().trim().min(1),
-    owner: z.string().nullable(),
-    approver: z.string().nullable(),
-    classification: z.string().trim().min(1),
-    /** The date a record speaks for; status and version change only through lifecycle actions. */
-    recordDate: isoDateInput.nullable(),
-  })
-  .partial()
-  .strict();
-
-export const checkReportSchema = z.object({
-  ok: z.boolean(),
-  documents: z.array(
-    z.object({
-      id: z.string(),
-      title: z.string(),
-      unfilled: z.array(fieldPosition),
-      errors: z.array(z.string()),
-    }),
-  ),
-  workspaceErrors: z.array(z.string()),
-});
-
-const empty = z.object({});
-
-export const apiContract = {
-  /** Creates a workspace folder, blank or filled with the demo organisation and documents. */
-  'workspace.create': {
-    input: z.object({ dir, from: z.enum(['blank', 'demo']), name: z.string().optional() }),
-    output: workspaceSummarySchema,
-  },
-  /** Opens an existing workspace and records it as recent. */
-  'workspace.open': { input: z.object({ dir }), output: workspaceSummarySchema },
-  /**
-   * Replaces a damaged workspace.json with its last good version (workspace.json.bak); the
-   * damaged file is kept beside it. Then opens the workspace.
-   */
-  'workspace.restoreBackup': {
-    input: z.object({ dir }),
-    output: workspaceSummarySchema.extend({ keptAs: z.string().nullable() }),
-  },
-  /** The recently opened workspaces, most recent first. */
-  'workspace.recent': {
-    input: empty,
-    output: z.object({ recent: z.array(z.object({ dir: z.string(), name: z.string() })) }),
-  },
-  /** The organisation profile, people, roles and policy parameters. */
-  'profile.get': { input: z.object({ dir }), output: profileSchema },
-  /** Replaces the given parts of the profile after validating them; returns the saved profile. */
-  'profile.update': {
-    input: z.object({ dir, patch: profileSchema.partial() }),
-    output: profileSchema,
-  },
-  /** The workspace's documents with status and unfilled-field counts. */
-  'documents.list': { input: z.object({ dir }), output: z.array(documentSummarySchema) },
-  /** Creates a document from a template, numbered by the workspace's ID scheme. */
-  'documents.create': {
-    input: z.object({ dir, templateId: z.string().min(1) }),
-    output: documentMetaSchema,
-  },
-  /** One document: metadata, Markdown body and the fields it uses. */
-  'documents.get': {
-    input: z.object({ dir, id: documentId }),
-    output: z.object({
-      meta: documentMetaSchema,
-      body: z.string(),
-      /** The body's revision tag (`textRevision`): send it back as `baseRevision` when saving. */
-      revision: z.string(),
-      fields: z.array(fieldPosition),
-      unfilled: z.array(fieldPosition),
-    }),
-  },
-  /** The filled Markdown of a document as it will be exported, with its unfilled fields. */
-  'documents.render': {
-    input: z.object({ dir, id: documentId }),
-    output: z.object({ markdown: z.string(), unfilled: z.array(fieldPosition) }),
-  },
-  /**
-   * Saves a new body and/or metadata; returns the saved metadata. With `baseRevision` (the
-   * revision the body was read at), a body that changed on disk since is never overwritten: the
-   * save fails with a 'conflict' whose details say `reason: 'body-changed'`.
-   */
-  'documents.update': {
-    input: z.object({
-      dir,
-      id: documentId,
-      body: z.string().optional(),
-      baseRevision: z.string().optional(),
-      meta: documentMetaPatchSchema.optional(),
-    }),
-    output: documentMetaSchema,
-  },
-  /** Deletes a document and its body file. */
-  'documents.delete': {
-    input: z.object({ dir, id: documentId }),
-    output: z.object({ deleted: z.string() }),
-  },
-  /** Exports one document as Word; `data` is the .docx file in base64. */
-  'documents.export': {
-    input: z.object({ dir, id: documentId }),
-    output: z.object({
-      fileName: z.string(),
-      data: z.string(),
-      incomplete: z.boolean(),
-      /** What the export had to leave out, such as an unreadable logo (named by its field). */
-      warnings: z.array(z.object({ field: z.string(), message: z.string() })).default(() => []),
-    }),
-  },
-  /**
-   * The template library (built-in plus the workspace's own, which win by id). A file that cannot
-   * be used is listed too, with its `problem` (file, line, message); in such an entry only `id`
-   * (the file's name), `title`, `origin` and `problem` mean anything.
-   */
-  'templates.list': {
-    input: z.object({ dir: dir.optional() }),
-    output: z.array(templateSummarySchema.extend({ problem: templateProblemField })),
-  },
-  /** One template with its body. */
-  'templates.get': {
-    input: z.object({ dir: dir.optional(), id: z.string().min(1) }),
-    output: templateSummarySchema.extend({ body: z.string() }),
-  },
-  /** Renders a document (or an unsaved body) for the live preview, unfilled fields marked. */
-  'preview.render': {
-    input: z.object({ dir, id: documentId, body: z.string().optional() }),
-    output: z.object({ markdown: z.string(), unfilled: z.array(fieldPosition) }),
-  },
-  /**
-   * The data a document's placeholders are filled from, so the editor can render its preview on
-   * every keystroke without a round trip. Fetch it again when the workspace changes.
-   */
-  'preview.context': {
-    input: z.object({ dir, id: documentId }),
-    output: z.object({ context: z.record(z.string(), z.unknown()) }),
-  },
-  /** Lists unfilled fields and invalid data for every document. */
-  'workspace.check': { input: z.object({ dir }), output: checkReportSchema },
-  ...exportContract,
-  ...registersContract,
-  ...reviewsContract,
-  ...docControlContract,
-  ...readinessContract,
-  ...packContract,
-  ...publishingContract,
-  ...decisionsContract,
-  ...brandingContract,
-  ...importContract,
-  ...bodyCopyContract,
-  ...documentIndexContract,
-} as const;
-
-export type ApiContract = typeof apiContract;
+export type ApiContract = typeof documentsContract &
+  typeof exportContract &
+  typeof registersContract &
+  typeof reviewsContract &
+  typeof docControlContract &
+  typeof readinessContract &
+  typeof packContract &
+  typeof publishingContract &
+  typeof decisionsContract &
+  typeof brandingContract &
+  typeof importContract &
+  typeof bodyCopyContract &
+  typeof documentIndexContract;
 export type ApiMethod = keyof ApiContract;
 export type ApiInput<M extends ApiMethod> = z.input<ApiContract[M]['input']>;
 export type ApiOutput<M extends ApiMethod> = z.output<ApiContract[M]['output']>;
 
+/** Each method's group: `GroupOf<'readiness'>` must be exactly the readiness module's methods. */
+type MethodTable = { readonly [M in ApiMethod]: GroupOf<M> };
+type GroupOf<M extends ApiMethod> = {
+  [G in Group]: M extends keyof Awaited<ReturnType<(typeof GROUPS)[G]>> ? G : never;
+}[Group];
+
+const METHOD_GROUPS: MethodTable = {
+  'workspace.create': 'documents',
+  'workspace.open': 'documents',
+  'workspace.restoreBackup': 'documents',
+  'workspace.recent': 'documents',
+  'profile.get': 'documents',
+  'profile.update': 'documents',
+  'documents.list': 'documents',
+  'documents.create': 'documents',
+  'documents.get': 'documents',
+  'documents.render': 'documents',
+  'documents.update': 'documents',
+  'documents.delete': 'documents',
+  'documents.export': 'documents',
+  'templates.list': 'documents',
+  'templates.get': 'documents',
+  'preview.render': 'documents',
+  'preview.context': 'documents',
+  'workspace.check': 'documents',
+  'documents.exportMany': 'export',
+  'registers.describe': 'registers',
+  'registers.list': 'registers',
+  'registers.save': 'registers',
+  'registers.delete': 'registers',
+  'registers.import': 'registers',
+  'registers.export': 'registers',
+  'registers.settings': 'registers',
+  'registers.updateSettings': 'registers',
+  'registers.problems': 'registers',
+  'reviews.prepare': 'reviews',
+  'reviews.create': 'reviews',
+  'reviews.get': 'reviews',
+  'reviews.update': 'reviews',
+  'reviews.redraw': 'reviews',
+  'documents.submitForReview': 'docControl',
+  'documents.returnToDraft': 'docControl',
+  'documents.approve': 'docControl',
+  'documents.withdraw': 'docControl',
+  'documents.control': 'docControl',
+  'documents.compare': 'docControl',
+  'documents.exportVersion': 'docControl',
+  'documents.exportRedline': 'docControl',
+  'documents.register': 'docControl',
+  'documents.exportRegister': 'docControl',
+  'readiness.report': 'readiness',
+  'pack.build': 'pack',
+  'pack.start': 'pack',
+  'pack.status': 'pack',
+  'pack.cancel': 'pack',
+  'documents.exportPdf': 'publishing',
+  'decisions.list': 'decisions',
+  'decisions.confirm': 'decisions',
+  'branding.get': 'branding',
+  'branding.update': 'branding',
+  'branding.setLogo': 'branding',
+  'branding.removeLogo': 'branding',
+  'branding.setReferenceDocx': 'branding',
+  'branding.removeReferenceDocx': 'branding',
+  'documents.import': 'import',
+  'documents.copy': 'bodyCopy',
+  'documents.index': 'documentIndex',
+};
+
 /** The typed client every transport offers the UI. */
 export type Api = { [M in ApiMethod]: (input: ApiInput<M>) => Promise<ApiOutput<M>> };
 
-export const API_METHODS = Object.keys(apiContract) as ApiMethod[];
+export const API_METHODS = Object.keys(METHOD_GROUPS) as ApiMethod[];
 
 export const isApiMethod = (value: unknown): value is ApiMethod =>
-  typeof value === 'string' && Object.hasOwn(apiContract, value);
+  typeof value === 'string' && Object.hasOwn(METHOD_GROUPS, value);
+
+const loaded = new Map<Group, Promise<Record<string, unknown>>>();
+
+const loadGroup = (group: Group): Promise<Record<string, unknown>> => {
+  let schemas = loaded.get(group);
+  if (!schemas) {
+    schemas = GROUPS[group]();
+    // A group that failed to load (a chunk missing mid-update) is tried again on the next call.
+    void schemas.catch(() => loaded.delete(group));
+    loaded.set(group, schemas);
+  }
+  return schemas;
+};
+
+/** The input and output schemas of one method, built on the first call of its group. */
+export const loadMethodSchemas = async <M extends ApiMethod>(method: M): Promise<ApiContract[M]> =>
+  (await loadGroup(METHOD_GROUPS[method]))[method] as ApiContract[M];
+
+/** The whole contract, every group loaded (for tests that walk every method's schemas). */
+export const loadApiContract = async (): Promise<ApiContract> => {
+  const groups = await Promise.all((Object.keys(GROUPS) as Group[]).map(loadGroup));
+  return Object.assign({}, ...groups) as ApiContract;
+};
 
 export type ApiError = {
   code: string;

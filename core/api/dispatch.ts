@@ -1,8 +1,8 @@
 import { AppError, isAppError } from '../errors';
 import { describeZodIssues } from '../model/issues';
 import {
-  apiContract,
   isApiMethod,
+  loadMethodSchemas,
   type ApiContract,
   type ApiMethod,
   type ApiOutput,
@@ -18,8 +18,9 @@ export type Dispatch = (method: unknown, input: unknown) => Promise<ApiResult<un
 
 /**
  * The single entry point of every transport: checks the method name, validates the input against
- * the contract, runs the handler and validates its output. Failures come back as data, never
- * thrown, so they cross IPC and HTTP intact.
+ * the contract (the method's schemas are built on its group's first call), runs the handler and
+ * validates its output. Failures come back as data, never thrown, so they cross IPC and HTTP
+ * intact.
  */
 export const createDispatcher =
   (handlers: Handlers, onUnexpected: (error: unknown) => void = () => {}): Dispatch =>
@@ -29,7 +30,16 @@ export const createDispatcher =
         new AppError('invalid-input', `unknown API method: ${String(method)}`, { method }),
       );
     }
-    const parsed = apiContract[method].input.safeParse(input ?? {});
+    const schemas = await loadMethodSchemas(method).catch((error: unknown) => {
+      onUnexpected(error);
+      return null;
+    });
+    if (!schemas) {
+      return failure(
+        new AppError('internal', `${method} failed: its schemas could not be loaded`, { method }),
+      );
+    }
+    const parsed = schemas.input.safeParse(input ?? {});
     if (!parsed.success) {
       const issues = describeZodIssues(parsed.error);
       const first = issues[0];
@@ -43,7 +53,7 @@ export const createDispatcher =
     try {
       const handler = handlers[method] as (value: unknown) => Promise<unknown>;
       const data: unknown = await handler(parsed.data);
-      return { ok: true, data: apiContract[method].output.parse(data) };
+      return { ok: true, data: schemas.output.parse(data) };
     } catch (error) {
       if (isAppError(error)) return failure(error);
       onUnexpected(error);

@@ -153,4 +153,22 @@ describe('isms CLI', () => {
     expect('code' in failed && failed.code).toBe(1);
     expect('stderr' in failed && failed.stderr).toContain('nowhere');
   }, 60_000);
+
+  // The built command carries only zod's English messages (the other languages are left out of
+  // the bundle): a value of the wrong type is still named in plain English.
+  it('names a wrongly typed value in workspace.json in English from the installed command', async () => {
+    const bin = join(ROOT, 'bin', 'isms.mjs');
+    const typed = join(temp.dir, 'wrong-type');
+    await cli('init', typed);
+    const file = join(typed, 'workspace.json');
+    const workspace = JSON.parse(await readFile(file, 'utf8')) as { organisation: object };
+    await writeFile(file, JSON.stringify({ ...workspace, organisation: { name: 5 } }));
+    const failed = await run(process.execPath, [bin, 'check', typed]).catch(
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect('code' in failed && failed.code).toBe(1);
+    expect('stderr' in failed && failed.stderr).toContain(
+      'organisation.name: Invalid input: expected string, received number',
+    );
+  }, 60_000);
 });

@@ -1,6 +1,4 @@
-import { addDemoDocuments } from '../../demo/demo-documents';
-import { freezeDemoDocuments, type DemoHistoryStore } from './demo-history';
-import { createDemoWorkspaceData } from '../../demo/demo-workspace';
+import type { DemoHistoryStore } from './demo-history';
 import { AppError } from '../../errors';
 import { CURRENT_SCHEMA_VERSION, workspaceSchema, type Workspace } from '../../model/workspace';
 import type { Handlers } from '../dispatch';
@@ -61,6 +59,7 @@ export const createWorkspaceHandlers = (deps: Deps): WorkspaceHandlers => {
       if (from === 'demo') {
         // In-process unless the backend gave workers: the demo's Word files need a runner.
         const runner = deps.runner ?? createInProcessRunner();
+        const { freezeDemoDocuments } = await import('./demo-history');
         await freezeDemoDocuments({
           ...{ workspace, bodies, earlier, files, source: templates },
           makeWordFile: wordFileMaker(runner),
@@ -145,8 +144,13 @@ const templateSummary = (t: {
   origin: t.origin,
 });
 
+// The demo (its organisation, registers and history) is loaded only to make a demo workspace.
 const demoContent = async (templates: TemplateSource) => {
-  const library = await loadTemplateLibrary(templates, null);
+  const [library, { addDemoDocuments }, { createDemoWorkspaceData }] = await Promise.all([
+    loadTemplateLibrary(templates, null),
+    import('../../demo/demo-documents'),
+    import('../../demo/demo-workspace'),
+  ]);
   return addDemoDocuments(createDemoWorkspaceData(), library.templates);
 };
 
