@@ -4,6 +4,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createResultCache, defaultCacheDir, type ResultCache } from '../render/result-cache';
+import { dependencyIdentity } from '../store/build-identity';
 import { createFolderDigests, type FolderDigests } from '../store/folder-digests';
 import type { CliOutput } from './output';
 
@@ -67,13 +68,15 @@ const keyOf = async (dir: string, json: boolean): Promise<string | null> => {
     `${process.env['ISMS_FIXED_TIME'] ?? ''}\u0000${new Date().toISOString().slice(0, 10)}`,
   );
   // The code: the built files (a chunk's name carries a hash of its content, so its name
-  // stands for it) and the locked dependencies.
+  // stands for it) and the installed dependencies (see build-identity.ts).
+  const dependencies = dependencyIdentity(bundle, root);
+  if (!dependencies) return null;
   const built = (await readdir(bundle)).sort();
   hash.update(`\u0000code\u0000${built.join('\u0000')}`);
   for (const file of built.filter((name) => !/^chunk-[A-Z0-9]+\.mjs$/.test(name))) {
     hash.update(await readFile(join(bundle, file)));
   }
-  hash.update(await readFile(join(root, 'package-lock.json')));
+  hash.update(dependencies);
   await hashFolder(hash.update('\u0000templates'), join(root, 'templates'));
   await hashFolder(hash.update('\u0000workspace'), resolve(dir), SKIPPED);
   await digests().save();

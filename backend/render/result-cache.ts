@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { Workspace } from '../../core/model/workspace';
+import { dependencyIdentity } from '../store/build-identity';
 import { cacheLimitBytes, createCacheBound } from './cache-bound';
 
 /**
@@ -38,16 +39,20 @@ export const defaultCacheDir = (env: NodeJS.ProcessEnv = process.env): string =>
 /**
  * What identifies the code a worker runs: the built worker file (whose imports name chunks by
  * their content hash, so any change in the code it loads changes it), the installed
- * dependencies (fonts and font metrics come from node_modules) and the Node version (the
- * entries are V8-serialised). Null when the worker runs from TypeScript sources, which change
- * without any build: then nothing is cached.
+ * dependencies (fonts and font metrics come from node_modules: the lock file two folders above
+ * the worker, or its bundle's build identity in a packaged app, see build-identity.ts) and the
+ * Node version (the entries are V8-serialised). Null when the worker runs from TypeScript
+ * sources, which change without any build, or the dependencies cannot be named: then nothing is
+ * cached.
  */
-export const codeFingerprint = (workerFile: string | URL, lockFile: string): string | null => {
+export const codeFingerprint = (workerFile: string | URL): string | null => {
   const path = workerFile instanceof URL ? fileURLToPath(workerFile) : workerFile;
   if (!path.endsWith('render-worker.mjs')) return null;
   try {
+    const dependencies = dependencyIdentity(dirname(path), join(dirname(path), '..', '..'));
+    if (!dependencies) return null;
     const hash = createHash('sha256').update(readFileSync(path));
-    hash.update(readFileSync(lockFile));
+    hash.update(dependencies);
     return hash.update(`${process.version}\u0000${process.versions.v8}`).digest('hex');
   } catch {
     return null;
@@ -142,12 +147,11 @@ export const createResultCache = (
 
 /**
  * The cache the command line uses, in the user's cache folder; none when ISMS_RESULT_CACHE=0 or
- * when the worker runs from sources. The lock file sits two folders above the worker (out/cli/).
+ * when the worker's code cannot be named (see codeFingerprint).
  */
 export const persistentResultCache = (workerFile: string | URL): ResultCache | null => {
   if (process.env['ISMS_RESULT_CACHE'] === '0') return null;
-  const path = workerFile instanceof URL ? fileURLToPath(workerFile) : workerFile;
-  const fingerprint = codeFingerprint(path, join(dirname(path), '..', '..', 'package-lock.json'));
+  const fingerprint = codeFingerprint(workerFile);
   return fingerprint ? createResultCache(defaultCacheDir(), fingerprint) : null;
 };
 

@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import type { CheckStore } from '../../core/api/service/render-cache';
 import { createResultCache, defaultCacheDir } from '../render/result-cache';
+import { BUILD_IDENTITY_FILE, dependencyIdentity, runningFile } from './build-identity';
 import { checkingCodeFingerprint } from './checked-file-cache';
 
 /**
@@ -18,26 +19,29 @@ import { checkingCodeFingerprint } from './checked-file-cache';
  */
 
 /**
- * The code that renders: built, every file of the bundle (a chunk's name is a hash of its
- * content, the entries are read), the locked dependencies and the Node version; from the
- * TypeScript sources, every source file of core/ and the lock (see checked-file-cache.ts).
+ * The code that renders: built, every file of the bundle (out/cli with its manifest, or
+ * out/electron with its build identity; a chunk's name is a hash of its content, the entries are
+ * read), the installed dependencies (the lock file, or the bundle's build identity in a packaged
+ * app: see build-identity.ts) and the Node version; from the TypeScript sources, every source
+ * file of core/ and the lock (see checked-file-cache.ts).
  */
 export const renderingCodeFingerprint = async (
-  moduleUrl: string = import.meta.url,
+  here: string | null = runningFile(),
 ): Promise<string | null> => {
-  const here = fileURLToPath(moduleUrl);
+  if (here === null) return null;
+  if (here.endsWith('.ts')) return checkingCodeFingerprint(pathToFileURL(here).href);
   const dir = dirname(here);
-  if (!here.endsWith('.mjs') || !existsSync(join(dir, 'manifest.json'))) {
-    return here.endsWith('.ts') ? checkingCodeFingerprint(moduleUrl) : null;
-  }
+  const bundled = ['manifest.json', BUILD_IDENTITY_FILE].some((f) => existsSync(join(dir, f)));
+  if (!/\.[cm]js$/.test(here) || !bundled) return null;
   try {
-    const names = (await readdir(dir)).filter((name) => name.endsWith('.mjs')).sort();
+    const names = (await readdir(dir)).filter((name) => /\.[cm]js$/.test(name)).sort();
     const hash = createHash('sha256').update(`${process.version}\u0000${process.versions.v8}`);
     hash.update(`\u0000${names.join('\u0000')}\u0000`);
     for (const name of names.filter((n) => !/^chunk-[A-Z0-9]+\.mjs$/.test(n))) {
       hash.update(await readFile(join(dir, name)));
     }
-    return hash.update(await readFile(join(dir, '..', '..', 'package-lock.json'))).digest('hex');
+    const dependencies = dependencyIdentity(dir, join(dir, '..', '..'));
+    return dependencies ? hash.update(dependencies).digest('hex') : null;
   } catch {
     return null;
   }

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createResultCache, defaultCacheDir, type ResultCache } from '../render/result-cache';
+import { dependencyIdentity, runningFile } from './build-identity';
 import { createFolderDigests } from './folder-digests';
 
 /**
@@ -62,13 +63,15 @@ const fingerprints = new Map<string, Promise<string | null>>();
 
 const fingerprintOf = async (moduleUrl: string | undefined): Promise<string | null> => {
   try {
-    if (!moduleUrl) return null;
-    const here = fileURLToPath(moduleUrl);
+    // The desktop app's main process is a CommonJS bundle, which has no module URL.
+    const here = moduleUrl ? fileURLToPath(moduleUrl) : runningFile();
+    if (!here) return null;
     const hash = createHash('sha256').update(`${process.version}\u0000`);
     if (!here.endsWith('.ts')) return hash.update(await readFile(here)).digest('hex');
     const root = join(dirname(here), '..', '..');
     await hashSources(hash, join(root, 'core'));
-    return hash.update(await readFile(join(root, 'package-lock.json'))).digest('hex');
+    const dependencies = dependencyIdentity(null, root);
+    return dependencies ? hash.update(dependencies).digest('hex') : null;
   } catch {
     return null;
   }

@@ -1,12 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { DemoHistoryStore, DemoVersionFiles } from '../../core/api/service/demo-history';
 import { defaultCacheDir } from '../render/result-cache';
-import { BUILD_IDENTITY_FILE } from './build-identity';
+import { dependencyIdentity, runningFile } from './build-identity';
 
 /**
  * The demo's frozen versions (62 sources, records and Word files, about 7 MB) kept in the user's
@@ -103,20 +102,15 @@ export const codeIdentity = (here: string | null = runningFile()): string | null
         hash.update(`${relative(root, path)}\u0000`).update(readFileSync(path));
       }
     }
-    const lock = join(fromSources ? root : join(root, '..', '..'), 'package-lock.json');
-    if (existsSync(lock)) hash.update(readFileSync(lock));
-    else if (fromSources || !existsSync(join(root, BUILD_IDENTITY_FILE))) return null;
+    const dependencies = fromSources
+      ? dependencyIdentity(null, root)
+      : dependencyIdentity(root, join(root, '..', '..'));
+    if (!dependencies) return null;
+    hash.update(dependencies);
     return hash.update(`${process.version}\u0000${process.versions.v8}`).digest('hex');
   } catch {
     return null;
   }
-};
-
-// An ES module knows its file URL; the desktop app's main process is a CommonJS bundle.
-const runningFile = (): string | null => {
-  const url: unknown = import.meta.url;
-  if (typeof url === 'string' && url.startsWith('file:')) return fileURLToPath(url);
-  return typeof __filename === 'string' && __filename !== '' ? __filename : null;
 };
 
 const CODE_FILE = /\.(ts|mjs|cjs|js|json)$/;

@@ -12,6 +12,10 @@ export const templateProblemField = z
     /** The line the error is on, when the parser names one. */
     line: z.number().int().positive().nullable(),
     message: z.string(),
+    /** Every reason the file cannot be used, each once with its own line (null: none). */
+    issues: z
+      .array(z.object({ line: z.number().int().positive().nullable(), message: z.string() }))
+      .default(() => []),
   })
   .nullable()
   .default(null);

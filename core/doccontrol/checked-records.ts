@@ -7,25 +7,31 @@
  * workspace keyed by the text's hash and the code's identity; a changed byte is another text,
  * checked (and reported) as before.
  */
-let trusted: ReadonlySet<string> = new Set();
-let noted: Set<string> | null = null;
 const trustedReadings = new WeakSet<object>();
 
-/** The texts to read without the schema check, until the next call. */
-export const trustCheckedRecords = (texts: ReadonlySet<string>): void => {
-  trusted = texts;
+/**
+ * One export's checks: the texts it may read without the schema check, and the texts it checked
+ * now that a later run may trust. Each export has its own, so two exports in one process (the
+ * app) never read or fill each other's.
+ */
+export type RecordChecks = {
+  readonly trusted: ReadonlySet<string>;
+  readonly noted: Set<string>;
 };
 
-/** Starts noting the texts checked from now on that a later run may trust; returns them. */
-export const noteCheckedRecords = (): Set<string> => (noted = new Set());
-
-export const stopNotingCheckedRecords = (): void => {
-  noted = null;
-};
+/** Checks trusting `trusted` and noting the texts checked from now on. */
+export const recordChecks = (trusted: ReadonlySet<string>): RecordChecks => ({
+  trusted,
+  noted: new Set(),
+});
 
 /** Called by the record parser before its schema check: the JSON itself when trusted. */
-export const trustedReading = (text: string, json: unknown): unknown => {
-  if (!trusted.has(text) || typeof json !== 'object' || json === null) return undefined;
+export const trustedReading = (
+  checks: RecordChecks | null,
+  text: string,
+  json: unknown,
+): unknown => {
+  if (!checks?.trusted.has(text) || typeof json !== 'object' || json === null) return undefined;
   trustedReadings.add(json);
   return json;
 };
@@ -49,10 +55,12 @@ const sameJson = (a: unknown, b: unknown): boolean => {
  * exactly the JSON and `fillHolds` (the record's own consistency check) says yes.
  */
 export const noteChecked = (
+  checks: RecordChecks | null,
   text: string,
   json: unknown,
   reading: unknown,
   fillHolds: () => boolean,
 ): void => {
+  const noted = checks?.noted;
   if (noted && !noted.has(text) && sameJson(json, reading) && fillHolds()) noted.add(text);
 };

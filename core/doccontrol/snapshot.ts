@@ -7,7 +7,7 @@ import { documentMetaSchema, type DocumentMeta } from '../model/workspace';
 import type { DocxImage, DocxInput } from '../docx/types';
 import { frozenDocxInputSchema, thawDocxInput } from './frozen-input';
 import { storedWordFileSchema } from './word-file';
-import { noteChecked, trustedReading } from './checked-records';
+import { noteChecked, trustedReading, type RecordChecks } from './checked-records';
 import { fillCheckOf } from './unchanged-data';
 
 /**
@@ -83,7 +83,12 @@ export const serialiseSnapshot = (record: SnapshotRecord): string => {
   return `${head.slice(0, -2)},\n  "data": ${JSON.stringify(data)}\n}\n`;
 };
 
-export const parseSnapshot = (text: string, file: string): SnapshotRecord => {
+/** `checks`: the calling export's record checks (checked-records.ts); null checks every text. */
+export const parseSnapshot = (
+  text: string,
+  file: string,
+  checks: RecordChecks | null = null,
+): SnapshotRecord => {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -92,7 +97,7 @@ export const parseSnapshot = (text: string, file: string): SnapshotRecord => {
       file,
     });
   }
-  const trusted = trustedReading(text, json);
+  const trusted = trustedReading(checks, text, json);
   if (trusted) return trusted as SnapshotRecord;
   const result = snapshotRecordSchema.safeParse(json);
   if (!result.success) {
@@ -104,7 +109,7 @@ export const parseSnapshot = (text: string, file: string): SnapshotRecord => {
     );
   }
   const record = result.data;
-  noteChecked(text, json, record, () => fillHolds(record));
+  noteChecked(checks, text, json, record, () => fillHolds(record));
   return record;
 };
 

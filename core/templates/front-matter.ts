@@ -102,6 +102,7 @@ const yamlSyntaxError = (file: TemplateFile, error: YAMLError): AppError => {
   return invalid(file, `front matter is not valid YAML at line ${line}, column ${column}: ${message}`, {
     line,
     column,
+    problems: [{ line, message: `front matter is not valid YAML at column ${column}: ${message}` }],
   });
 };
 
@@ -112,18 +113,27 @@ const fieldError = (
   error: z.ZodError,
 ): AppError => {
   const issues = describeZodIssues(error);
+  const positionOf = (path: readonly PropertyKey[]) => {
+    const node = document.getIn(path, true);
+    return isRanged(node) ? lineCounter.linePos(node.range[0]) : undefined;
+  };
   const first = error.issues[0];
-  const node = first ? document.getIn(first.path, true) : undefined;
-  const offset = isRanged(node) ? node.range[0] : undefined;
-  const position = offset === undefined ? undefined : lineCounter.linePos(offset);
+  const position = first ? positionOf(first.path) : undefined;
   const line = position ? position.line + 1 : undefined;
   const field = issues[0]?.path ?? '(root)';
   const where = line === undefined ? '' : ` (line ${line})`;
   const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
+  // Every issue once, with its own line (null for a field that is missing), for a list.
+  const problems = issues.map((issue, i) => {
+    const at = positionOf(error.issues[i]?.path ?? []);
+    const message = `front matter field "${issue.path}" ${issue.message}`;
+    return { line: at ? at.line + 1 : null, message };
+  });
   return invalid(file, `front matter field "${field}" ${issues[0]?.message ?? 'is invalid'}${where}${more}`, {
     field,
     ...(position && line !== undefined ? { line, column: position.col } : {}),
     issues,
+    problems,
   });
 };
 

@@ -9,12 +9,7 @@ import type { Api } from '../../core/api/contract';
 import { createDispatcher } from '../../core/api/dispatch';
 import { createService } from '../../core/api/service';
 import type { CheckedRecords } from '../../core/api/service/export-batch';
-import {
-  isTrustedReading,
-  noteCheckedRecords,
-  stopNotingCheckedRecords,
-  trustCheckedRecords,
-} from '../../core/doccontrol/checked-records';
+import { isTrustedReading, recordChecks } from '../../core/doccontrol/checked-records';
 import { parseSnapshot } from '../../core/doccontrol/snapshot';
 import { copyDemo } from '../support/demo-copy';
 import { fixedClock } from '../support/fixed-clock';
@@ -42,9 +37,8 @@ describe('frozen records checked before', () => {
   it('keeps the digest of a text checked now, and knows no other text', async () => {
     const list = createCheckedRecords(join(temp.dir, 'cache', 'checked.list'));
     expect((await list.known([text])).size).toBe(0);
-    const noted = noteCheckedRecords();
-    const checked = parseSnapshot(text, recordFile);
-    stopNotingCheckedRecords();
+    const { noted } = recordChecks(new Set());
+    const checked = parseSnapshot(text, recordFile, { trusted: new Set(), noted });
     expect([...noted]).toEqual([text]);
     await list.remember(noted);
     expect([...(await list.known([text]))]).toEqual([text]);
@@ -55,26 +49,33 @@ describe('frozen records checked before', () => {
     const kept = await readFile(join(temp.dir, 'cache', 'checked.list'), 'utf8');
     expect(kept.trim()).toMatch(/^[0-9a-f]{64}$/);
     // A trusted text reads as the schema read it.
-    trustCheckedRecords(new Set([text]));
-    try {
-      const trusted = parseSnapshot(text, recordFile);
-      expect(isTrustedReading(trusted)).toBe(true);
-      expect(trusted).toEqual(checked);
-      expect(isTrustedReading(parseSnapshot(changed, recordFile))).toBe(false);
-    } finally {
-      trustCheckedRecords(new Set());
-    }
+    const checks = recordChecks(new Set([text]));
+    const trusted = parseSnapshot(text, recordFile, checks);
+    expect(isTrustedReading(trusted)).toBe(true);
+    expect(trusted).toEqual(checked);
+    expect(isTrustedReading(parseSnapshot(changed, recordFile, checks))).toBe(false);
+  });
+
+  it("keeps each export's trusted and checked texts apart, however their calls interleave", () => {
+    const first = recordChecks(new Set([text]));
+    const second = recordChecks(new Set());
+    // The second export starts while the first is still reading its records.
+    expect(isTrustedReading(parseSnapshot(text, recordFile, first))).toBe(true);
+    expect(isTrustedReading(parseSnapshot(text, recordFile, second))).toBe(false);
+    expect(isTrustedReading(parseSnapshot(text, recordFile, first))).toBe(true);
+    // Only the export that checked the text notes it; a parse outside any export notes nothing.
+    expect([...first.noted]).toEqual([]);
+    expect([...second.noted]).toEqual([text]);
+    expect(isTrustedReading(parseSnapshot(text, recordFile))).toBe(false);
+    expect([...second.noted]).toEqual([text]);
   });
 
   it('still reports a record broken after it was checked, naming the file and field', () => {
     const broken = text.replace(/"approvedAt": "[^"]*"/, '"approvedAt": 12');
     expect(broken).not.toBe(text);
-    trustCheckedRecords(new Set([text]));
-    try {
-      expect(() => parseSnapshot(broken, recordFile)).toThrow(`${recordFile}: approvedAt`);
-    } finally {
-      trustCheckedRecords(new Set());
-    }
+    expect(() => parseSnapshot(broken, recordFile, recordChecks(new Set([text])))).toThrow(
+      `${recordFile}: approvedAt`,
+    );
   });
 
   it('exports the same bytes and warnings with the list as without it, a tampered record included', async () => {

@@ -5,6 +5,7 @@ import {
   parseSnapshot,
   type SnapshotRecord,
 } from '../../doccontrol/snapshot';
+import type { RecordChecks } from '../../doccontrol/checked-records';
 import { checkStoredWordFile } from '../../doccontrol/word-file';
 import { readsApprovedData } from '../../doccontrol/unchanged-data';
 import { lastApprovedVersion } from '../../doccontrol/versions';
@@ -185,7 +186,10 @@ const unchangedSinceApproval = async (
 };
 
 /** The frozen copy of the job's last approved version, its record parsed; null when none. */
-const frozenOf = ({ render: { meta }, frozen }: ControlledExportJob) => {
+const frozenOf = (
+  { render: { meta }, frozen }: ControlledExportJob,
+  checks: RecordChecks | null = null,
+) => {
   const approved = meta.status === 'obsolete' ? null : lastApprovedVersion(meta);
   const usable = frozen && frozen.version === approved ? frozen : null;
   return (
@@ -194,7 +198,7 @@ const frozenOf = ({ render: { meta }, frozen }: ControlledExportJob) => {
       record:
         usable.record === null
           ? null
-          : parseSnapshot(usable.record, `history/${meta.id}@${usable.version}.json`),
+          : parseSnapshot(usable.record, `history/${meta.id}@${usable.version}.json`, checks),
     }
   );
 };
@@ -204,15 +208,17 @@ const frozenOf = ({ render: { meta }, frozen }: ControlledExportJob) => {
  * file stored at approval, intact, of an approved document with the approved body that reads
  * exactly the values it was approved with. Null: the job must run (on a worker). `sha256`: the
  * platform's own SHA-256 (Node's is native); without it the pure one every platform has.
+ * `checks`: the batch's record checks (checked-records.ts); absent, the record is checked.
  */
 export const storedCopyIfUnchanged = (
   job: ControlledExportJob,
   sha256?: BytesHash | null,
+  checks: RecordChecks | null = null,
 ): ControlledExportResult | null => {
   const { render } = job;
   let parsed: ReturnType<typeof frozenOf>;
   try {
-    parsed = frozenOf(job);
+    parsed = frozenOf(job, checks);
   } catch {
     return null; // A damaged record is reported by the job itself.
   }

@@ -3,11 +3,7 @@ import type { Clock, TemplateSource, WorkspaceFiles } from '../ports';
 import type { PagePlanner } from '../publish-ports';
 import { isoDay } from './dates';
 import { exportFileName } from './document-ids';
-import {
-  noteCheckedRecords,
-  stopNotingCheckedRecords,
-  trustCheckedRecords,
-} from '../../doccontrol/checked-records';
+import { recordChecks, type RecordChecks } from '../../doccontrol/checked-records';
 import { lastApprovedVersion } from '../../doccontrol/versions';
 import { storedWordFilePath } from '../../doccontrol/word-file';
 import type { DocumentMeta } from '../../model/workspace';
@@ -94,6 +90,7 @@ const readStoredWordFile = async (
 const runJobs = (
   jobs: readonly ControlledExportJob[],
   deps: Pick<ExportDeps, 'runner' | 'sha256'>,
+  checks: RecordChecks | null,
 ): Promise<ControlledExportResult>[] => {
   const results = new Array<Promise<ControlledExportResult>>(jobs.length);
   const drafts = jobs
@@ -104,7 +101,7 @@ const runJobs = (
   jobs.forEach((job, i) => {
     if (results[i]) return;
     // An approved, unchanged document's stored Word file needs no worker (nor one started).
-    const stored = storedCopyIfUnchanged(job, deps.sha256);
+    const stored = storedCopyIfUnchanged(job, deps.sha256, checks);
     results[i] = stored ? Promise.resolve(stored) : deps.runner.exportControlled(job);
   });
   return results;
@@ -112,23 +109,20 @@ const runJobs = (
 
 /**
  * Runs the batch's checks trusting the frozen records checked before, and keeps those checked
- * now for the next batch. The approved documents are checked synchronously within `run`.
+ * now for the next batch. The checks belong to this call: `run` passes them to the record parser.
  */
 const withCheckedRecords = async <T>(
   checked: CheckedRecords | null,
   frozen: readonly (FrozenSource | null)[],
-  run: () => T,
+  run: (checks: RecordChecks | null) => T,
 ): Promise<T> => {
-  if (!checked) return run();
+  if (!checked) return run(null);
   const texts = frozen.flatMap((f) => (f?.record ? [f.record] : []));
-  trustCheckedRecords(await checked.known(texts));
-  const noted = noteCheckedRecords();
+  const checks = recordChecks(await checked.known(texts));
   try {
-    return run();
+    return run(checks);
   } finally {
-    stopNotingCheckedRecords();
-    trustCheckedRecords(new Set());
-    await checked.remember(noted);
+    await checked.remember(checks.noted);
   }
 };
 
@@ -176,8 +170,8 @@ export const exportDocuments = async (
   // Documents not approved are worker jobs whatever else is found: their workers start now, so
   // loading the engine overlaps the checking of approved documents done here.
   deps.runner.prepare?.(jobs.filter((job) => job.render.meta.status !== 'approved'));
-  const results = await withCheckedRecords(deps.checkedRecords ?? null, frozen, () =>
-    runJobs(jobs, deps),
+  const results = await withCheckedRecords(deps.checkedRecords ?? null, frozen, (checks) =>
+    runJobs(jobs, deps, checks),
   );
   return Promise.all(
     chosen.map(async (meta, i) => {

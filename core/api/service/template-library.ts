@@ -13,15 +13,47 @@ export type TemplateLibrary = {
   readonly get: (id: string) => Template;
 };
 
+/** One reason a file cannot be used, on its line when it has one, without the file's name. */
+export type TemplateIssue = { readonly line: number | null; readonly message: string };
+
 export type TemplateFailure = {
   readonly file: string;
   readonly origin: TemplateFile['origin'];
   readonly line: number | null;
   readonly message: string;
+  /** Every reason, each once (a front matter with three bad fields has three). */
+  readonly issues: readonly TemplateIssue[];
 };
 
 type Parsed =
-  { readonly template: Template } | { readonly problem: string; readonly line: number | null };
+  | { readonly template: Template }
+  | {
+      readonly problem: string;
+      readonly line: number | null;
+      readonly issues: readonly TemplateIssue[];
+    };
+
+const isIssue = (value: unknown): value is TemplateIssue => {
+  const issue = value as Partial<TemplateIssue> | null;
+  return (
+    typeof issue === 'object' &&
+    issue !== null &&
+    typeof issue.message === 'string' &&
+    (issue.line === null || typeof issue.line === 'number')
+  );
+};
+
+/** The parser's list of issues, or the one message (its file's name taken off) on its line. */
+const issuesOf = (
+  file: string,
+  message: string,
+  line: number | null,
+  listed?: unknown,
+): readonly TemplateIssue[] => {
+  if (Array.isArray(listed) && listed.length > 0 && listed.every(isIssue)) return listed;
+  const own = message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message;
+  return [{ line, message: own }];
+};
 
 // Parsing (YAML and schema checks) costs far more than reading the files, and the files rarely
 // change: each file's result is kept for as long as its path, origin and text stay the same, in
@@ -41,11 +73,10 @@ const parseNow = async (file: TemplateFile): Promise<Parsed> => {
   try {
     return { template: parseTemplate(file) };
   } catch (error) {
-    const line = error instanceof AppError ? error.details?.['line'] : undefined;
-    return {
-      problem: error instanceof Error ? error.message : String(error),
-      line: typeof line === 'number' ? line : null,
-    };
+    const details = error instanceof AppError ? error.details : undefined;
+    const problem = error instanceof Error ? error.message : String(error);
+    const line = typeof details?.['line'] === 'number' ? details['line'] : null;
+    return { problem, line, issues: issuesOf(file.file, problem, line, details?.['problems']) };
   }
 };
 
@@ -100,12 +131,16 @@ export const loadTemplateLibrary = async (
   const results = await Promise.all(files.map((file) => parseKept(file, source)));
   const byId = new Map<string, Template>();
   const failed: TemplateFailure[] = [];
-  const fail = (file: TemplateFile, message: string, line: number | null) =>
-    failed.push({ file: file.file, origin: file.origin, line, message });
+  const fail = (
+    file: TemplateFile,
+    message: string,
+    line: number | null,
+    issues: readonly TemplateIssue[] = issuesOf(file.file, message, line),
+  ) => failed.push({ file: file.file, origin: file.origin, line, message, issues });
   for (const [index, file] of files.entries()) {
     const result = results[index]!;
     if ('problem' in result) {
-      fail(file, result.problem, result.line);
+      fail(file, result.problem, result.line, result.issues);
       continue;
     }
     const { template } = result;
@@ -149,6 +184,11 @@ export const unusableTemplate = (failure: TemplateFailure) => {
     controls: [],
     summary: failure.message,
     origin: failure.origin,
-    problem: { file: failure.file, line: failure.line, message: failure.message },
+    problem: {
+      file: failure.file,
+      line: failure.line,
+      message: failure.message,
+      issues: [...failure.issues],
+    },
   };
 };

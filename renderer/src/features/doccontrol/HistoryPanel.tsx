@@ -57,7 +57,7 @@ export const HistoryPanel = ({ id, control }: { id: string; control: Control | u
               {a.frozen ? (
                 <button
                   type="button"
-                  className="link-button"
+                  className="button button-small"
                   data-testid={`export-version-${a.version}`}
                   onClick={() => void exportVersion(a.version)}
                 >

@@ -18,6 +18,7 @@ import { BodyConflictBanner } from './BodyConflictBanner';
 import { isBodyConflict } from './body-conflict';
 import { PreviewPane } from './PreviewPane';
 import type { BodyEdit } from './preview-echo';
+import { liquidSignature, refetchAfterSave } from './after-save';
 import { useBodyAutosave } from './use-body-autosave';
 import { useExport } from './use-export';
 import { usePreview } from './use-preview';
@@ -87,23 +88,40 @@ const EditorScreen = ({ loaded, onReload }: { loaded: Loaded; onReload: () => vo
     setSyntax(problem);
   }, []);
 
-  // A saved edit may start a new draft revision of an approved document: refresh its state too.
+  // A saved edit may start a new draft revision of an approved document: the save's answer is
+  // the saved metadata; the state and history are fetched again only when they can have changed,
+  // and the fields only when the Liquid tags or their places did (see after-save.ts), so slow
+  // saves while typing do not each add two more calls.
   const [saves, setSaves] = useState(0);
-  const refreshFields = useCallback(() => {
-    setSaves((n) => n + 1);
-    services.api['documents.get']({ dir, id }).then(
-      (fresh) => {
-        // Usually unchanged after a save: the same state keeps React from rendering the screen.
-        setFields((shown) => sameData(shown, fresh.fields));
-        setMeta((shown) => sameData(shown, fresh.meta));
-      },
-      () => undefined,
-    );
-  }, [services.api, dir, id]);
+  const shownMeta = useRef(loaded.meta);
+  const fieldsOf = useRef(liquidSignature(loaded.body));
+  const refreshAfterSave = useCallback(
+    (saved: DocumentMeta, body: string) => {
+      const refetch = refetchAfterSave({
+        shown: shownMeta.current,
+        saved,
+        fieldsOf: fieldsOf.current,
+        body,
+      });
+      shownMeta.current = saved;
+      // Usually unchanged after a save: the same state keeps React from rendering the screen.
+      setMeta((shown) => sameData(shown, saved));
+      if (refetch.control) setSaves((n) => n + 1);
+      if (!refetch.fields) return;
+      fieldsOf.current = liquidSignature(body);
+      services.api['documents.get']({ dir, id }).then(
+        (fresh) => setFields((shown) => sameData(shown, fresh.fields)),
+        () => {
+          fieldsOf.current = '';
+        },
+      );
+    },
+    [services.api, dir, id],
+  );
   const control = useQuery(`control:${dir}:${id}:${saves}:${revision}`, () =>
     services.api['documents.control']({ dir, id }),
   );
-  const autosave = useBodyAutosave(id, loaded.body, refreshFields, loaded.revision);
+  const autosave = useBodyAutosave(id, loaded.body, refreshAfterSave, loaded.revision);
   const live = usePreview(dir, id, loaded.body, revision);
   const unfilled = live.unfilled ?? loaded.unfilled;
   const entries = useMemo(() => listFields(fields, unfilled), [fields, unfilled]);
@@ -153,6 +171,7 @@ const EditorScreen = ({ loaded, onReload }: { loaded: Loaded; onReload: () => vo
   });
 
   const onMetaSaved = useCallback((next: DocumentMeta) => {
+    shownMeta.current = next;
     setMeta(next);
     setRevision((r) => r + 1);
   }, []);

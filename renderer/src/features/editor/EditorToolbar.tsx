@@ -69,9 +69,10 @@ export const EditorToolbar = memo(function EditorToolbar({
           onClick={() => onExport('pdf')}
           disabled={exporting}
           data-testid="export-pdf-button"
+          aria-label="Export PDF"
         >
           <Icon name="download" />
-          Export PDF
+          <span className="wide-only">Export </span>PDF
         </button>
         <button
           type="button"
@@ -79,9 +80,16 @@ export const EditorToolbar = memo(function EditorToolbar({
           onClick={() => onExport('docx')}
           disabled={exporting}
           data-testid="export-button"
+          aria-label="Export to Word"
         >
           <Icon name="download" />
-          {exporting ? 'Exporting…' : 'Export to Word'}
+          {exporting ? (
+            'Exporting…'
+          ) : (
+            <>
+              <span className="wide-only">Export to </span>Word
+            </>
+          )}
         </button>
       </div>
     </div>

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useSession } from '../../app/navigation';
 import { useServices } from '../../app/services';
 import { textRevision } from '../../../../core/model/text-revision';
+import type { DocumentMeta } from '../../../../core/model/workspace';
 import { describeError } from '../../components/errors';
 import { createAutosaver, type Autosaver, type AutosaveSnapshot } from './autosave';
 import { isBodyConflict } from './body-conflict';
@@ -31,7 +32,8 @@ export type BodyAutosave = {
 export const useBodyAutosave = (
   id: string,
   initialBody: string,
-  onSaved: () => void,
+  /** Called with each save's answer (the saved metadata) and the text it saved. */
+  onSaved: (saved: DocumentMeta, body: string) => void,
   initialRevision: string = textRevision(initialBody),
 ): BodyAutosave => {
   const { api, dialogs } = useServices();
@@ -62,9 +64,9 @@ export const useBodyAutosave = (
       },
       retryable: (error) => !isBodyConflict(error),
       save: async (body) => {
-        await api['documents.update']({ dir, id, body, baseRevision: base.current });
+        const saved = await api['documents.update']({ dir, id, body, baseRevision: base.current });
         base.current = textRevision(body);
-        onSavedRef.current();
+        onSavedRef.current(saved, body);
       },
     });
     saver.current = created;

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useSession } from '../../app/navigation';
 import { useServices } from '../../app/services';
+import { DateInput } from '../../components/DateInput';
 import { describeError } from '../../components/errors';
 import { useQuery } from '../../components/use-query';
 import { INPUT_TITLES } from './review-draft';
@@ -54,13 +55,12 @@ export const NewReviewForm = ({
     >
       <div className="form-field">
         <label htmlFor="mr-new-date">Meeting date</label>
-        <input
+        <DateInput
           id="mr-new-date"
-          type="date"
           value={date}
           required
           data-testid="mr-new-date"
-          onChange={(event) => setDate(event.target.value)}
+          onChange={setDate}
         />
       </div>
       {preview.data ? (

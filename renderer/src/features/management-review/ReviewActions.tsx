@@ -1,4 +1,5 @@
 import type { Person } from '../../../../core/model/workspace';
+import { DateInput } from '../../components/DateInput';
 import { Icon } from '../../components/Icon';
 import {
   EMPTY_ACTION,
@@ -132,11 +133,10 @@ export const ReviewActions = ({
                 </option>
               ))}
             </select>
-            <input
-              type="date"
+            <DateInput
               aria-label={`Due date of action ${index + 1}`}
               value={a.dueDate}
-              onChange={(event) => set(index, { dueDate: event.target.value })}
+              onChange={(dueDate) => set(index, { dueDate })}
             />
             <StatusSelect
               label={`Status of action ${index + 1}`}

@@ -1,26 +1,37 @@
+import { useState } from 'react';
 import type { ApiOutput } from '../../../../core/api/contract';
+import { PROBLEMS_SHOWN, templateProblemLines } from './template-problems';
 
 type Listed = ApiOutput<'templates.list'>[number];
 
-/** The workspace's template files that cannot be used, each with its file, line and reason. */
+/** The workspace's template files that cannot be used: every reason once, with file and line. */
 export const UnusableTemplates = ({ templates }: { templates: readonly Listed[] }) => {
-  const problems = templates.flatMap((t) => (t.problem ? [t.problem] : []));
-  if (problems.length === 0) return null;
+  const [all, setAll] = useState(false);
+  const files = templates.filter((t) => t.problem).length;
+  const lines = templateProblemLines(templates);
+  if (lines.length === 0) return null;
+  const shown = all ? lines : lines.slice(0, PROBLEMS_SHOWN);
+  const hidden = lines.length - shown.length;
   return (
-    <div className="banner banner-error" role="alert" data-testid="unusable-templates">
+    <div className="banner banner-error unusable-templates" role="alert" data-testid="unusable-templates">
       <p>
-        {problems.length === 1
+        {files === 1
           ? 'One template file cannot be used until it is corrected:'
-          : `${problems.length} template files cannot be used until they are corrected:`}
+          : `${files} template files cannot be used until they are corrected:`}
       </p>
       <ul>
-        {problems.map(({ file, line, message }) => (
-          <li key={file}>
+        {shown.map(({ key, file, line, reason }) => (
+          <li key={key}>
             <code>{file}</code>
-            {line === null ? '' : `, line ${line}`}: {message.replace(`${file}: `, '')}
+            {line === null ? '' : `, line ${line}`}: {reason}
           </li>
         ))}
       </ul>
+      {lines.length > PROBLEMS_SHOWN ? (
+        <button type="button" className="link-button" aria-expanded={all} onClick={() => setAll(!all)} data-testid="unusable-templates-toggle">
+          {all ? 'Show fewer' : `Show all ${lines.length} problems (${hidden} more)`}
+        </button>
+      ) : null}
     </div>
   );
 };
