@@ -16,6 +16,7 @@ import type { PagePlanner } from '../publish-ports';
 import type { DocumentMeta, Workspace } from '../../model/workspace';
 import type { RenderResult } from '../../templates/types';
 import { renderDocument, type RenderMode } from './render-document';
+import type { DocumentRender } from './render-memo';
 import { buildDocxLazily } from './word-build-lazily';
 
 /** What filling one document needs: the same data whether it runs here or in a worker. */
@@ -107,7 +108,10 @@ export type DocumentRunner = {
 /** A SHA-256 in hex, as the platform computes it (see ExportDeps). */
 export type BytesHash = (bytes: Uint8Array) => string;
 
-export const runRenderJob = (job: RenderJob): Promise<RenderResult> => renderDocument(job);
+export const runRenderJob = (
+  job: RenderJob,
+  fill: DocumentRender = renderDocument,
+): Promise<RenderResult> => fill(job);
 
 export const runFrozenExportJob = (
   { record }: FrozenExportJob,
@@ -148,8 +152,9 @@ const approvedCopy = async (
 export const runExportJob = async (
   { render, docx }: ExportJob,
   pages: PagePlanner | null = null,
+  fill: DocumentRender = renderDocument,
 ): Promise<ExportJobResult> => {
-  const result = await renderDocument({ ...render, mode: 'export' });
+  const result = await fill({ ...render, mode: 'export' });
   const incomplete = result.unfilled.length > 0;
   const input: DocxInput = { ...docx, markdown: result.markdown, incomplete };
   const bytes = await buildDocxLazily(pages ? { ...input, pages: await pages(input) } : input);
@@ -243,6 +248,7 @@ export const storedCopyIfUnchanged = (
 export const runControlledExportJob = async (
   job: ControlledExportJob,
   pages: PagePlanner | null = null,
+  fill: DocumentRender = renderDocument,
 ): Promise<ControlledExportResult> => {
   const { render, logo, reference, ...kept } = job;
   const { meta, workspace } = render;
@@ -261,7 +267,7 @@ export const runControlledExportJob = async (
     logo,
     reference,
   });
-  const result = await runExportJob({ render, docx }, pages);
+  const result = await runExportJob({ render, docx }, pages, fill);
   return { ...result, frozen: false, source: 'working', problem: null };
 };
 
