@@ -30,7 +30,8 @@ const LOGO = sampleLogo();
 /** The same size, one byte of the image data different. */
 const otherLogo = () => {
   const data = LOGO.data.slice();
-  data[data.length - 20] ^= 0xff;
+  const at = data.length - 20;
+  data[at] = (data[at] ?? 0) ^ 0xff;
   return { ...LOGO, data };
 };
 
