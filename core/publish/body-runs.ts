@@ -10,7 +10,7 @@ const markdown = new Marked({ gfm: true });
  * export plans the pages of a body and then writes it to Word, and both read the same runs
  * instead of lexing the body twice. The tokens are shared: read-only.
  */
-const LIMIT = 4;
+const LIMIT = 2;
 const kept = new Map<string, readonly PageRun[]>();
 
 /** The body's portrait and landscape runs of Markdown tokens (see `pageRuns`), lexed once per text. */

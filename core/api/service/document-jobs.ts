@@ -189,6 +189,27 @@ const unchangedSinceApproval = async (
   });
 };
 
+/**
+ * A frozen record's reading, kept for the last few record texts: a record never changes, and an
+ * export of a document changed since approval (or approved) would otherwise parse and check its
+ * record, hundreds of kilobytes, on every export. Keyed by the text alone (the file name only
+ * names a failure, and failures are not kept). Shared: read-only.
+ */
+const RECORDS_KEPT = 4;
+const records = new Map<string, SnapshotRecord>();
+const parsedRecord = (text: string, file: string): SnapshotRecord => {
+  const hit = records.get(text);
+  if (hit) {
+    records.delete(text);
+    records.set(text, hit);
+    return hit;
+  }
+  const record = parseSnapshot(text, file);
+  if (records.size >= RECORDS_KEPT) records.delete(records.keys().next().value!);
+  records.set(text, record);
+  return record;
+};
+
 /** The frozen copy of the job's last approved version, its record parsed; null when none. */
 const frozenOf = ({ render: { meta }, frozen }: ControlledExportJob) => {
   const approved = meta.status === 'obsolete' ? null : lastApprovedVersion(meta);
@@ -199,7 +220,7 @@ const frozenOf = ({ render: { meta }, frozen }: ControlledExportJob) => {
       record:
         usable.record === null
           ? null
-          : parseSnapshot(usable.record, `history/${meta.id}@${usable.version}.json`),
+          : parsedRecord(usable.record, `history/${meta.id}@${usable.version}.json`),
     }
   );
 };
