@@ -1,6 +1,7 @@
 import { createBackend } from '../backend/compose';
 import { createFixedClock } from '../backend/clock';
 import { callApi } from '../backend/cli/call';
+import type { Dispatch } from '../core/api/dispatch';
 import { summarise, time, type Sample } from './measure';
 import { tenPagePolicy } from './ten-page-policy';
 
@@ -9,6 +10,7 @@ export const BENCH_CLOCK = createFixedClock(new Date('2026-11-28T09:00:00Z'));
 export type CoreBenchResult = {
   renderTenPages: Sample;
   exportTenPages: Sample;
+  exportTenPagesEdited: Sample;
   demoPerDocument: Sample;
   demoDocuments: number;
   listCold: Sample;
@@ -43,6 +45,36 @@ export const timeList = async (dir: string, runs: number) => {
   return { cold: summarise(cold), warm };
 };
 
+/**
+ * `documents.export` of the policy after one paragraph of it was edited through
+ * `documents.update` (untimed, as a user's edit between two exports): wall and CPU time (every
+ * thread of the process) of each export, after three untimed rounds.
+ */
+export const timeEditedExport = async (
+  dispatch: Dispatch,
+  dir: string,
+  id: string,
+  runs: number,
+) => {
+  const original = (await callApi(dispatch, 'documents.get', { dir, id })).body;
+  const at = original.indexOf('\n\n', Math.floor(original.length / 2));
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < runs + 3; i += 1) {
+    const body = `${original.slice(0, at)} Edited ${i}.${original.slice(at)}`;
+    await callApi(dispatch, 'documents.update', { dir, id, body });
+    const cpuStart = process.cpuUsage();
+    const start = performance.now();
+    await callApi(dispatch, 'documents.export', { dir, id });
+    const spent = process.cpuUsage(cpuStart);
+    if (i < 3) continue;
+    wall.push(performance.now() - start);
+    cpu.push((spent.user + spent.system) / 1000);
+  }
+  await callApi(dispatch, 'documents.update', { dir, id, body: original });
+  return { wall, cpu };
+};
+
 /** Times rendering and Word export through the same API the app and the CLI use. */
 export const runCoreBench = async (dir: string, policyId: string, runs = 15) => {
   const { dispatch } = createBackend({ clock: BENCH_CLOCK });
@@ -51,6 +83,9 @@ export const runCoreBench = async (dir: string, policyId: string, runs = 15) => 
   );
   const exportTenPages = await time(runs, () =>
     callApi(dispatch, 'documents.export', { dir, id: policyId }),
+  );
+  const exportTenPagesEdited = summarise(
+    (await timeEditedExport(dispatch, dir, policyId, runs)).wall,
   );
   const documents = await callApi(dispatch, 'documents.list', { dir });
   const perDocument: number[] = [];
@@ -62,6 +97,7 @@ export const runCoreBench = async (dir: string, policyId: string, runs = 15) => 
   return {
     renderTenPages,
     exportTenPages,
+    exportTenPagesEdited,
     demoPerDocument: summarise(perDocument),
     demoDocuments: documents.length,
     listCold: list.cold,

@@ -262,6 +262,7 @@ const main = async () => {
       timed('documents.list, 500 documents (again)', largeList.warm),
       timed('Render a 10-page policy (Markdown)', core.renderTenPages),
       timed('Export a 10-page policy (render + Word), warm', core.exportTenPages, '15 ms'),
+      timed('Export a ten-page policy after one edit, warm', core.exportTenPagesEdited),
       timed(`Export the demo, per document, warm`, core.demoPerDocument),
       ...(ALL ? await publishingRows(dir, policyId, temp, RUNS) : []),
       ...(ALL ? await registerRows() : []),

@@ -5,6 +5,8 @@ import {
   runFrozenExportJob,
   runRenderJob,
 } from '../../core/api/service/document-jobs';
+import { renderDocument } from '../../core/api/service/render-document';
+import { keptRenders } from '../../core/api/service/render-memo';
 import { isAppError } from '../../core/errors';
 import type { PagePlanner } from '../../core/api/publish-ports';
 import type { Workspace } from '../../core/model/workspace';
@@ -33,6 +35,9 @@ const workspaceFor = (request: WorkerRequest): Workspace => {
   return held.workspace;
 };
 
+/** Renders kept per workspace revision: a document exported again unchanged is not filled again. */
+const fill = keptRenders(renderDocument);
+
 let planner: PagePlanner | null = null;
 let saveWidths: (() => void) | null = null;
 
@@ -59,18 +64,20 @@ const handle = async (request: WorkerRequest): Promise<unknown> => {
     return runFrozenExportJob(request.job, pages).finally(() => saveWidths?.());
   }
   const workspace = workspaceFor(request);
-  if (request.kind === 'render') return runRenderJob({ ...request.job, workspace, ...limit });
+  if (request.kind === 'render') return runRenderJob({ ...request.job, workspace, ...limit }, fill);
   const pages = await pagePlanner();
   try {
     if (request.kind === 'exportControlled') {
       return await runControlledExportJob(
         { ...request.job, render: { ...request.job.render, workspace, ...limit } },
         pages,
+        fill,
       );
     }
     return await runExportJob(
       { render: { ...request.job.render, workspace, ...limit }, docx: request.job.docx },
       pages,
+      fill,
     );
   } finally {
     // After every job, not at exit: the pool may terminate this thread at any moment.

@@ -19,6 +19,7 @@ import { ListAllocator } from './numbering';
 import { compileParts } from './compile-parts';
 import { directBody } from './direct/document-xml';
 import { bodyRuns, writtenBody } from './direct/written-body';
+import { keptWordFile } from './kept-files';
 import { fillTemplate, shapeInput, templateFor } from './package-template';
 import { appXml, coreXml, w3cdtf } from './properties';
 import { stylesXml } from './styles';
@@ -193,7 +194,12 @@ export const createWordDocument = (
  * The Word document for one ISMS document: cover, document control, revision history, table of
  * contents and the Markdown body. The same input always gives the same bytes.
  */
-export async function buildDocx(input: DocxInput): Promise<Uint8Array> {
+export function buildDocx(input: DocxInput): Promise<Uint8Array> {
+  return keptWordFile(input, buildDocxNow);
+}
+
+/** `buildDocx` without the kept files: the body and package caches below it still apply. */
+export async function buildDocxNow(input: DocxInput): Promise<Uint8Array> {
   w3cdtf(input.timestamp);
   // The body and the contents are written straight to XML (the body kept while its Markdown is
   // unchanged); the rest of the package comes from a template docx compiled once per shape of

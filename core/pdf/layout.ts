@@ -17,13 +17,13 @@ import {
   SIZE,
   type Palette,
 } from './look';
-import { Marked } from 'marked';
-import { pageRuns } from '../publish/orientation';
+import { bodyPageRuns } from '../publish/body-runs';
 import { pdfFontFor } from '../publish/pdf-fonts';
 import { blocks } from './model';
 import { paginate, type Slice } from './paginate';
 import { flowText } from './text-flow';
 import type { DrawOp, Measure, OutlineEntry, PdfLayout } from './types';
+import { keptPlan, planKey } from './plan-cache';
 
 export type PdfLayoutOptions = { readonly branding?: PublishBranding };
 
@@ -36,7 +36,6 @@ const frame = { left: PAGE.margin, top: CONTENT_TOP, bottom: CONTENT_BOTTOM };
 const landscapeFrame = { left: PAGE.margin, top: CONTENT_TOP, bottom: PAGE.width - PAGE.margin };
 /** The text width of a landscape page (wide tables). */
 const LANDSCAPE_WIDTH = PAGE.height - 2 * PAGE.margin;
-const markdown = new Marked({ gfm: true });
 
 /** Page geometry of a portrait or a landscape page. */
 const geometry = (landscape: boolean) =>
@@ -120,7 +119,7 @@ const decorate = (
 
 /** The body in portrait and landscape runs, each laid out at its page's text width. */
 const bodySlices = (source: string, ctx: BodyContext, branding: PublishBranding): Slice[] =>
-  pageRuns(markdown.lexer(source), pdfFontFor(branding.bodyFont).family).flatMap((run, r) => {
+  bodyPageRuns(source, pdfFontFor(branding.bodyFont).family).flatMap((run, r) => {
     const width = run.landscape ? LANDSCAPE_WIDTH : CONTENT_WIDTH;
     const slices = layoutBlocks(blocks(run.tokens), { ...ctx, width });
     return slices.map((s, i) => ({
@@ -227,5 +226,10 @@ export const planLayout = (
   input: DocxInput,
   measure: Measure,
   options: PdfLayoutOptions = {},
-): PlannedPages =>
-  pagePlan(settledPass(input, measure, options.branding ?? DEFAULT_BRANDING, false));
+): PlannedPages => {
+  const branding = options.branding ?? DEFAULT_BRANDING;
+  const plan = keptPlan(measure, planKey(input, branding), () =>
+    pagePlan(settledPass(input, measure, branding, false)),
+  );
+  return { headings: [...plan.headings], total: plan.total };
+};

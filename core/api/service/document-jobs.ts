@@ -17,6 +17,7 @@ import type { PagePlanner } from '../publish-ports';
 import type { DocumentMeta, Workspace } from '../../model/workspace';
 import type { RenderResult } from '../../templates/types';
 import { renderDocument, type RenderMode } from './render-document';
+import type { DocumentRender } from './render-memo';
 import { buildDocxLazily } from './word-build-lazily';
 
 /** What filling one document needs: the same data whether it runs here or in a worker. */
@@ -108,7 +109,10 @@ export type DocumentRunner = {
 /** A SHA-256 in hex, as the platform computes it (see ExportDeps). */
 export type BytesHash = (bytes: Uint8Array) => string;
 
-export const runRenderJob = (job: RenderJob): Promise<RenderResult> => renderDocument(job);
+export const runRenderJob = (
+  job: RenderJob,
+  fill: DocumentRender = renderDocument,
+): Promise<RenderResult> => fill(job);
 
 export const runFrozenExportJob = (
   { record }: FrozenExportJob,
@@ -149,8 +153,9 @@ const approvedCopy = async (
 export const runExportJob = async (
   { render, docx }: ExportJob,
   pages: PagePlanner | null = null,
+  fill: DocumentRender = renderDocument,
 ): Promise<ExportJobResult> => {
-  const result = await renderDocument({ ...render, mode: 'export' });
+  const result = await fill({ ...render, mode: 'export' });
   const incomplete = result.unfilled.length > 0;
   const input: DocxInput = { ...docx, markdown: result.markdown, incomplete };
   const bytes = await buildDocxLazily(pages ? { ...input, pages: await pages(input) } : input);
@@ -185,6 +190,27 @@ const unchangedSinceApproval = async (
   });
 };
 
+/**
+ * A frozen record's reading, kept for the last few record texts: a record never changes, and an
+ * export of a document changed since approval (or approved) would otherwise parse and check its
+ * record, hundreds of kilobytes, on every export. Keyed by the text alone (the file name only
+ * names a failure, and failures are not kept). Shared: read-only.
+ */
+const RECORDS_KEPT = 4;
+const records = new Map<string, SnapshotRecord>();
+const parsedRecord = (text: string, file: string, checks: RecordChecks | null): SnapshotRecord => {
+  const hit = records.get(text);
+  if (hit) {
+    records.delete(text);
+    records.set(text, hit);
+    return hit;
+  }
+  const record = parseSnapshot(text, file, checks);
+  if (records.size >= RECORDS_KEPT) records.delete(records.keys().next().value!);
+  records.set(text, record);
+  return record;
+};
+
 /** The frozen copy of the job's last approved version, its record parsed; null when none. */
 const frozenOf = (
   { render: { meta }, frozen }: ControlledExportJob,
@@ -198,7 +224,7 @@ const frozenOf = (
       record:
         usable.record === null
           ? null
-          : parseSnapshot(usable.record, `history/${meta.id}@${usable.version}.json`, checks),
+          : parsedRecord(usable.record, `history/${meta.id}@${usable.version}.json`, checks),
     }
   );
 };
@@ -249,6 +275,7 @@ export const storedCopyIfUnchanged = (
 export const runControlledExportJob = async (
   job: ControlledExportJob,
   pages: PagePlanner | null = null,
+  fill: DocumentRender = renderDocument,
 ): Promise<ControlledExportResult> => {
   const { render, logo, reference, ...kept } = job;
   const { meta, workspace } = render;
@@ -267,7 +294,7 @@ export const runControlledExportJob = async (
     logo,
     reference,
   });
-  const result = await runExportJob({ render, docx }, pages);
+  const result = await runExportJob({ render, docx }, pages, fill);
   return { ...result, frozen: false, source: 'working', problem: null };
 };
 

@@ -1,19 +1,16 @@
-import { Marked } from 'marked';
 import type { BlockContext } from '../blocks';
 import { FONT_BODY } from '../look';
 import { ListAllocator } from '../numbering';
 import type { DocxInput } from '../types';
-import { pageRuns, type PageRun } from '../../publish/orientation';
+import { bodyPageRuns } from '../../publish/body-runs';
+import type { PageRun } from '../../publish/orientation';
 import { pdfFontFor, type PdfFamily } from '../../publish/pdf-fonts';
 import { directBody, type DirectBody } from './document-xml';
-
-/** Our own instance, so extensions another module registers on the global `marked` never leak in. */
-const markdown = new Marked({ gfm: true });
 
 /** The body's runs of portrait and landscape pages, and the font family its widths are measured in. */
 export const bodyRuns = (input: DocxInput): { runs: readonly PageRun[]; family: PdfFamily } => {
   const family = bodyFamily(input);
-  return { runs: pageRuns(markdown.lexer(input.markdown), family), family };
+  return { runs: bodyPageRuns(input.markdown, family), family };
 };
 
 const bodyFamily = (input: DocxInput): PdfFamily =>
@@ -45,7 +42,7 @@ export const writtenBody = (input: DocxInput): WrittenBody => {
   }
   const body = directBody();
   const ctx: BlockContext = { lists: new ListAllocator(), headings: [] };
-  const runs = pageRuns(markdown.lexer(input.markdown), family);
+  const runs = bodyPageRuns(input.markdown, family);
   body.render(runs, ctx, family);
   const made: WrittenBody = { body, ctx, runs: runs.length };
   if (written.size >= LIMIT) written.delete(written.keys().next().value!);

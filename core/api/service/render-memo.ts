@@ -1,0 +1,45 @@
+import type { Workspace } from '../../model/workspace';
+import type { RenderResult } from '../../templates/types';
+import type { RenderJob } from './document-jobs';
+
+/** Fills one document: `renderDocument`, or a kept answer of it (see `keptRenders`). */
+export type DocumentRender = (job: RenderJob) => Promise<RenderResult>;
+
+/**
+ * Liquid's `date` filters (and `date_to_xmlschema`...) read the system clock for "now" and
+ * "today", whatever the workspace says; a body that calls one may print the time, so its render
+ * is never kept. Filters are only ever called after a `|`.
+ */
+const READS_CLOCK = /\|\s*date/i;
+
+/** How many renders are kept per workspace revision. */
+const LIMIT = 4;
+
+/**
+ * `render`, with its successful answers kept for the life of the workspace object: a workspace
+ * read while nothing changed is the same object (the store reuses it, a worker holds it between
+ * jobs), and any change (workspace.json, a register, a person, another document's record) is a
+ * new object, so the object is the revision of all the data a template can read. Within it the
+ * key is the rest of the job: the body (the template text), the document's record, today's
+ * date, the template titles, the mode and the limits. A failed render is never kept.
+ */
+export const keptRenders = (render: DocumentRender): DocumentRender => {
+  const byWorkspace = new WeakMap<Workspace, Map<string, RenderResult>>();
+  return async (job) => {
+    if (READS_CLOCK.test(job.body)) return render(job);
+    const { workspace, ...rest } = job;
+    let kept = byWorkspace.get(workspace);
+    if (!kept) byWorkspace.set(workspace, (kept = new Map<string, RenderResult>()));
+    const key = JSON.stringify(rest);
+    const hit = kept.get(key);
+    if (hit) {
+      kept.delete(key);
+      kept.set(key, hit);
+      return hit;
+    }
+    const result = await render(job);
+    if (kept.size >= LIMIT) kept.delete(kept.keys().next().value!);
+    kept.set(key, result);
+    return result;
+  };
+};
