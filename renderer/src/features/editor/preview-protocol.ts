@@ -1,9 +1,11 @@
+import type { PrintedOutput } from '../../../../core/preview/output-values';
 import type { RenderContext } from '../../../../core/templates/context';
 import type { SyntaxProblem } from '../../../../core/templates/syntax-check';
 import type { UnfilledField } from '../../../../core/templates/types';
 
 export type PreviewRequest =
-  | { readonly type: 'context'; readonly context: RenderContext }
+  /** The data to render with; `generation` names it in the replies rendered with it. */
+  | { readonly type: 'context'; readonly context: RenderContext; readonly generation: number }
   | { readonly type: 'render'; readonly seq: number; readonly id: string; readonly body: string }
   /** The body's Liquid syntax error, looked for off the page's main thread. */
   | { readonly type: 'syntax'; readonly check: number; readonly body: string };
@@ -15,12 +17,24 @@ export type PreviewOutput = {
 };
 
 /**
+ * What the page needs to echo a paragraph with placeholders itself: where the rendered body's
+ * top-level, tag-free groups start, and how the outputs met so far print (each sent once per
+ * context generation).
+ */
+export type OutputFill = {
+  readonly generation: number;
+  readonly plain: readonly number[];
+  readonly values: Readonly<Record<string, PrintedOutput>>;
+};
+
+/**
  * A render as the worker sends it: a block whose HTML the previous reply also carried is sent as
  * that block's index in the previous reply, so a keystroke copies only the changed blocks across.
  */
 export type PreviewWire = {
   readonly unfilled: readonly UnfilledField[];
   readonly blocks: readonly (string | number)[];
+  readonly fill: OutputFill;
 };
 
 export type PreviewReply =
