@@ -97,6 +97,11 @@ describe('outputs known to the page', () => {
     fake.reply({ seq: 2, ok: true, result: { unfilled: [], blocks: [0], fill: told } });
     await second;
     expect(runner.knownOutputs()).toBeNull();
+    const bodies = fake.posted.flatMap((r) => (r.type === 'render' ? [r.body] : []));
+    expect(bodies).toEqual([
+      { whole: 'Hi {{ organisation.name }}' },
+      { from: 26, to: 26, insert: '!' },
+    ]);
     expect(
       fake.posted.filter((r) => r.type === 'context').map((r) => 'generation' in r && r.generation),
     ).toEqual([1, 2]);

@@ -3,6 +3,7 @@ import type { RenderContext } from '../../../../core/templates/context';
 import type { SyntaxProblem } from '../../../../core/templates/syntax-check';
 import {
   createBlockDecoder,
+  createBodySender,
   type PreviewOutput,
   type PreviewReply,
   type PreviewRequest,
@@ -58,6 +59,8 @@ export const createPreviewRunner = (
   let checkSeq = 0;
   // Every reply is decoded, even one no longer awaited, so the page keeps the worker's blocks.
   const decoder = createBlockDecoder();
+  // Bodies cross as changes from the last one this worker was sent.
+  const bodyText = createBodySender();
   // Outputs' values hold for one context: a new context (or worker) starts them again.
   let generation = 0;
   let values = new Map<string, PrintedOutput>();
@@ -75,6 +78,7 @@ export const createPreviewRunner = (
     if (worker) return worker;
     const started = spawn();
     decoder.reset();
+    bodyText.reset();
     forget();
     started.onmessage = (event: MessageEvent<PreviewReply>) => settle(event.data);
     started.onerror = (event) => {
@@ -163,7 +167,13 @@ export const createPreviewRunner = (
         pending = { seq: current, resolve, reject, timer: null };
         bodies.set(current, body);
         if (running) arm(current);
-        post({ type: 'render', seq: current, id, body });
+        const worker = ensureWorker();
+        worker.postMessage({
+          type: 'render',
+          seq: current,
+          id,
+          body: bodyText.send(body),
+        } satisfies PreviewRequest);
       }),
     /** The body's Liquid syntax error (or null), found in the worker, not on the page's thread. */
     checkSyntax: (body: string): Promise<SyntaxProblem | null> =>

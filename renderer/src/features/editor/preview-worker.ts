@@ -3,7 +3,12 @@ import { createBlockHtml } from '../../../../core/preview/block-html';
 import { createPreviewRenderer } from '../../../../core/preview/incremental-render';
 import { createOutputValues } from '../../../../core/preview/output-values';
 import { findSyntaxError } from '../../../../core/templates/syntax-check';
-import { createBlockEncoder, type PreviewReply, type PreviewRequest } from './preview-protocol';
+import {
+  createBlockEncoder,
+  createBodyReceiver,
+  type PreviewReply,
+  type PreviewRequest,
+} from './preview-protocol';
 
 // The live preview's template engine, off the page's main thread, so the page can stop it (by
 // terminating this worker) when a template runs away. It keeps what it rendered, so a keystroke
@@ -16,6 +21,8 @@ let generation = 0;
 const blockHtml = createBlockHtml();
 // Unchanged blocks cross back to the page as indices, so a keystroke copies only what changed.
 const encode = createBlockEncoder();
+// A keystroke's body arrives as its change from the body before.
+const receive = createBodyReceiver();
 
 self.onmessage = (event: MessageEvent<PreviewRequest>) => {
   const request = event.data;
@@ -30,13 +37,14 @@ self.onmessage = (event: MessageEvent<PreviewRequest>) => {
     self.postMessage({ check: request.check, problem } satisfies PreviewReply);
     return;
   }
+  const body = receive(request.body);
   self.postMessage({ seq: request.seq, started: true } satisfies PreviewReply);
   let reply: PreviewReply;
   try {
     if (!render || !outputs) throw new Error('The preview has no data yet');
     const { unfilled, blocks, links, plain } = render({
       id: request.id,
-      body: request.body,
+      body,
       bodyLine: 1,
     });
     reply = {
@@ -45,7 +53,7 @@ self.onmessage = (event: MessageEvent<PreviewRequest>) => {
       result: {
         unfilled,
         blocks: encode(blockHtml(blocks, links)),
-        fill: { generation, plain, values: plain.length > 0 ? outputs(request.body) : {} },
+        fill: { generation, plain, values: plain.length > 0 ? outputs(body) : {} },
       },
     };
   } catch (error) {
