@@ -63,6 +63,9 @@ const main = async () => {
       const policy = (await callApi(dispatch, 'documents.list', { dir })).find(
         (d) => d.templateId === 'information-security-policy',
       )!;
+      // Each run types into the policy as prepared: a paragraph an earlier run left would hold
+      // the new one's text, and the page echoes only a paragraph whose text is found once.
+      const { body } = await callApi(dispatch, 'documents.get', { dir, id: policy.id });
       const token = newToken();
       const server = await startHttpServer({ dispatch, token, staticDir: oldDir });
       const oldUrl = `http://127.0.0.1:${server.port}/?workspace=${encodeURIComponent(dir)}#token=${token}`;
@@ -72,6 +75,7 @@ const main = async () => {
             ['old', oldUrl],
             ['new', url],
           ] as const) {
+            await callApi(dispatch, 'documents.update', { dir, id: policy.id, body });
             const before = load();
             const run = await typeTraced(browser, address, policy.id, keys);
             console.log(row(label, `${before}-${load()}`, run));
