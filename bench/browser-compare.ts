@@ -4,23 +4,32 @@ import type { Browser } from 'playwright-core';
 import { callApi } from '../backend/cli/call';
 import { startHttpServer } from '../backend/http/server';
 import { newToken } from '../backend/http/security';
-import { openPolicyForTyping, prepareTenPagePolicy, typeAndMeasure } from './browser-bench';
+import {
+  openPolicyForTyping,
+  PLACEHOLDER_PARAGRAPH,
+  prepareTenPagePolicy,
+  typeAndMeasure,
+} from './browser-bench';
 import { withBrowserSession } from './browser-session';
 import { summarise } from './measure';
 import { keystrokeCpu, type KeystrokeCpu } from './trace-keystroke';
 
-// `npx tsx bench/browser-compare.ts --old DIR [--rounds N] [--keys N]`: keystroke to preview in
-// the current build and in another (an earlier commit's `vite build --outDir DIR`), served
-// alternately from one workspace, so both see the same machine. Each run is traced and reports
-// the page's main-thread CPU per key by kind, which a busy machine inflates less than latency.
+// `npx tsx bench/browser-compare.ts --old DIR [--rounds N] [--keys N] [--placeholder]`: keystroke
+// to preview in the current build and in another (an earlier commit's `vite build --outDir DIR`),
+// served alternately from one workspace, so both see the same machine. Each run is traced and
+// reports the page's main-thread CPU per key by kind, which a busy machine inflates less than
+// latency. `--placeholder` types in a paragraph that starts with a placeholder, as the bench's
+// second keystroke row does.
 
 const { values } = parseArgs({
   options: {
     old: { type: 'string' },
     rounds: { type: 'string', default: '2' },
     keys: { type: 'string', default: '60' },
+    placeholder: { type: 'boolean', default: false },
   },
 });
+const paragraphStart = values.placeholder ? PLACEHOLDER_PARAGRAPH : '';
 if (!values.old) throw new Error('--old DIR names the build to compare with');
 const oldDir = values.old;
 
@@ -33,7 +42,7 @@ const typeTraced = async (browser: Browser, url: string, policyId: string, keys:
   await page.goto(url);
   await openPolicyForTyping(page, policyId);
   await browser.startTracing(page, { categories: CATEGORIES });
-  const latencies = await typeAndMeasure(page, keys);
+  const latencies = await typeAndMeasure(page, keys, paragraphStart);
   const cpu = keystrokeCpu(await browser.stopTracing(), keys);
   await page.close();
   return { latency: summarise(latencies), cpu };
@@ -54,6 +63,9 @@ const main = async () => {
       const policy = (await callApi(dispatch, 'documents.list', { dir })).find(
         (d) => d.templateId === 'information-security-policy',
       )!;
+      // Each run types into the policy as prepared: a paragraph an earlier run left would hold
+      // the new one's text, and the page echoes only a paragraph whose text is found once.
+      const { body } = await callApi(dispatch, 'documents.get', { dir, id: policy.id });
       const token = newToken();
       const server = await startHttpServer({ dispatch, token, staticDir: oldDir });
       const oldUrl = `http://127.0.0.1:${server.port}/?workspace=${encodeURIComponent(dir)}#token=${token}`;
@@ -63,6 +75,7 @@ const main = async () => {
             ['old', oldUrl],
             ['new', url],
           ] as const) {
+            await callApi(dispatch, 'documents.update', { dir, id: policy.id, body });
             const before = load();
             const run = await typeTraced(browser, address, policy.id, keys);
             console.log(row(label, `${before}-${load()}`, run));

@@ -2,13 +2,19 @@ import { writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import type { Browser, Page } from 'playwright-core';
 import { callApi } from '../backend/cli/call';
-import { openPolicyForTyping, prepareTenPagePolicy, typeAndMeasure } from './browser-bench';
+import {
+  openPolicyForTyping,
+  PLACEHOLDER_PARAGRAPH,
+  prepareTenPagePolicy,
+  typeAndMeasure,
+} from './browser-bench';
 import { withBrowserSession } from './browser-session';
 import { summarise } from './measure';
 import { summariseTrace, type TraceSummary } from './trace-summary';
 
-// `npx tsx bench/browser-trace.ts [keystroke|paint] [trace.json]`: records a Chromium performance
-// trace of typing into the ten-page policy (or of opening the app on the documents list) and
+// `npx tsx bench/browser-trace.ts [keystroke|placeholder|paint] [trace.json]`: records a Chromium
+// performance trace of typing into the ten-page policy (`placeholder`: into a paragraph that starts
+// with a placeholder), or of opening the app on the documents list, and
 // prints where the renderer's main thread spent its time. With a file name, the raw trace is
 // written there too (open it in Chromium's Performance panel).
 
@@ -85,11 +91,14 @@ const traceKeystrokes = async (
   url: string,
   policyId: string,
   file: string | undefined,
+  paragraphStart: string,
 ) => {
   const page = await browser.newPage({ viewport: { width: 1360, height: 860 } });
   await page.goto(url);
   await openPolicyForTyping(page, policyId);
-  const { measured, trace } = await traced(browser, page, file, () => typeAndMeasure(page));
+  const { measured, trace } = await traced(browser, page, file, () =>
+    typeAndMeasure(page, undefined, paragraphStart),
+  );
   const s = summarise(measured as number[]);
   printTrace(`Keystrokes: median ${s.median} ms, p95 ${s.p95} ms, n=${s.count}`, trace, s.count);
 };
@@ -106,7 +115,8 @@ const main = async () => {
       const policy = (await callApi(dispatch, 'documents.list', { dir })).find(
         (d) => d.templateId === 'information-security-policy',
       )!;
-      return traceKeystrokes(browser, url, policy.id, file);
+      const start = mode === 'placeholder' ? PLACEHOLDER_PARAGRAPH : '';
+      return traceKeystrokes(browser, url, policy.id, file, start);
     },
   );
   if (result && 'skipped' in result) console.log(result.skipped);

@@ -17,6 +17,12 @@ export type PreviewRender = RenderResult & {
   readonly links: Readonly<Record<string, unknown>>;
   /** True when this keystroke was rendered piece by piece, false when in full. */
   readonly incremental: boolean;
+  /**
+   * Where each group starts that has no Liquid tag, outside every block and after no group that
+   * changes state: an output there prints what it prints in a fresh context. Empty when rendered
+   * in full.
+   */
+  readonly plain: readonly number[];
 };
 
 type Placed = { readonly render: GroupRender; readonly line: number };
@@ -37,9 +43,15 @@ export const createPreviewRenderer = (context: RenderContext, mode: RenderMode =
   let renders = new Map<string, GroupRender>();
   const units = createUnitJoiner();
 
-  const renderGroups = (template: TemplateBody): Placed[] | null => {
+  const renderGroups = (template: TemplateBody, plain: number[]): Placed[] | null => {
     const found = group(template.body);
     if (!found || found.some((g) => g.captures)) return null;
+    let offset = 0;
+    for (const { text, stateful } of found) {
+      if (stateful) break;
+      if (!text.includes('{%')) plain.push(offset);
+      offset += text.length;
+    }
     const next = new Map<string, GroupRender>();
     const placed: Placed[] = [];
     const stateful: string[] = [];
@@ -63,8 +75,9 @@ export const createPreviewRenderer = (context: RenderContext, mode: RenderMode =
   const incremental = (template: TemplateBody): PreviewRender | null => {
     if (template.body.length > TEMPLATE_LIMITS.parseLimit) return null;
     let placed: Placed[] | null;
+    const plain: number[] = [];
     try {
-      placed = renderGroups(template);
+      placed = renderGroups(template, plain);
     } catch {
       return null;
     }
@@ -77,6 +90,7 @@ export const createPreviewRenderer = (context: RenderContext, mode: RenderMode =
       blocks: parts.flatMap((part) => part.lexed.blocks),
       links: {},
       incremental: true,
+      plain,
     };
   };
 
@@ -87,7 +101,7 @@ export const createPreviewRenderer = (context: RenderContext, mode: RenderMode =
 const full = (template: TemplateBody, context: RenderContext, mode: RenderMode): PreviewRender => {
   const result = renderTemplateSync(template, context, { mode });
   const { blocks, links } = lexWhole(result.markdown);
-  return { ...result, blocks, links, incremental: false };
+  return { ...result, blocks, links, incremental: false, plain: [] };
 };
 
 // The engine's line tracking starts each group on an empty line, as it is in the whole body.

@@ -56,7 +56,7 @@ export const PreviewPane = memo(function PreviewPane({
       const at = placeEcho(shown, echo);
       const old = at === null ? null : article.current?.children[at];
       if (at === null || !old) return false;
-      const block = { key: blockKey(0, echo.after), html: sanitisePreview(echo.after) };
+      const block = { key: blockKey(0, echo.after), html: sanitiseBlocks.one(echo.after) };
       old.replaceWith(blockNode(block, blockKeys.current));
       shown = shown.map((html, i) => (i === at ? echo.after : html));
       return true;

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createBlockRenderer } from './preview-blocks';
+import { createBlockRenderer, createBlockSanitiser } from './preview-blocks';
 
 describe('preview-blocks', () => {
   const policy = ['# Purpose', 'Why this policy exists.', '# Scope', 'Everyone.', '- a\n- b'].join(
@@ -28,6 +28,16 @@ describe('preview-blocks', () => {
     const blocks = render(policy.replace('Everyone.', 'Everyone, including contractors.'));
     expect(sanitise).toHaveBeenCalledTimes(1);
     expect(blocks[3]?.html).toContain('including contractors');
+  });
+
+  it('sanitises an echoed block once, for the echo and for the worker answer that follows', () => {
+    const sanitise = vi.fn((html: string) => html.replace(/<script>.*?<\/script>/g, ''));
+    const clean = createBlockSanitiser(sanitise);
+    clean(['<p>a</p>', '<p>b</p>']);
+    expect(clean.one('<p>bc<script>x</script></p>')).toBe('<p>bc</p>');
+    const answer = clean(['<p>a</p>', '<p>bc<script>x</script></p>']);
+    expect(answer[1]?.html).toBe('<p>bc</p>');
+    expect(sanitise).toHaveBeenCalledTimes(3);
   });
 
   it('keeps repeated identical paragraphs as separate blocks', () => {

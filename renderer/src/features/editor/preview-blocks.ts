@@ -20,23 +20,33 @@ export const blockNode = (block: PreviewBlock, keys: WeakMap<Element, string>): 
  * Sanitises the preview one top-level block at a time. A keystroke changes one paragraph, so
  * every other block's clean HTML comes from the cache and only the changed one is sanitised
  * again. Keys are the block's HTML plus its occurrence, so repeated paragraphs stay distinct.
+ * `one` sanitises a block shown ahead of the list (the page's echo of a keystroke) and keeps it
+ * for the next list, which usually carries the same block.
  */
 export const createBlockSanitiser = (sanitise: Sanitise) => {
   let cache = new Map<string, string>();
+  let ahead = new Map<string, string>();
 
-  return (blocks: readonly string[]): PreviewBlock[] => {
+  const list = (blocks: readonly string[]): PreviewBlock[] => {
     const next = new Map<string, string>();
     const seen = new Map<string, number>();
     const clean = blocks.map((dirty) => {
       const occurrence = seen.get(dirty) ?? 0;
       seen.set(dirty, occurrence + 1);
-      const html = next.get(dirty) ?? cache.get(dirty) ?? sanitise(dirty);
+      const html = next.get(dirty) ?? cache.get(dirty) ?? ahead.get(dirty) ?? sanitise(dirty);
       next.set(dirty, html);
       return { key: blockKey(occurrence, dirty), html };
     });
     cache = next;
+    ahead = new Map();
     return clean;
   };
+  const one = (dirty: string): string => {
+    const html = cache.get(dirty) ?? ahead.get(dirty) ?? sanitise(dirty);
+    ahead.set(dirty, html);
+    return html;
+  };
+  return Object.assign(list, { one });
 };
 
 /** Markdown to sanitised HTML blocks in one step (for callers that hold the whole Markdown). */

@@ -1,5 +1,12 @@
 import { createBlockHtml } from '../../../../core/preview/block-html';
 import { lexWhole } from '../../../../core/preview/markdown-edges';
+import { SIMPLE_OUTPUT, type PrintedOutput } from '../../../../core/preview/output-values';
+import {
+  printAt,
+  resolveDeferred,
+  type DeferredValues,
+} from '../../../../core/templates/deferred-values';
+import type { KnownOutputs } from './preview-runner';
 
 /** One edit of the body: `[fromA, toA)` of the text before became `[fromB, toB)` of the text after. */
 export type BodyEdit = {
@@ -42,9 +49,39 @@ const chunkAround = (text: string, from: number, to: number): Chunk | null => {
 const once = (text: string, chunk: Chunk) =>
   text.indexOf(chunk.text) === chunk.start && text.indexOf(chunk.text, chunk.start + 1) < 0;
 
-// Text the echo leaves to the worker: Liquid (`{`, `}`), raw HTML (`<`), and text indented or
-// fenced, whose meaning depends on the lines around it.
-const LEFT_TO_WORKER = /[{}<]|^[ \t]|^(?:```|~~~)/m;
+// Text the echo leaves to the worker: raw HTML (`<`), and text indented or fenced, whose meaning
+// depends on the lines around it. Liquid other than simple outputs (any `{` or `}` left) too.
+const LEFT_TO_WORKER = /[<]|^[ \t]|^(?:```|~~~)/m;
+const BRACES = /[{}]/;
+// The engine keeps only the ends of a very long line; such a paragraph is left to the worker.
+const LONGEST = 4_000;
+
+/**
+ * A paragraph's Markdown with each simple output printed as the worker prints it: placed by the
+ * same rules (`printAt`, `resolveDeferred`) from the values the worker sent. Null when any output
+ * has no known value or any other Liquid is left.
+ */
+const fillOutputs = (
+  text: string,
+  values: ReadonlyMap<string, PrintedOutput> | undefined,
+): string | null => {
+  if (!text.includes('{{')) return BRACES.test(text) ? null : text;
+  if (!values || text.length > LONGEST) return null;
+  const deferred: DeferredValues = [];
+  let out = '';
+  let last = 0;
+  for (const match of text.matchAll(SIMPLE_OUTPUT)) {
+    const printed = values.get(match[0]);
+    const between = text.slice(last, match.index);
+    if (!printed || BRACES.test(between)) return null;
+    out += between;
+    const line = out.slice(out.lastIndexOf('\n') + 1);
+    out += printAt(line, (where) => printed[where], deferred).placeholder;
+    last = match.index + match[0].length;
+  }
+  const rest = text.slice(last);
+  return BRACES.test(rest) ? null : resolveDeferred(out + rest, deferred);
+};
 // A link reference definition changes links anywhere in the document.
 const DEFINITION = /^ {0,3}\[[^\]\n]+\]:/m;
 
@@ -54,21 +91,36 @@ const DEFINITION = /^ {0,3}\[[^\]\n]+\]:/m;
  * reaches the page a frame after the editor's. For the commonest edit, typing inside a paragraph
  * or heading of plain Markdown, no template code is involved: the block's new HTML is the
  * Markdown's own, so the page converts that one block itself and shows it in the editor's frame.
- * Anything else (Liquid, HTML, lists, tables, code, an edit across a blank line) returns null
- * and waits for the worker, whose answer replaces the echo in every case.
+ *
+ * A paragraph with placeholders (`{{ organisation.name }}`) is echoed too when the worker has
+ * said how each of its outputs prints and that the paragraph, in the text it last rendered, is a
+ * top-level group with no tags and no state changed before it (so no loop variable or `assign`
+ * can give an output another value there). The page runs no template: it places the worker's
+ * printed values as the engine places them.
+ *
+ * Anything else (tags, outputs with no known value, whitespace control, HTML, lists, tables,
+ * code, an edit across a blank line) returns null and waits for the worker, whose answer
+ * replaces the echo in every case.
  */
 export const createPreviewEcho = () => {
   const toHtml = createBlockHtml();
-  const blockOf = (text: string): string | null => {
+  const blockOf = (text: string, values?: ReadonlyMap<string, PrintedOutput>): string | null => {
     if (LEFT_TO_WORKER.test(text)) return null;
-    const { blocks, links } = lexWhole(text);
+    const markdown = fillOutputs(text, values);
+    if (markdown === null) return null;
+    const { blocks, links } = lexWhole(markdown);
     const only = blocks[0];
     if (blocks.length !== 1 || !only || Object.keys(links).length > 0) return null;
     if (only.type !== 'paragraph' && only.type !== 'heading') return null;
     return toHtml(blocks, links)[0] ?? null;
   };
 
-  return (before: string, after: string, edit: BodyEdit): EchoPatch | null => {
+  return (
+    before: string,
+    after: string,
+    edit: BodyEdit,
+    known: KnownOutputs | null = null,
+  ): EchoPatch | null => {
     const old = chunkAround(before, edit.fromA, edit.toA);
     const now = chunkAround(after, edit.fromB, edit.toB);
     // The edit must stay inside one block: no blank line typed or joined.
@@ -77,8 +129,12 @@ export const createPreviewEcho = () => {
     if (DEFINITION.test(after) || DEFINITION.test(before)) return null;
     // The same text elsewhere (in a comment, a false condition, a loop) could be the block shown.
     if (!once(before, old) || !once(after, now)) return null;
-    const was = blockOf(old.text);
-    const is = blockOf(now.text);
+    // Outputs print their fresh-context values only in a top-level group with no tags.
+    const placeholders = old.text.includes('{{') || now.text.includes('{{');
+    const rooted = known !== null && known.body === before && known.plain.has(old.start);
+    const values = placeholders && rooted ? known.values : undefined;
+    const was = blockOf(old.text, values);
+    const is = blockOf(now.text, values);
     return was !== null && is !== null && was !== is ? { before: was, after: is } : null;
   };
 };

@@ -1,5 +1,41 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createBlockDecoder, createBlockEncoder } from './preview-protocol';
+import {
+  createBlockDecoder,
+  createBlockEncoder,
+  createBodyReceiver,
+  createBodySender,
+} from './preview-protocol';
+
+describe('preview body transfer', () => {
+  it('gives the worker every body exactly, whatever changed', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ unit: fc.constantFrom('a', 'b', '\n', '’', '{') }), { maxLength: 12 }),
+        (bodies) => {
+          const send = createBodySender();
+          const receive = createBodyReceiver();
+          for (const body of bodies) expect(receive(send.send(body))).toBe(body);
+        },
+      ),
+      { seed: 7, numRuns: 500 },
+    );
+  });
+
+  it('sends a keystroke as the character typed, and the whole text to a new worker', () => {
+    const send = createBodySender();
+    const policy = 'Policy text. '.repeat(4000);
+    expect(send.send(policy)).toEqual({ whole: policy });
+    expect(send.send(`${policy}x`)).toEqual({
+      from: policy.length,
+      to: policy.length,
+      insert: 'x',
+    });
+    expect(send.send('short')).toEqual({ whole: 'short' });
+    send.reset();
+    expect(send.send('short')).toEqual({ whole: 'short' });
+  });
+});
 
 describe('preview block transfer', () => {
   it('sends a block the last reply carried as its index, and reads every reply back whole', () => {

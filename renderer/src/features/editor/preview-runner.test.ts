@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { PrintedOutput } from '../../../../core/preview/output-values';
 import type { PreviewReply, PreviewRequest } from './preview-protocol';
 import { createPreviewRunner } from './preview-runner';
 
@@ -26,7 +27,7 @@ describe('preview runner time limit', () => {
     vi.advanceTimersByTime(10_000);
     expect(fake.worker.terminate).not.toHaveBeenCalled();
     fake.reply({ seq: 1, started: true });
-    fake.reply({ seq: 1, ok: true, result: { unfilled: [], blocks: ['<p>Hello</p>'] } });
+    fake.reply({ seq: 1, ok: true, result: { unfilled: [], blocks: ['<p>Hello</p>'], fill } });
     await expect(result).resolves.toEqual({ unfilled: [], blocks: ['<p>Hello</p>'] });
   });
 
@@ -48,6 +49,62 @@ describe('preview runner time limit', () => {
     const newer = runner.render('POL-1', 'newer');
     vi.advanceTimersByTime(3001);
     await expect(newer).rejects.toThrow('longer than 3 s');
+  });
+});
+
+const fill = { generation: 0, plain: [], values: {} };
+
+describe('outputs known to the page', () => {
+  const printed = (text: string) =>
+    Object.fromEntries(
+      [
+        'block',
+        'line-start',
+        'text',
+        'heading',
+        'table-cell',
+        'link-url',
+        'code',
+        'html',
+        'html-start',
+      ].map((where) => [where, text]),
+    ) as PrintedOutput;
+
+  it('keeps what the worker told of a body under the current data, and forgets it with the data', async () => {
+    const fake = fakeWorker();
+    const runner = createPreviewRunner(3000, () => fake.worker as unknown as Worker);
+    runner.setContext({ organisation: { name: 'Acme' } });
+    const first = runner.render('POL-1', 'Hi {{ organisation.name }}');
+    const told = {
+      generation: 1,
+      plain: [0],
+      values: { '{{ organisation.name }}': printed('Acme') },
+    };
+    fake.reply({
+      seq: 1,
+      ok: true,
+      result: { unfilled: [], blocks: ['<p>Hi Acme</p>'], fill: told },
+    });
+    await first;
+    expect(runner.knownOutputs()?.body).toBe('Hi {{ organisation.name }}');
+    expect(runner.knownOutputs()?.plain.has(0)).toBe(true);
+    expect(runner.knownOutputs()?.values.get('{{ organisation.name }}')?.text).toBe('Acme');
+
+    // A reply rendered with the old data, arriving after new data was sent, is not believed.
+    const second = runner.render('POL-1', 'Hi {{ organisation.name }}!');
+    runner.setContext({ organisation: { name: 'Brightwater' } });
+    expect(runner.knownOutputs()).toBeNull();
+    fake.reply({ seq: 2, ok: true, result: { unfilled: [], blocks: [0], fill: told } });
+    await second;
+    expect(runner.knownOutputs()).toBeNull();
+    const bodies = fake.posted.flatMap((r) => (r.type === 'render' ? [r.body] : []));
+    expect(bodies).toEqual([
+      { whole: 'Hi {{ organisation.name }}' },
+      { from: 26, to: 26, insert: '!' },
+    ]);
+    expect(
+      fake.posted.filter((r) => r.type === 'context').map((r) => 'generation' in r && r.generation),
+    ).toEqual([1, 2]);
   });
 });
 

@@ -1,7 +1,9 @@
+import type { PrintedOutput } from '../../../../core/preview/output-values';
 import type { RenderContext } from '../../../../core/templates/context';
 import type { SyntaxProblem } from '../../../../core/templates/syntax-check';
 import {
   createBlockDecoder,
+  createBodySender,
   type PreviewOutput,
   type PreviewReply,
   type PreviewRequest,
@@ -17,6 +19,16 @@ export class PreviewSuperseded extends Error {
 
 /** A preview render still running after this long is stopped and reported. */
 export const PREVIEW_TIME_LIMIT_MS = 3_000;
+
+/**
+ * What the worker last told of a body it rendered with the current data: where its top-level,
+ * tag-free groups start, and how every output it has met prints.
+ */
+export type KnownOutputs = {
+  readonly body: string;
+  readonly plain: ReadonlySet<number>;
+  readonly values: ReadonlyMap<string, PrintedOutput>;
+};
 
 type Pending = {
   readonly seq: number;
@@ -47,6 +59,18 @@ export const createPreviewRunner = (
   let checkSeq = 0;
   // Every reply is decoded, even one no longer awaited, so the page keeps the worker's blocks.
   const decoder = createBlockDecoder();
+  // Bodies cross as changes from the last one this worker was sent.
+  const bodyText = createBodySender();
+  // Outputs' values hold for one context: a new context (or worker) starts them again.
+  let generation = 0;
+  let values = new Map<string, PrintedOutput>();
+  let known: KnownOutputs | null = null;
+  // The body of each render posted and not yet answered.
+  const bodies = new Map<number, string>();
+  const forget = () => {
+    values = new Map();
+    known = null;
+  };
 
   const post = (request: PreviewRequest) => ensureWorker().postMessage(request);
 
@@ -54,6 +78,8 @@ export const createPreviewRunner = (
     if (worker) return worker;
     const started = spawn();
     decoder.reset();
+    bodyText.reset();
+    forget();
     started.onmessage = (event: MessageEvent<PreviewReply>) => settle(event.data);
     started.onerror = (event) => {
       event.preventDefault();
@@ -61,13 +87,16 @@ export const createPreviewRunner = (
       stop();
     };
     worker = started;
-    if (context) started.postMessage({ type: 'context', context } satisfies PreviewRequest);
+    if (context) {
+      started.postMessage({ type: 'context', context, generation } satisfies PreviewRequest);
+    }
     return started;
   };
 
   const stop = () => {
     worker?.terminate();
     worker = null;
+    bodies.clear();
     for (const answer of checks.values()) answer(new Error('The preview worker stopped'));
     checks.clear();
   };
@@ -101,8 +130,15 @@ export const createPreviewRunner = (
       return;
     }
     if ('started' in reply) return arm(reply.seq);
+    const body = bodies.get(reply.seq);
+    bodies.delete(reply.seq);
     if (!reply.ok) return take(reply.seq)?.reject(new Error(reply.message));
     const blocks = decoder.decode(reply.result.blocks);
+    const { fill } = reply.result;
+    if (fill.generation === generation && body !== undefined) {
+      for (const [output, printed] of Object.entries(fill.values)) values.set(output, printed);
+      known = { body, plain: new Set(fill.plain), values };
+    }
     take(reply.seq)?.resolve({ unfilled: reply.result.unfilled, blocks });
   };
 
@@ -116,8 +152,12 @@ export const createPreviewRunner = (
   return {
     setContext: (next: RenderContext) => {
       context = next;
-      if (worker) post({ type: 'context', context });
+      generation += 1;
+      forget();
+      if (worker) post({ type: 'context', context, generation });
     },
+    /** What the worker last told of outputs under the current data, or null. */
+    knownOutputs: (): KnownOutputs | null => known,
     render: (id: string, body: string): Promise<PreviewOutput> =>
       new Promise<PreviewOutput>((resolve, reject) => {
         // A worker already inside a render may be stuck in it: the limit keeps running then.
@@ -125,8 +165,15 @@ export const createPreviewRunner = (
         fail(new PreviewSuperseded());
         const current = ++seq;
         pending = { seq: current, resolve, reject, timer: null };
+        bodies.set(current, body);
         if (running) arm(current);
-        post({ type: 'render', seq: current, id, body });
+        const worker = ensureWorker();
+        worker.postMessage({
+          type: 'render',
+          seq: current,
+          id,
+          body: bodyText.send(body),
+        } satisfies PreviewRequest);
       }),
     /** The body's Liquid syntax error (or null), found in the worker, not on the page's thread. */
     checkSyntax: (body: string): Promise<SyntaxProblem | null> =>

@@ -107,7 +107,7 @@ export const usePreview = (
           // Nothing is echoed over an error or before the first render: the worker decides then.
           if (!listener || shown.error !== null || blocks.get() === null) return;
           if (texts.typed !== after) return;
-          const patch = toPatch(before, after, edit);
+          const patch = toPatch(before, after, edit, runner.knownOutputs());
           if (patch && listener(patch)) texts.echoAhead = true;
         }),
     };
