@@ -168,7 +168,10 @@ const buildOrganisation = (workspace: Workspace) => {
   };
 };
 
-const buildDocument = (doc: DocumentMeta, person: (id: string | null) => PersonView | undefined) => ({
+const buildDocument = (
+  doc: DocumentMeta,
+  person: (id: string | null) => PersonView | undefined,
+) => ({
   ...doc,
   owner: person(doc.owner),
   approver: person(doc.approver),
@@ -242,7 +245,9 @@ const buildRegisters = (
       applicability: !decided ? null : entry.applicable ? 'Applicable' : 'Excluded',
       justification: entry?.justification,
       implementation: entry?.implementation,
-      implementationLabel: entry?.implementation ? IMPLEMENTATION_LABELS[entry.implementation] : null,
+      implementationLabel: entry?.implementation
+        ? IMPLEMENTATION_LABELS[entry.implementation]
+        : null,
       evidence: entry?.evidence,
       risks: riskIds,
     };

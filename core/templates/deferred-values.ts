@@ -56,8 +56,7 @@ export const printAt = (
     settled,
     lead,
     standalone: context === 'line-start' && linePrefix.trim() === '' && lead === '',
-    endsInNumber:
-      /^\d{1,9}$/.test(lastLine) && (context === 'line-start' || lastLine !== settled),
+    endsInNumber: /^\d{1,9}$/.test(lastLine) && (context === 'line-start' || lastLine !== settled),
     print,
   });
   return { placeholder: `${OPEN}${deferred.length - 1}${CLOSE}`, size: settled.length };
@@ -78,7 +77,8 @@ type Placements = {
 // nothing anywhere: the preview's sanitiser and the Word and PDF exports drop inline HTML.
 const END_ADDRESS = '<!-- -->';
 
-const numbersIn = (text: string): string[] => [...text.matchAll(PLACEHOLDER)].map((m) => m[1] ?? '');
+const numbersIn = (text: string): string[] =>
+  [...text.matchAll(PLACEHOLDER)].map((m) => m[1] ?? '');
 
 const BARE = (token: Token) => token.type === 'link' && !/^!?\[|^</.test(token.raw);
 
@@ -224,26 +224,31 @@ export const resolveDeferred = (markdown: string, deferred: DeferredValues): str
   const inLinkTail = linkTailsOf(markdown);
   // A code span turns a line break into a space; a value starting a line inside one moves up a
   // line, so nothing in it can start a block (a heading, a list, HTML) that breaks the span.
-  return markdown.replace(AT_LINE_START, (found: string, lead: string | undefined, n: string, at: number) => {
-    const value = deferred[Number(n)];
-    if (!value) return lead ?? '';
-    const context = where.get(n);
-    const next = markdown.slice(at + found.length, at + found.length + 11);
-    if (context === undefined) {
-      const text = settledValue(value, n, next, afterAddress);
-      return `${lead ?? ''}${inLinkTail(at) ? escapeLinkTail(text) : text}`;
-    }
-    // Right after `<` or `</` inside raw HTML (an HTML block, a comment), the value would name a
-    // tag: its first letter is a reference there, as on a line of its own.
-    const tagName =
-      context === 'html' && lead === undefined && /<[!?/]?$/.test(markdown.slice(Math.max(0, at - 2), at));
-    // After the template's `mailto:` or `https://host/`, an `@` of the value would move the
-    // address to another mailbox or host; there it is percent-encoded.
-    const printed = inAddressTail.has(n)
-      ? value.print(context).replace(/@/g, '%40')
-      : value.print(tagName ? 'html-start' : context);
-    // GFM splits a table row at every unescaped pipe, inside code spans too.
-    const kept = context === 'code' && inTable.has(n) ? printed.replace(/\|/g, '\\|') : printed;
-    return `${inSpan.has(n) && lead ? ' ' : (lead ?? '')}${kept}`;
-  });
+  return markdown.replace(
+    AT_LINE_START,
+    (found: string, lead: string | undefined, n: string, at: number) => {
+      const value = deferred[Number(n)];
+      if (!value) return lead ?? '';
+      const context = where.get(n);
+      const next = markdown.slice(at + found.length, at + found.length + 11);
+      if (context === undefined) {
+        const text = settledValue(value, n, next, afterAddress);
+        return `${lead ?? ''}${inLinkTail(at) ? escapeLinkTail(text) : text}`;
+      }
+      // Right after `<` or `</` inside raw HTML (an HTML block, a comment), the value would name a
+      // tag: its first letter is a reference there, as on a line of its own.
+      const tagName =
+        context === 'html' &&
+        lead === undefined &&
+        /<[!?/]?$/.test(markdown.slice(Math.max(0, at - 2), at));
+      // After the template's `mailto:` or `https://host/`, an `@` of the value would move the
+      // address to another mailbox or host; there it is percent-encoded.
+      const printed = inAddressTail.has(n)
+        ? value.print(context).replace(/@/g, '%40')
+        : value.print(tagName ? 'html-start' : context);
+      // GFM splits a table row at every unescaped pipe, inside code spans too.
+      const kept = context === 'code' && inTable.has(n) ? printed.replace(/\|/g, '\\|') : printed;
+      return `${inSpan.has(n) && lead ? ' ' : (lead ?? '')}${kept}`;
+    },
+  );
 };

@@ -54,7 +54,9 @@ describe('escapeMarkdown', () => {
   it('keeps web and e-mail addresses in a value as text, never links', () => {
     const value = 'See https://example.com, www.example.com, a@example.com or javascript:alert(1)';
     const [paragraph] = marked.lexer(escapeMarkdown(value));
-    const links = ((paragraph as { tokens?: Token[] }).tokens ?? []).filter((t) => t.type === 'link');
+    const links = ((paragraph as { tokens?: Token[] }).tokens ?? []).filter(
+      (t) => t.type === 'link',
+    );
     expect(links).toEqual([]);
     expect(visibleText(escapeMarkdown(value))).toBe(value);
   });
@@ -85,10 +87,7 @@ describe('escapeMarkdown', () => {
     expect(token?.type).toBe('table');
     const rows = (token as Tokens.Table).rows;
     expect(rows).toHaveLength(2);
-    expect(rows[0]?.map((cell) => cell.text)).toEqual([
-      'one',
-      'a|b second line | x |',
-    ]);
+    expect(rows[0]?.map((cell) => cell.text)).toEqual(['one', 'a|b second line | x |']);
   });
 
   it('keeps a heading on one line', () => {

@@ -39,7 +39,10 @@ const SAFE_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
  */
 export const escapeMarkdown = (raw: string, where: MarkdownContext = 'line-start'): string => {
   // Most values in a cell, a heading or a sentence hold nothing any rule below changes.
-  if ((where === 'table-cell' || where === 'text' || where === 'heading') && !ANY_SPECIAL.test(raw)) {
+  if (
+    (where === 'table-cell' || where === 'text' || where === 'heading') &&
+    !ANY_SPECIAL.test(raw)
+  ) {
     return raw.trim();
   }
   const value = raw.replace(PLACEHOLDER_CHARS, '');
@@ -132,18 +135,17 @@ const escapeBlock = (value: string): string =>
     .join('\n\n');
 
 const escapeInline = (line: string, atLineStart: boolean): string => {
-  const escaped = neutraliseHtml(
-    breakAutolinks(line.replace(INLINE_SPECIALS, '\\$&')),
-  ).replace(/`/g, '&#96;');
+  const escaped = neutraliseHtml(breakAutolinks(line.replace(INLINE_SPECIALS, '\\$&'))).replace(
+    /`/g,
+    '&#96;',
+  );
   if (!atLineStart) return escaped;
   // Escaping the last character of the marker is enough: `1\.`, `\-`, `\=`.
   return escaped.replace(BLOCK_START, (marker) => `${marker.slice(0, -1)}\\${marker.slice(-1)}`);
 };
 
 const breakAutolinks = (text: string): string =>
-  /[:.@]/.test(text)
-    ? text.replace(AUTOLINK_TRIGGERS, '\\$&')
-    : text;
+  /[:.@]/.test(text) ? text.replace(AUTOLINK_TRIGGERS, '\\$&') : text;
 
 const neutraliseHtml = (text: string): string =>
   text.replace(ENTITY_LIKE, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -154,16 +156,19 @@ const neutraliseHtml = (text: string): string =>
  * a tag. Where no tag forms after all, the references still read as the same text.
  */
 const escapeInsideHtml = (value: string, atTagName: boolean): string =>
-  value.replace(atTagName ? /^[A-Za-z]|[^A-Za-z0-9]/gu : /[^A-Za-z0-9]/gu, (c) =>
-    `&#${c.codePointAt(0) ?? 32};`,
+  value.replace(
+    atTagName ? /^[A-Za-z]|[^A-Za-z0-9]/gu : /[^A-Za-z0-9]/gu,
+    (c) => `&#${c.codePointAt(0) ?? 32};`,
   );
 
 const escapeUrl = (value: string): string => {
   const url = value.trim();
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
   if (scheme !== undefined && !SAFE_SCHEMES.has(scheme)) return '#';
-  return url.replace(/[\s<>()\\`"'|[\]]/g, (c) =>
-    `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return url.replace(
+    /[\s<>()\\`"'|[\]]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  );
 };
 
 const countUnescapedBackticks = (text: string): number => text.match(/(?<!\\)`/g)?.length ?? 0;

@@ -77,10 +77,17 @@ describe('template filters', () => {
 
   it('linked_to keeps the entries naming any of the controls, in order, from a list or a string', () => {
     const rows = EXAMPLE_DATA.risks;
-    expect(run("{{ risks | linked_to: wanted | map: 'id' | join: ',' }}", { risks: rows, wanted: ['8.2', '8.5'] })).toBe('R2,R3');
+    expect(
+      run("{{ risks | linked_to: wanted | map: 'id' | join: ',' }}", {
+        risks: rows,
+        wanted: ['8.2', '8.5'],
+      }),
+    ).toBe('R2,R3');
     expect(run("{{ risks | linked_to: ' 8.2 , 5.15' | size }}", { risks: rows })).toBe('3');
     expect(run("{{ risks | linked_to: '9.9' | size }}", { risks: rows })).toBe('0');
-    expect(run("{{ risks | linked_to: '5.15' | size }}", { risks: [{ id: 'X' }, null, 'R'] })).toBe('0');
+    expect(run("{{ risks | linked_to: '5.15' | size }}", { risks: [{ id: 'X' }, null, 'R'] })).toBe(
+      '0',
+    );
     expect(run("{{ nothing | linked_to: '5.15' | size }}", { nothing: 'text' })).toBe('0');
   });
 });

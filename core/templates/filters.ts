@@ -97,7 +97,9 @@ export const registerTemplateFilters = (engine: Liquid): void => {
   engine.registerFilter('add_days', (value: unknown, days: unknown) => {
     const date = readDate(value);
     if (!date) return value;
-    const shifted = new Date(Date.UTC(date.year, date.month - 1, date.day + readInteger(days, 'add_days')));
+    const shifted = new Date(
+      Date.UTC(date.year, date.month - 1, date.day + readInteger(days, 'add_days')),
+    );
     return shifted.toISOString().slice(0, 10);
   });
   engine.registerFilter('plural', plural);

@@ -95,7 +95,9 @@ describe('parseTemplate', () => {
   it('gives the line and column of a YAML error in the file', () => {
     const error = invalid(withLine('clauses:', 'clauses: ["5.2"\ncontrols2: x'));
     expect(error.code).toBe('template-invalid');
-    expect(error.message).toMatch(/^templates\/access-control-policy\.md: front matter is not valid YAML at line \d+, column \d+/);
+    expect(error.message).toMatch(
+      /^templates\/access-control-policy\.md: front matter is not valid YAML at line \d+, column \d+/,
+    );
     expect(error.details).toMatchObject({ file: FILE });
     const line = Number(error.details.line);
     expect(line).toBeGreaterThanOrEqual(5);

@@ -61,7 +61,10 @@ export const parseTemplate = (file: TemplateFile): Template => {
   if (yamlError) throw yamlSyntaxError(file, yamlError);
   const data: unknown = document.toJS();
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    throw invalid(file, `front matter must be "key: value" fields (${FIELDS})`, { line: 2, column: 1 });
+    throw invalid(file, `front matter must be "key: value" fields (${FIELDS})`, {
+      line: 2,
+      column: 1,
+    });
   }
   const result = frontMatterSchema.safeParse(data);
   if (!result.success) throw fieldError(file, document, lineCounter, result.error);
@@ -75,10 +78,14 @@ const splitFrontMatter = (file: TemplateFile): Split => {
   const source = file.source.replace(/^\uFEFF/, '');
   const lines = source.split('\n');
   if (lines[0]?.trimEnd() !== '---') {
-    throw invalid(file, 'must start with a front matter block: a line "---", YAML fields, a line "---"', {
-      line: 1,
-      column: 1,
-    });
+    throw invalid(
+      file,
+      'must start with a front matter block: a line "---", YAML fields, a line "---"',
+      {
+        line: 1,
+        column: 1,
+      },
+    );
   }
   const close = lines.findIndex((line, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(line));
   if (close === -1) {
@@ -99,11 +106,17 @@ const yamlSyntaxError = (file: TemplateFile, error: YAMLError): AppError => {
   const line = (error.linePos?.[0].line ?? 1) + 1;
   const column = error.linePos?.[0].col ?? 1;
   const message = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '');
-  return invalid(file, `front matter is not valid YAML at line ${line}, column ${column}: ${message}`, {
-    line,
-    column,
-    problems: [{ line, message: `front matter is not valid YAML at column ${column}: ${message}` }],
-  });
+  return invalid(
+    file,
+    `front matter is not valid YAML at line ${line}, column ${column}: ${message}`,
+    {
+      line,
+      column,
+      problems: [
+        { line, message: `front matter is not valid YAML at column ${column}: ${message}` },
+      ],
+    },
+  );
 };
 
 const fieldError = (
@@ -129,12 +142,16 @@ const fieldError = (
     const message = `front matter field "${issue.path}" ${issue.message}`;
     return { line: at ? at.line + 1 : null, message };
   });
-  return invalid(file, `front matter field "${field}" ${issues[0]?.message ?? 'is invalid'}${where}${more}`, {
-    field,
-    ...(position && line !== undefined ? { line, column: position.col } : {}),
-    issues,
-    problems,
-  });
+  return invalid(
+    file,
+    `front matter field "${field}" ${issues[0]?.message ?? 'is invalid'}${where}${more}`,
+    {
+      field,
+      ...(position && line !== undefined ? { line, column: position.col } : {}),
+      issues,
+      problems,
+    },
+  );
 };
 
 const isRanged = (node: unknown): node is { range: [number, number, number] } =>

@@ -28,7 +28,13 @@ export const parseBody = (engine: Liquid, template: TemplateBody): LiquidTemplat
   }
   try {
     const { operators, groupedExpressions } = engine.options;
-    const tokenizer = new Tokenizer(template.body, operators, undefined, undefined, groupedExpressions);
+    const tokenizer = new Tokenizer(
+      template.body,
+      operators,
+      undefined,
+      undefined,
+      groupedExpressions,
+    );
     const tokens = tokenizer.readTopLevelTokens(engine.options);
     removeStandaloneTagLines(tokens);
     return new Parser(engine).parseTokens(tokens);
@@ -38,7 +44,10 @@ export const parseBody = (engine: Liquid, template: TemplateBody): LiquidTemplat
 };
 
 /** Where a token of the body sits in the template file (1-based line and column). */
-export const filePosition = (template: Pick<TemplateBody, 'bodyLine'>, token: Token): FilePosition => {
+export const filePosition = (
+  template: Pick<TemplateBody, 'bodyLine'>,
+  token: Token,
+): FilePosition => {
   const [line = 1, column = 1] = token.getPosition();
   return { line: line + template.bodyLine - 1, column };
 };

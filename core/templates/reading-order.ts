@@ -3,7 +3,11 @@
 // then the topic documents in Annex A order, so BWA-POL-001 is the top-level policy and
 // BWA-REC-001 the scope, as an auditor expects.
 
-type Ordered = { readonly id: string; readonly clauses: readonly string[]; readonly controls: readonly string[] };
+type Ordered = {
+  readonly id: string;
+  readonly clauses: readonly string[];
+  readonly controls: readonly string[];
+};
 
 const FIRST = ['isms-scope', 'information-security-policy'];
 

@@ -36,7 +36,9 @@ export const soaDetails = (
   person: PersonOf,
 ) => {
   const reasons = [
-    ...(riskIds.length > 0 ? [`${SOA_REASON_LABELS['risk-treatment']} (${riskIds.join(', ')})`] : []),
+    ...(riskIds.length > 0
+      ? [`${SOA_REASON_LABELS['risk-treatment']} (${riskIds.join(', ')})`]
+      : []),
     ...(entry?.reasons ?? []).map((r) => SOA_REASON_LABELS[r]),
   ];
   return {

@@ -44,20 +44,28 @@ describe('template safety', () => {
 
   it('stops a runaway loop with a clear render-failed error', () => {
     const big = Array.from({ length: 1000 }, (_, i) => i);
-    const body = 'Start\n{% for a in big %}{% for b in big %}{% for c in big %}.{% endfor %}{% endfor %}{% endfor %}';
+    const body =
+      'Start\n{% for a in big %}{% for b in big %}{% for c in big %}.{% endfor %}{% endfor %}{% endfor %}';
     const started = Date.now();
     const error = failure(() => render(body, { big }));
     expect(Date.now() - started).toBeLessThan(TEMPLATE_LIMITS.renderLimit + 1_500);
     expect(error.code).toBe('render-failed');
     expect(error.details).toMatchObject({ templateId: 'hostile', limit: 'time', line: 6 });
-    expect(error.message).toMatch(/hostile was stopped at line 6, column \d+: it ran for longer than 2000 ms/);
+    expect(error.message).toMatch(
+      /hostile was stopped at line 6, column \d+: it ran for longer than 2000 ms/,
+    );
   });
 
   it('takes a time limit per render, for callers with a harder bound of their own', () => {
     const big = Array.from({ length: 1000 }, (_, i) => i);
-    const body = '{% for a in big %}{% for b in big %}{% for c in big %}.{% endfor %}{% endfor %}{% endfor %}';
+    const body =
+      '{% for a in big %}{% for b in big %}{% for c in big %}.{% endfor %}{% endfor %}{% endfor %}';
     const error = failure(() =>
-      renderTemplateSync({ id: 'hostile', body, bodyLine: 1 }, { big }, { mode: 'export', timeLimitMs: 50 }),
+      renderTemplateSync(
+        { id: 'hostile', body, bodyLine: 1 },
+        { big },
+        { mode: 'export', timeLimitMs: 50 },
+      ),
     );
     expect(error.details).toMatchObject({ limit: 'time' });
     expect(error.message).toContain('it ran for longer than 50 ms');

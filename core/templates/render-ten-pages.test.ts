@@ -45,9 +45,9 @@ const TABLES = `
 `;
 
 /** About ten printed pages: 24 sections of prose and lists, a risk table and the full SoA. */
-const TEN_PAGES = Array.from({ length: 24 }, (_, i) =>
-  SECTION.replace('{{ section }}', String(i + 1)),
-).join('\n') + TABLES;
+const TEN_PAGES =
+  Array.from({ length: 24 }, (_, i) => SECTION.replace('{{ section }}', String(i + 1))).join('\n') +
+  TABLES;
 
 const workspace = workspaceSchema.parse({
   schemaVersion: CURRENT_SCHEMA_VERSION,
@@ -88,6 +88,8 @@ describe('renderTemplate on a ten-page template', () => {
   it('lists the fields such a template uses, once each', () => {
     const fields = listTemplateFields(TEMPLATE).map((f) => f.field);
     expect(new Set(fields).size).toBe(fields.length);
-    expect(fields).toEqual(expect.arrayContaining(['organisation.name', 'roles.ciso.name', 'risks', 'soa']));
+    expect(fields).toEqual(
+      expect.arrayContaining(['organisation.name', 'roles.ciso.name', 'risks', 'soa']),
+    );
   });
 });

@@ -5,8 +5,12 @@ import { CURRENT_SCHEMA_VERSION, workspaceSchema } from '../model/workspace';
 import { buildRenderContext } from './context';
 import { renderTemplate, renderTemplateSync, type RenderMode } from './render';
 
-const render = (body: string, context: Record<string, unknown>, mode: RenderMode = 'export', bodyLine = 1) =>
-  renderTemplateSync({ id: 'test-template', body, bodyLine }, context, { mode });
+const render = (
+  body: string,
+  context: Record<string, unknown>,
+  mode: RenderMode = 'export',
+  bodyLine = 1,
+) => renderTemplateSync({ id: 'test-template', body, bodyLine }, context, { mode });
 
 const catchError = catchAppError;
 
@@ -48,7 +52,9 @@ const tokenCounts = (markdown: string): Record<string, number> => {
   return counts;
 };
 
-const ORG = { organisation: { name: 'Acme Ltd', scope: { inScope: ['Cloud platform', 'Offices'] } } };
+const ORG = {
+  organisation: { name: 'Acme Ltd', scope: { inScope: ['Cloud platform', 'Offices'] } },
+};
 
 describe('renderTemplate', () => {
   it('prints values, loops over lists and follows conditions', () => {
@@ -96,7 +102,9 @@ describe('renderTemplate', () => {
       { field: 'cycle', line: 12, column: 86 },
       { field: 'organisation.legalName', line: 13, column: 9 },
     ]);
-    expect(markdown).toContain('| R1 | <mark>\\[Name of the risk owner\\]</mark> |\n| R2 | <mark>\\[Name of the risk owner\\]</mark> |');
+    expect(markdown).toContain(
+      '| R1 | <mark>\\[Name of the risk owner\\]</mark> |\n| R2 | <mark>\\[Name of the risk owner\\]</mark> |',
+    );
   });
 
   it('does not count a missing value tested by if, unless or default as unfilled', () => {
@@ -112,7 +120,8 @@ describe('renderTemplate', () => {
   });
 
   it('reports a loop over a missing list and shows its placeholder on a line of its own', () => {
-    const body = 'Actions:\n{% for action in managementReview.actions %}\n- {{ action.title }}\n{% endfor %}\nEnd';
+    const body =
+      'Actions:\n{% for action in managementReview.actions %}\n- {{ action.title }}\n{% endfor %}\nEnd';
     const result = render(body, {});
     expect(result.unfilled).toEqual([{ field: 'managementReview.actions', line: 2, column: 18 }]);
     expect(result.markdown).toBe('Actions:\n<mark>\\[Management review actions\\]</mark>\nEnd');
@@ -257,7 +266,10 @@ describe('renderTemplate', () => {
     for (const mode of ['export', 'preview'] as const) {
       const { markdown } = render('Intro.\n\n{{ v }}\n\nEnd {{ v }}.', { v: value }, mode);
       const blocks = marked.lexer(markdown).filter((t) => t.type !== 'space');
-      expect(blocks.map((t) => t.type), mode).toEqual(Array(5).fill('paragraph'));
+      expect(
+        blocks.map((t) => t.type),
+        mode,
+      ).toEqual(Array(5).fill('paragraph'));
       const texts = blocks.map((t) => (t as Tokens.Paragraph).text.replace(/<[^>]+>|\\/g, ''));
       expect(texts, mode).toEqual([
         'Intro.',
@@ -270,7 +282,10 @@ describe('renderTemplate', () => {
   });
 
   it('prints a value that looks like Liquid literally instead of evaluating it', () => {
-    const { markdown } = render('Value: {{ v }}', { v: '{{ x }} {% if true %}y{% endif %}', x: 'no' });
+    const { markdown } = render('Value: {{ v }}', {
+      v: '{{ x }} {% if true %}y{% endif %}',
+      x: 'no',
+    });
     expect(markdown).toBe('Value: {{ x }} {% if true %}y{% endif %}');
   });
 

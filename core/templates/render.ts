@@ -83,7 +83,10 @@ export const renderTemplateSync = (
       templateId: template.id,
     });
   }
-  return { markdown: resolveDeferred(output, state.deferred), unfilled: sortByPosition([...state.unfilled.values()]) };
+  return {
+    markdown: resolveDeferred(output, state.deferred),
+    unfilled: sortByPosition([...state.unfilled.values()]),
+  };
 };
 
 /** The same as renderTemplateSync, for callers that work with promises. */

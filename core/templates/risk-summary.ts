@@ -65,7 +65,8 @@ export const summariseRisks = <R extends RiskView>(
         ? residualKey[risk.residualLevel as keyof typeof residualKey]
         : 'residualUnrated';
     residual[key] += 1;
-    if (typeof risk.score === 'number' && risk.score > acceptanceThreshold) aboveThreshold.push(risk);
+    if (typeof risk.score === 'number' && risk.score > acceptanceThreshold)
+      aboveThreshold.push(risk);
     if (risk.withinAppetite === false) outsideAppetite.push(risk);
     if (risk.treatment === 'retain') retained.push(risk);
     if (typeof risk.acceptedOn === 'string') acceptedDates.push(risk.acceptedOn);

@@ -1,7 +1,12 @@
 import { TypeGuards, type TopLevelToken } from 'liquidjs';
 
 type Range = { readonly start: number; readonly end: number };
-type HtmlSpan = { readonly begin: number; readonly end: number; trimLeft: number; trimRight: number };
+type HtmlSpan = {
+  readonly begin: number;
+  readonly end: number;
+  trimLeft: number;
+  trimRight: number;
+};
 
 /**
  * Makes a line that holds only tags (`{% for %}`, `{% endif %}`, ...) and blanks vanish from the

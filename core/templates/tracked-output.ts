@@ -197,7 +197,12 @@ const readValue = (node: Value, value: unknown) => {
   const field = TypeGuards.isPropertyAccessToken(access) ? fieldName(access) : undefined;
   const text = valueToText(value);
   const unfilled = text.trim() === '' && node.filters.length === 0 && field !== undefined;
-  return { access: TypeGuards.isPropertyAccessToken(access) ? access : undefined, field, text, unfilled };
+  return {
+    access: TypeGuards.isPropertyAccessToken(access) ? access : undefined,
+    field,
+    text,
+    unfilled,
+  };
 };
 
 // A plain `{{ x }}` that prints nothing counts as unfilled, like a missing value; with a filter

@@ -33,10 +33,21 @@ const ControlList = ({ ids }: { ids: readonly string[] }) => {
 };
 
 /** One template: what it is for, what it answers, and the action to add it. */
-export const TemplateCard = ({ template, groupKey, existing, adding, onAdd, onOpen }: TemplateCardProps) => {
+export const TemplateCard = ({
+  template,
+  groupKey,
+  existing,
+  adding,
+  onAdd,
+  onOpen,
+}: TemplateCardProps) => {
   const headingId = `template-${groupKey}-${template.id}`;
   return (
-    <article className="template-card" aria-labelledby={headingId} data-testid={`template-${template.id}`}>
+    <article
+      className="template-card"
+      aria-labelledby={headingId}
+      data-testid={`template-${template.id}`}
+    >
       <header className="template-card-header">
         <h3 id={headingId}>{template.title}</h3>
         <span className="badge badge-muted">{template.kind}</span>
@@ -63,7 +74,12 @@ export const TemplateCard = ({ template, groupKey, existing, adding, onAdd, onOp
           <span className="template-existing">
             In workspace:{' '}
             {existing.map((id) => (
-              <button key={id} type="button" className="link-button mono" onClick={() => onOpen(id)}>
+              <button
+                key={id}
+                type="button"
+                className="link-button mono"
+                onClick={() => onOpen(id)}
+              >
                 {id}
               </button>
             ))}

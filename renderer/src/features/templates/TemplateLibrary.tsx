@@ -21,13 +21,16 @@ export const TemplateLibrary = () => {
   const [adding, setAdding] = useState<string | null>(null);
 
   const groups = useMemo(() => {
-    const visible = (templates.data ?? []).filter((t) => t.problem === null && matchesFilter(t, filter));
+    const visible = (templates.data ?? []).filter(
+      (t) => t.problem === null && matchesFilter(t, filter),
+    );
     return grouping === 'clause' ? groupByClause(visible) : groupByTheme(visible);
   }, [templates.data, grouping, filter]);
 
   const existing = useMemo(() => {
     const map = new Map<string, string[]>();
-    for (const doc of documents.data ?? []) map.set(doc.templateId, [...(map.get(doc.templateId) ?? []), doc.id]);
+    for (const doc of documents.data ?? [])
+      map.set(doc.templateId, [...(map.get(doc.templateId) ?? []), doc.id]);
     return map;
   }, [documents.data]);
 
@@ -49,19 +52,36 @@ export const TemplateLibrary = () => {
       <div className="page-header">
         <div>
           <h1>Template library</h1>
-          <p className="muted">Documents that ISO/IEC 27001:2022 asks for, ready to fill from your workspace.</p>
+          <p className="muted">
+            Documents that ISO/IEC 27001:2022 asks for, ready to fill from your workspace.
+          </p>
         </div>
       </div>
       <div className="toolbar">
         <div className="segmented" role="radiogroup" aria-label="Group templates">
           {(['clause', 'theme'] as const).map((value) => (
             <label key={value} className="segmented-option" data-checked={grouping === value}>
-              <input type="radio" name="grouping" value={value} checked={grouping === value} onChange={() => setGrouping(value)} data-testid={`group-by-${value}`} />
+              <input
+                type="radio"
+                name="grouping"
+                value={value}
+                checked={grouping === value}
+                onChange={() => setGrouping(value)}
+                data-testid={`group-by-${value}`}
+              />
               {value === 'clause' ? 'By clause' : 'By Annex A theme'}
             </label>
           ))}
         </div>
-        <input type="search" className="search-input" placeholder="Filter by title, clause or control" aria-label="Filter templates" value={filter} onChange={(event) => setFilter(event.target.value)} data-testid="template-filter" />
+        <input
+          type="search"
+          className="search-input"
+          placeholder="Filter by title, clause or control"
+          aria-label="Filter templates"
+          value={filter}
+          onChange={(event) => setFilter(event.target.value)}
+          data-testid="template-filter"
+        />
       </div>
       {templates.error ? (
         <p className="banner banner-error" role="alert">
@@ -69,7 +89,9 @@ export const TemplateLibrary = () => {
         </p>
       ) : null}
       <UnusableTemplates templates={templates.data ?? []} />
-      {templates.data && groups.length === 0 ? <p className="muted">No template matches “{filter}”.</p> : null}
+      {templates.data && groups.length === 0 ? (
+        <p className="muted">No template matches “{filter}”.</p>
+      ) : null}
       {groups.map((group) => (
         <section key={group.key} className="template-group" aria-labelledby={`group-${group.key}`}>
           <h2 id={`group-${group.key}`} className="section-title">

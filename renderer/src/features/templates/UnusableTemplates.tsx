@@ -13,7 +13,11 @@ export const UnusableTemplates = ({ templates }: { templates: readonly Listed[] 
   const shown = all ? lines : lines.slice(0, PROBLEMS_SHOWN);
   const hidden = lines.length - shown.length;
   return (
-    <div className="banner banner-error unusable-templates" role="alert" data-testid="unusable-templates">
+    <div
+      className="banner banner-error unusable-templates"
+      role="alert"
+      data-testid="unusable-templates"
+    >
       <p>
         {files === 1
           ? 'One template file cannot be used until it is corrected:'
@@ -28,7 +32,13 @@ export const UnusableTemplates = ({ templates }: { templates: readonly Listed[] 
         ))}
       </ul>
       {lines.length > PROBLEMS_SHOWN ? (
-        <button type="button" className="link-button" aria-expanded={all} onClick={() => setAll(!all)} data-testid="unusable-templates-toggle">
+        <button
+          type="button"
+          className="link-button"
+          aria-expanded={all}
+          onClick={() => setAll(!all)}
+          data-testid="unusable-templates-toggle"
+        >
           {all ? 'Show fewer' : `Show all ${lines.length} problems (${hidden} more)`}
         </button>
       ) : null}

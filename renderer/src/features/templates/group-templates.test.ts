@@ -24,7 +24,10 @@ describe('groupByClause', () => {
   it('files templates under their top-level clauses in clause order', () => {
     const groups = groupByClause(library);
     expect(groups.map((g) => g.key)).toEqual(['4', '6', '8', 'other']);
-    expect(groups.find((g) => g.key === '6')?.templates.map((t) => t.id)).toEqual(['risk-method', 'soa']);
+    expect(groups.find((g) => g.key === '6')?.templates.map((t) => t.id)).toEqual([
+      'risk-method',
+      'soa',
+    ]);
     expect(groups.find((g) => g.key === '8')?.templates.map((t) => t.id)).toEqual(['risk-method']);
     expect(groups[0]?.title).toContain('Context of the organisation');
   });
@@ -33,9 +36,18 @@ describe('groupByClause', () => {
 describe('groupByTheme', () => {
   it('files templates under the Annex A themes of their controls', () => {
     const groups = groupByTheme(library);
-    expect(groups.map((g) => g.key)).toEqual(['organizational', 'physical', 'technological', 'other']);
-    expect(groups.find((g) => g.key === 'technological')?.templates.map((t) => t.id)).toEqual(['access-control']);
-    expect(groups.find((g) => g.key === 'organizational')?.title).toBe('Organisational controls (A.5)');
+    expect(groups.map((g) => g.key)).toEqual([
+      'organizational',
+      'physical',
+      'technological',
+      'other',
+    ]);
+    expect(groups.find((g) => g.key === 'technological')?.templates.map((t) => t.id)).toEqual([
+      'access-control',
+    ]);
+    expect(groups.find((g) => g.key === 'organizational')?.title).toBe(
+      'Organisational controls (A.5)',
+    );
   });
 });
 

@@ -22,7 +22,12 @@ export const CLAUSE_TITLES: Readonly<Record<string, string>> = {
   '10': 'Improvement',
 };
 
-const THEME_ORDER: readonly AnnexATheme[] = ['organizational', 'people', 'physical', 'technological'];
+const THEME_ORDER: readonly AnnexATheme[] = [
+  'organizational',
+  'people',
+  'physical',
+  'technological',
+];
 const controlsById = new Map(ANNEX_A_CONTROLS.map((control) => [control.id, control]));
 
 /** The Annex A control with that identifier, if it exists. */
@@ -52,9 +57,15 @@ const collect = (
 export const groupByClause = (templates: readonly TemplateSummary[]): TemplateGroup[] =>
   collect(
     templates,
-    (template) => template.clauses.map((clause) => clause.split(/[.(]/)[0] ?? '').filter((c) => c in CLAUSE_TITLES),
+    (template) =>
+      template.clauses
+        .map((clause) => clause.split(/[.(]/)[0] ?? '')
+        .filter((c) => c in CLAUSE_TITLES),
     Object.keys(CLAUSE_TITLES),
-    (key) => (key === 'other' ? 'Supporting documents (no clause)' : `Clause ${key} · ${CLAUSE_TITLES[key] ?? ''}`),
+    (key) =>
+      key === 'other'
+        ? 'Supporting documents (no clause)'
+        : `Clause ${key} · ${CLAUSE_TITLES[key] ?? ''}`,
   );
 
 /** Groups templates under the Annex A themes of the controls they cover. */
@@ -70,6 +81,12 @@ export const groupByTheme = (templates: readonly TemplateSummary[]): TemplateGro
 export const matchesFilter = (template: TemplateSummary, filter: string): boolean => {
   const needle = filter.trim().toLowerCase();
   if (!needle) return true;
-  const haystack = [template.title, template.summary, template.id, ...template.clauses, ...template.controls];
+  const haystack = [
+    template.title,
+    template.summary,
+    template.id,
+    ...template.clauses,
+    ...template.controls,
+  ];
   return haystack.some((text) => text.toLowerCase().includes(needle));
 };
