@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { PrintedOutput } from '../../../../core/preview/output-values';
+import { MARKDOWN_CONTEXTS, type PrintedOutput } from '../../../../core/preview/output-values';
 import type { PreviewReply, PreviewRequest } from './preview-protocol';
 import { createPreviewRunner } from './preview-runner';
 
@@ -56,19 +56,7 @@ const fill = { generation: 0, plain: [], values: {} };
 
 describe('outputs known to the page', () => {
   const printed = (text: string) =>
-    Object.fromEntries(
-      [
-        'block',
-        'line-start',
-        'text',
-        'heading',
-        'table-cell',
-        'link-url',
-        'code',
-        'html',
-        'html-start',
-      ].map((where) => [where, text]),
-    ) as PrintedOutput;
+    Object.fromEntries(MARKDOWN_CONTEXTS.map((where) => [where, text])) as PrintedOutput;
 
   it('keeps what the worker told of a body under the current data, and forgets it with the data', async () => {
     const fake = fakeWorker();
