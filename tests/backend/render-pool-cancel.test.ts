@@ -9,8 +9,8 @@ import type { RenderJob } from '../../core/api/service/document-jobs';
 import { fixedClock } from '../support/fixed-clock';
 import { makeTempDir } from '../support/temp-dir';
 
-// Nine million loop steps: this render runs until its worker is stopped.
-const ENDLESS = '{% for a in (1..3000) %}{% for b in (1..3000) %}{% endfor %}{% endfor %}\n';
+// A hundred million loop steps: this render runs until its worker is stopped.
+const ENDLESS = '{% for a in (1..10000) %}{% for b in (1..10000) %}{% endfor %}{% endfor %}\n';
 
 describe('a cancel stops the render workers', () => {
   let temp: Awaited<ReturnType<typeof makeTempDir>>;
