@@ -35,7 +35,12 @@ export const createTemplateSource = (
       const own =
         workspaceRoot === null
           ? []
-          : await listFolder(join(resolve(workspaceRoot), 'templates'), 'workspace', false, resolve(workspaceRoot));
+          : await listFolder(
+              join(resolve(workspaceRoot), 'templates'),
+              'workspace',
+              false,
+              resolve(workspaceRoot),
+            );
       return [...builtins, ...own];
     },
   };
@@ -53,9 +58,13 @@ export const findBuiltinTemplatesDir = (start: string = moduleDir()): string => 
     if (existsSync(join(dir, 'package.json')) && existsSync(candidate)) return candidate;
     const parent = dirname(dir);
     if (parent === dir) {
-      throw new AppError('not-found', `The built-in templates folder was not found above ${start}`, {
-        file: start,
-      });
+      throw new AppError(
+        'not-found',
+        `The built-in templates folder was not found above ${start}`,
+        {
+          file: start,
+        },
+      );
     }
     dir = parent;
   }

@@ -32,8 +32,12 @@ describe('isms add --all', () => {
   it('numbers topic policies in Annex A order after the top-level policy', () => {
     const number = (title: string) => Number(added.get(title)?.slice(-3));
     expect(number('Acceptable Use Policy')).toBeLessThan(number('Access Control Policy'));
-    expect(number('Access Control Policy')).toBeLessThan(number('Cryptography and Key Management Policy'));
-    expect(number('Cryptography and Key Management Policy')).toBeLessThan(number('Secure Development Policy'));
+    expect(number('Access Control Policy')).toBeLessThan(
+      number('Cryptography and Key Management Policy'),
+    );
+    expect(number('Cryptography and Key Management Policy')).toBeLessThan(
+      number('Secure Development Policy'),
+    );
   });
 
   it('numbers clause procedures in clause order', () => {

@@ -2,7 +2,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadTemplateLibrary, type TemplateLibrary } from '../../core/api/service/template-library';
 import { newDocumentMeta } from '../../core/api/service/new-document';
 import { renderDocument } from '../../core/api/service/render-document';
-import { CURRENT_SCHEMA_VERSION, workspaceSchema, type Workspace } from '../../core/model/workspace';
+import {
+  CURRENT_SCHEMA_VERSION,
+  workspaceSchema,
+  type Workspace,
+} from '../../core/model/workspace';
 import { byReadingOrder } from '../../core/templates/reading-order';
 import { createTemplateSource } from '../../backend/templates/template-source';
 
@@ -46,7 +50,10 @@ describe('a blank workspace', () => {
         today: TODAY,
         mode: 'export',
       });
-      rendered.set(meta.templateId, { markdown: result.markdown, unfilled: result.unfilled.length });
+      rendered.set(meta.templateId, {
+        markdown: result.markdown,
+        unfilled: result.unfilled.length,
+      });
     }
   });
 
@@ -55,7 +62,9 @@ describe('a blank workspace', () => {
     expect(policy.unfilled).toBeGreaterThan(0);
     expect(policy.markdown).toContain('\\[Name of the Top Management Representative\\]');
     for (const [id, { markdown }] of rendered) {
-      expect(markdown, id).not.toMatch(/\\\[(roles|organisation|parameters|document)\.[a-zA-Z.]+\\\]/);
+      expect(markdown, id).not.toMatch(
+        /\\\[(roles|organisation|parameters|document)\.[a-zA-Z.]+\\\]/,
+      );
     }
   });
 
@@ -70,7 +79,8 @@ describe('a blank workspace', () => {
   it('claims nothing happened that the registers do not record', () => {
     const claims: string[] = [];
     for (const [id, { markdown }] of rendered) {
-      for (const pattern of PAST_CLAIMS) if (pattern.test(markdown)) claims.push(`${id}: ${pattern}`);
+      for (const pattern of PAST_CLAIMS)
+        if (pattern.test(markdown)) claims.push(`${id}: ${pattern}`);
     }
     expect(claims).toEqual([]);
   });

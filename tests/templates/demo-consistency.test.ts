@@ -14,8 +14,18 @@ import { createTemplateSource } from '../../backend/templates/template-source';
 const TODAY = '2026-11-28';
 
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 /** Dates a text prints ("5 October 2026"), as YYYY-MM-DD. */
@@ -138,7 +148,7 @@ describe('the demo agrees with itself', () => {
     expect(late).toEqual([]);
   });
 
-  it('freezes each reissued document\'s 1.0 as it stood then: no event recorded after it', async () => {
+  it("freezes each reissued document's 1.0 as it stood then: no event recorded after it", async () => {
     const events = registerEventDates(demo);
     expect(earlier.map((d) => d.version)).toEqual(earlier.map(() => '1.0'));
     expect(earlier.length).toBeGreaterThan(0);
@@ -157,9 +167,11 @@ describe('the demo agrees with itself', () => {
       expect(markdown, meta.id).not.toBe(rendered.get(meta.id));
       // A date then still in the future (an audit planned for it) is not an event.
       const planned = new Set(
-        [...JSON.stringify(then.registers).matchAll(/"(?:plannedDate|dueDate|renewBy)":"([^"]+)"/g)].map(
-          ([, date]) => date,
-        ),
+        [
+          ...JSON.stringify(then.registers).matchAll(
+            /"(?:plannedDate|dueDate|renewBy)":"([^"]+)"/g,
+          ),
+        ].map(([, date]) => date),
       );
       late.push(
         ...printedDates(markdown)
@@ -177,11 +189,13 @@ describe('the demo agrees with itself', () => {
       for (const entry of list as { id?: string }[]) if (entry.id) ids.add(entry.id);
     }
     const missing = new Set<string>();
-    const pattern = /\b(?:BWA-[A-Z]{3}-\d{3}|(?:R|T|A|S|L|O|M|MS|K|ACK|INC|IA|F|NC|IM|MR|C|P)-0\d\d)\b/g;
+    const pattern =
+      /\b(?:BWA-[A-Z]{3}-\d{3}|(?:R|T|A|S|L|O|M|MS|K|ACK|INC|IA|F|NC|IM|MR|C|P)-0\d\d)\b/g;
     for (const [id, markdown] of rendered) {
       // Code spans hold examples of the ID format, not references.
       const text = markdown.replace(/`[^`]*`/g, '');
-      for (const ref of text.match(pattern) ?? []) if (!ids.has(ref)) missing.add(`${ref} in ${id}`);
+      for (const ref of text.match(pattern) ?? [])
+        if (!ids.has(ref)) missing.add(`${ref} in ${id}`);
     }
     const registerText = JSON.stringify(demo.registers);
     for (const ref of registerText.match(pattern) ?? []) if (!ids.has(ref)) missing.add(ref);
@@ -203,9 +217,11 @@ describe('the demo agrees with itself', () => {
     const r = demo.registers;
     expect(r.assets.length).toBeGreaterThanOrEqual(25);
     expect(r.risks.length).toBeGreaterThanOrEqual(30);
-    expect(r.risks.filter((risk) => risk.treatment === 'modify').every((risk) =>
-      r.treatments.some((t) => t.risk === risk.id),
-    )).toBe(true);
+    expect(
+      r.risks
+        .filter((risk) => risk.treatment === 'modify')
+        .every((risk) => r.treatments.some((t) => t.risk === risk.id)),
+    ).toBe(true);
     expect(r.objectives.length).toBeGreaterThanOrEqual(5);
     expect(r.nonconformities.length).toBeGreaterThanOrEqual(3);
     expect(r.audits.filter((a) => a.status === 'completed')).toHaveLength(1);
@@ -232,6 +248,7 @@ describe('the demo agrees with itself', () => {
 
   it('has confirmed every policy decision it prints, so no proposal marker appears', () => {
     expect(listUnconfirmedPolicyDecisions(demo)).toEqual([]);
-    for (const [id, markdown] of rendered) expect(markdown, id).not.toContain('(proposed, to be confirmed)');
+    for (const [id, markdown] of rendered)
+      expect(markdown, id).not.toContain('(proposed, to be confirmed)');
   });
 });

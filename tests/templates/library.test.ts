@@ -131,7 +131,8 @@ describe('built-in template library', () => {
 
   it('is written in its own voice, not in the wording of the standards', () => {
     // Hallmarks of normative text: requirement sentences in the standards' own voice.
-    const normative = /\bthe organization shall\b|\bshall be determined\b|\bthe entity (?:obtains|implements|selects)\b/i;
+    const normative =
+      /\bthe organization shall\b|\bshall be determined\b|\bthe entity (?:obtains|implements|selects)\b/i;
     const offenders = library.templates.filter((t) => normative.test(t.body)).map((t) => t.id);
     expect(offenders).toEqual([]);
   });

@@ -45,12 +45,16 @@ describe('documents that print the registers', () => {
       '| M-001 Phishing-resistant MFA coverage | 100% | 30 September 2026: 12%; 31 October 2026: 41% | No |',
     );
     for (const incident of demo.registers.incidents) expect(text).toContain(incident.title);
-    for (const improvement of demo.registers.improvements) expect(text).toContain(improvement.description);
+    for (const improvement of demo.registers.improvements)
+      expect(text).toContain(improvement.description);
     expect(text).not.toMatch(/are attached/);
   });
 
   it('prints grade, verification of effectiveness and closure of each nonconformity', async () => {
-    const text = await render(createDemoWorkspaceData(), 'nonconformity-and-corrective-action-procedure');
+    const text = await render(
+      createDemoWorkspaceData(),
+      'nonconformity-and-corrective-action-procedure',
+    );
     expect(text).toMatch(/\| NC-001 \| 24 October 2026 \| .* \| Minor \| Sofia Marin \|/);
     expect(text).toContain(
       '- **Effectiveness:** Verified effective by Grace Lee on 20 November 2026: Checklists of the three joiners',
@@ -87,7 +91,9 @@ describe('documents that print the registers', () => {
       },
     };
     const pack = await render(partial, 'management-review-agenda-and-input-pack');
-    expect(pack).toContain('| M-001 Phishing-resistant MFA coverage | Not set | No result recorded yet | - |');
+    expect(pack).toContain(
+      '| M-001 Phishing-resistant MFA coverage | Not set | No result recorded yet | - |',
+    );
     expect(pack).toMatch(/\| INC-001 \| .* \| Not yet recorded \|/);
     expect(pack).toMatch(/\| IM-001 \| .* \| Not recorded \| Accepted \| Not yet decided \|/);
     const nc = await render(partial, 'nonconformity-and-corrective-action-procedure');

@@ -38,14 +38,20 @@ describe('the Risk Assessment Report at any register size', () => {
   it('above 300 risks lists those needing a decision, summarises all and points to the register', async () => {
     const markdown = await reportWith(1_000);
     expect(markdown).toContain('The register holds 1000 risks');
-    expect(markdown).toContain('This report lists in full the 334 risks that still need a decision');
+    expect(markdown).toContain(
+      'This report lists in full the 334 risks that still need a decision',
+    );
     expect(markdown).toContain('The 300 with the highest scores are printed; the other 34');
     expect(markdown).toContain('the risk register spreadsheet');
     const rows = tableRows(markdown);
     expect(rows).toHaveLength(300);
     expect(rows.every((r) => r.includes('| 20 High'))).toBe(true);
-    expect(markdown).toMatch(/## Risks by owner\n\n[^\n]+\n[^\n]+\n\| No owner assigned \| 1000 \|/);
-    expect(markdown).toMatch(/\| Modify \(apply controls\) \| 1000 \| 334 \| 0 \| 666 \| 0 \| 0 \|/);
+    expect(markdown).toMatch(
+      /## Risks by owner\n\n[^\n]+\n[^\n]+\n\| No owner assigned \| 1000 \|/,
+    );
+    expect(markdown).toMatch(
+      /\| Modify \(apply controls\) \| 1000 \| 334 \| 0 \| 666 \| 0 \| 0 \|/,
+    );
     // Summary by level still counts every risk.
     expect(markdown).toContain('| **Total** | **1000** | **1000** |');
   });

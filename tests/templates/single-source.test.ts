@@ -9,12 +9,29 @@ import { describe, expect, it } from 'vitest';
 const TEMPLATES = join(import.meta.dirname, '..', '..', 'templates');
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fourteen: 14, fifteen: 15, twenty: 20, thirty: 30, sixty: 60,
-  ninety: 90, hundred: 100,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fourteen: 14,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  sixty: 60,
+  ninety: 90,
+  hundred: 100,
 };
 
-const UNIT = '(working days?|business days?|minutes?|hours?|days?|weeks?|months?|years?|per cent|%)';
+const UNIT =
+  '(working days?|business days?|minutes?|hours?|days?|weeks?|months?|years?|per cent|%)';
 const QUANTITY = new RegExp(
   `\\b(\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})(?:[\\s-]+|(?=%))${UNIT}(?![a-z])`,
   'gi',

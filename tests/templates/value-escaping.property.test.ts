@@ -19,11 +19,18 @@ const WORD_RUNS: readonly (readonly [number, number])[] = [
 ];
 
 describe('values inserted into a template stay inert', () => {
-  it('add no link, no HTML element and keep their text in the preview', { timeout: 300_000 }, () => {
-    for (const seed of SEEDS) {
-      fc.assert(fc.property(surrounding, value, surrounding, checkPreview), { numRuns: 250, seed });
-    }
-  });
+  it(
+    'add no link, no HTML element and keep their text in the preview',
+    { timeout: 300_000 },
+    () => {
+      for (const seed of SEEDS) {
+        fc.assert(fc.property(surrounding, value, surrounding, checkPreview), {
+          numRuns: 250,
+          seed,
+        });
+      }
+    },
+  );
 
   it('shows the preview markers only around the value itself', { timeout: 300_000 }, () => {
     for (const seed of SEEDS) {

@@ -75,11 +75,23 @@ describe('a value in a reference definition the template writes', () => {
   it.each([
     { before: '[ref]: https://ok.example/ "', value: '"', text: '[ref]: https://ok.example/ ""' },
     { before: "[ref]: https://ok.example/ '", value: "x'", text: "https://ok.example/ 'x'" },
-    { before: '[x][ref]\n\n[ref]: https://ok.example/\n', value: '"Brightwater"', text: '"Brightwater"' },
-    { before: '[x][ref]\n\n[ref]: https://ok.example/ (', value: 'a)', text: 'https://ok.example/ (a)' },
+    {
+      before: '[x][ref]\n\n[ref]: https://ok.example/\n',
+      value: '"Brightwater"',
+      text: '"Brightwater"',
+    },
+    {
+      before: '[x][ref]\n\n[ref]: https://ok.example/ (',
+      value: 'a)',
+      text: 'https://ok.example/ (a)',
+    },
     // A title runs over line breaks, also into a quote line (seed 11 again, after the fix above).
     { before: '[ref]: https://ok.example/ "\n> ', value: '"', text: 'https://ok.example/ " "' },
-    { before: '[see](https://ok.example/ "a\nb\n', value: '")', text: '[see](https://ok.example/ "a b ")' },
+    {
+      before: '[see](https://ok.example/ "a\nb\n',
+      value: '")',
+      text: '[see](https://ok.example/ "a b ")',
+    },
   ])('shows $value as text after $before', async ({ before, value, text }) => {
     await expectEverywhere([before, value], { text, notInHtml: /title=/ });
   });
@@ -88,7 +100,9 @@ describe('a value in a reference definition the template writes', () => {
     // Word links only to full web and mail addresses, so it makes no link of these at all.
     const before = 'See [the policy][ref].\n\n[ref]: ';
     for (const mode of MODES) {
-      expect(hrefs(previewHtml(renderValue(before, '', 'javascript:alert(1)', mode)))).toEqual(['#']);
+      expect(hrefs(previewHtml(renderValue(before, '', 'javascript:alert(1)', mode)))).toEqual([
+        '#',
+      ]);
       expect(hrefs(previewHtml(renderValue(before, '', 'a b<c>', mode)))).toEqual(['a%20b%3Cc%3E']);
     }
     const word = await wordOf(renderValue(before, '', 'javascript:alert(1)', 'export'));
@@ -103,7 +117,11 @@ describe('a value that would finish the syntax the template starts', () => {
     { before: '[^1]', value: ':!', text: '[^1]:!' },
     // Seed 21: a leading '(' after the template's `[^1]` made it a link.
     { before: '[^1]', value: '(https://evil.example)', text: '[^1](https://evil.example)' },
-    { before: 'See [the policy][ref].\n\n[ref]', value: ': https://evil.example', text: '[ref]: https://evil.example' },
+    {
+      before: 'See [the policy][ref].\n\n[ref]',
+      value: ': https://evil.example',
+      text: '[ref]: https://evil.example',
+    },
   ])('keeps $text a visible line, not a reference definition', async ({ before, value, text }) => {
     await expectEverywhere([before, value], { links: [], text });
   });
@@ -114,9 +132,12 @@ describe('a value that would finish the syntax the template starts', () => {
     { before: '<div>\n<', value: 'S', after: ' class="x">struck</s>', tag: /<s[\s>]/i },
     { before: '<b>\n    <', value: 'S[click](https://evil.example)', after: '', tag: /<s[\s>&]/i },
     { before: '<!-- <', value: 'h1', after: '>Title', tag: /<h1/i },
-  ])('names no tag after the template\'s < in raw HTML ($value)', async ({ before, value, after, tag }) => {
-    await expectEverywhere([before, value, after], { links: [], notInHtml: tag });
-  });
+  ])(
+    "names no tag after the template's < in raw HTML ($value)",
+    async ({ before, value, after, tag }) => {
+      await expectEverywhere([before, value, after], { links: [], notInHtml: tag });
+    },
+  );
 });
 
 describe('a value in raw HTML the template writes', () => {
@@ -149,10 +170,18 @@ describe('a value in raw HTML the template writes', () => {
 describe("a value right after the template's own bare address", () => {
   const value = '[x](https://evil.example) *a* 1.5\\2';
   const cases = [
-    { before: 'See https://ok.example/', href: 'https://ok.example/', shown: 'https://ok.example/' },
+    {
+      before: 'See https://ok.example/',
+      href: 'https://ok.example/',
+      shown: 'https://ok.example/',
+    },
     { before: 'See https://ok.example.', href: 'https://ok.example', shown: 'https://ok.example' },
     { before: 'Visit www.ok.example', href: 'http://www.ok.example', shown: 'www.ok.example' },
-    { before: 'Write to help@ok.example', href: 'mailto:help@ok.example', shown: 'help@ok.example' },
+    {
+      before: 'Write to help@ok.example',
+      href: 'mailto:help@ok.example',
+      shown: 'help@ok.example',
+    },
   ];
 
   it.each(cases)('reads as plain text after $shown', async ({ before, href, shown }) => {
@@ -184,11 +213,18 @@ describe("a value right after the template's own bare address", () => {
   // another domain.
   it.each([
     { before: '<mailto:', after: '@ok.example>', href: 'mailto:m%40evil.example@ok.example' },
-    { before: '[write](mailto:', after: '@ok.example)', href: 'mailto:m%40evil.example@ok.example' },
+    {
+      before: '[write](mailto:',
+      after: '@ok.example)',
+      href: 'mailto:m%40evil.example@ok.example',
+    },
     { before: '<https://ok.example/', after: '>', href: 'https://ok.example/m%40evil.example' },
-  ])('keeps the mailbox or host the template wrote before it ($before)', async ({ before, after, href }) => {
-    await expectEverywhere([before, 'm@evil.example', after], { links: [href] });
-  });
+  ])(
+    'keeps the mailbox or host the template wrote before it ($before)',
+    async ({ before, after, href }) => {
+      await expectEverywhere([before, 'm@evil.example', after], { links: [href] });
+    },
+  );
 
   it('still completes an address the template leaves open (`https://{{ host }}`)', () => {
     const html = previewHtml(renderValue('See https://', ' now', 'brightwater.example', 'export'));
