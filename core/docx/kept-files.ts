@@ -1,4 +1,5 @@
 import type { DocxInput } from './types';
+import { recentlyUsed } from '../recently-used';
 
 /**
  * The last few Word files built, by their whole input: the same document exported again
@@ -10,7 +11,7 @@ import type { DocxInput } from './types';
  */
 const LIMIT = 4;
 type Kept = { readonly logo: Uint8Array | null; readonly bytes: Uint8Array };
-const kept = new Map<string, Kept>();
+const kept = recentlyUsed<string, Kept>(LIMIT);
 
 const sameBytes = (a: Uint8Array | null, b: Uint8Array | null): boolean => {
   if (a === null || b === null) return a === b;
@@ -33,13 +34,8 @@ export const keptWordFile = async (
   const key = keyOf(input);
   const logo = input.logo?.data ?? null;
   const hit = kept.get(key);
-  if (hit && sameBytes(hit.logo, logo)) {
-    kept.delete(key);
-    kept.set(key, hit);
-    return hit.bytes.slice();
-  }
+  if (hit && sameBytes(hit.logo, logo)) return hit.bytes.slice();
   const bytes = await build(input);
-  if (kept.size >= LIMIT && !hit) kept.delete(kept.keys().next().value!);
   kept.set(key, { logo: logo && logo.slice(), bytes: bytes.slice() });
   return bytes;
 };

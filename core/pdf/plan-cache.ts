@@ -2,6 +2,7 @@ import type { DocxInput } from '../docx/types';
 import type { PublishBranding } from '../publish/branding';
 import type { PlannedPages } from './layout';
 import type { Measure } from './types';
+import { recentlyUsed, type RecentlyUsed } from '../recently-used';
 
 /**
  * Page plans kept per measure (one per font set in a process), so a document exported again
@@ -11,7 +12,7 @@ import type { Measure } from './types';
  * reads) and the branding. The fonts are the measure's; the code is this process's.
  */
 const LIMIT = 8;
-const plans = new WeakMap<Measure, Map<string, PlannedPages>>();
+const plans = new WeakMap<Measure, RecentlyUsed<string, PlannedPages>>();
 
 /** Everything `planLayout` reads, as one string; the Markdown last. */
 export const planKey = (input: DocxInput, branding: PublishBranding): string => {
@@ -28,15 +29,10 @@ export const planKey = (input: DocxInput, branding: PublishBranding): string => 
 /** `plan()` once per key for this measure; the least recently used dropped past LIMIT. */
 export const keptPlan = (measure: Measure, key: string, plan: () => PlannedPages): PlannedPages => {
   let kept = plans.get(measure);
-  if (!kept) plans.set(measure, (kept = new Map<string, PlannedPages>()));
+  if (!kept) plans.set(measure, (kept = recentlyUsed<string, PlannedPages>(LIMIT)));
   const hit = kept.get(key);
-  if (hit) {
-    kept.delete(key);
-    kept.set(key, hit);
-    return hit;
-  }
+  if (hit) return hit;
   const made = plan();
-  if (kept.size >= LIMIT) kept.delete(kept.keys().next().value!);
   kept.set(key, made);
   return made;
 };

@@ -1,4 +1,5 @@
 import { Marked } from 'marked';
+import { recentlyUsed } from '../recently-used';
 import { pageRuns, type PageRun } from './orientation';
 import type { PdfFamily } from './pdf-fonts';
 
@@ -11,19 +12,14 @@ const markdown = new Marked({ gfm: true });
  * instead of lexing the body twice. The tokens are shared: read-only.
  */
 const LIMIT = 2;
-const kept = new Map<string, readonly PageRun[]>();
+const kept = recentlyUsed<string, readonly PageRun[]>(LIMIT);
 
 /** The body's portrait and landscape runs of Markdown tokens (see `pageRuns`), lexed once per text. */
 export const bodyPageRuns = (source: string, family: PdfFamily): readonly PageRun[] => {
   const key = `${family}\u0000${source}`;
   const hit = kept.get(key);
-  if (hit) {
-    kept.delete(key);
-    kept.set(key, hit);
-    return hit;
-  }
+  if (hit) return hit;
   const runs = pageRuns(markdown.lexer(source), family);
-  if (kept.size >= LIMIT) kept.delete(kept.keys().next().value!);
   kept.set(key, runs);
   return runs;
 };

@@ -19,6 +19,7 @@ import type { RenderResult } from '../../templates/types';
 import { renderDocument, type RenderMode } from './render-document';
 import type { DocumentRender } from './render-memo';
 import { buildDocxLazily } from './word-build-lazily';
+import { recentlyUsed } from '../../recently-used';
 
 /** What filling one document needs: the same data whether it runs here or in a worker. */
 export type RenderJob = {
@@ -197,16 +198,11 @@ const unchangedSinceApproval = async (
  * names a failure, and failures are not kept). Shared: read-only.
  */
 const RECORDS_KEPT = 4;
-const records = new Map<string, SnapshotRecord>();
+const records = recentlyUsed<string, SnapshotRecord>(RECORDS_KEPT);
 const parsedRecord = (text: string, file: string, checks: RecordChecks | null): SnapshotRecord => {
   const hit = records.get(text);
-  if (hit) {
-    records.delete(text);
-    records.set(text, hit);
-    return hit;
-  }
+  if (hit) return hit;
   const record = parseSnapshot(text, file, checks);
-  if (records.size >= RECORDS_KEPT) records.delete(records.keys().next().value!);
   records.set(text, record);
   return record;
 };

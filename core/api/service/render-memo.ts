@@ -1,6 +1,7 @@
 import type { Workspace } from '../../model/workspace';
 import type { RenderResult } from '../../templates/types';
 import type { RenderJob } from './document-jobs';
+import { recentlyUsed, type RecentlyUsed } from '../../recently-used';
 
 /** Fills one document: `renderDocument`, or a kept answer of it (see `keptRenders`). */
 export type DocumentRender = (job: RenderJob) => Promise<RenderResult>;
@@ -24,21 +25,16 @@ const LIMIT = 4;
  * date, the template titles, the mode and the limits. A failed render is never kept.
  */
 export const keptRenders = (render: DocumentRender): DocumentRender => {
-  const byWorkspace = new WeakMap<Workspace, Map<string, RenderResult>>();
+  const byWorkspace = new WeakMap<Workspace, RecentlyUsed<string, RenderResult>>();
   return async (job) => {
     if (READS_CLOCK.test(job.body)) return render(job);
     const { workspace, ...rest } = job;
     let kept = byWorkspace.get(workspace);
-    if (!kept) byWorkspace.set(workspace, (kept = new Map<string, RenderResult>()));
+    if (!kept) byWorkspace.set(workspace, (kept = recentlyUsed<string, RenderResult>(LIMIT)));
     const key = JSON.stringify(rest);
     const hit = kept.get(key);
-    if (hit) {
-      kept.delete(key);
-      kept.set(key, hit);
-      return hit;
-    }
+    if (hit) return hit;
     const result = await render(job);
-    if (kept.size >= LIMIT) kept.delete(kept.keys().next().value!);
     kept.set(key, result);
     return result;
   };
