@@ -1,4 +1,5 @@
 import { homedir } from 'node:os';
+import { nativeBase64 } from './native-base64';
 import { nativeSha256 } from './native-sha256';
 import { persistentCheckedRecords } from './render/checked-records';
 import { basename, join } from 'node:path';
@@ -85,6 +86,7 @@ export const createBackend = (options: BackendOptions = {}): Backend => {
     checkStore,
     demoHistory: persistentDemoHistory(),
     sha256: nativeSha256,
+    base64: nativeBase64,
     ...(workersWanted(options) ? { checkedRecords: persistentCheckedRecords() } : {}),
     sheets: lazySheetCodec,
     pack: lazyPackTools,

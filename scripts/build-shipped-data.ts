@@ -22,10 +22,12 @@ const run = (args: readonly string[], env: NodeJS.ProcessEnv): void => {
 
 /**
  * The word widths of the built-in library: the demo is made and exported as a user would (a
- * first export measures every word it prints with the fonts), with a fresh cache folder, and the
- * tables that export kept become the shipped tables, each under its own name (a SHA-256 of the
- * font files, fontkit's version and the measuring rules). A build whose fonts or fontkit differ
- * names its tables differently, so these are then simply not found.
+ * first export measures every word it prints with the fonts), then a blank workspace with every
+ * built-in template added (a new customer's first export: every document a draft, its fields
+ * unfilled), both with one fresh cache folder, and the tables those exports kept become the
+ * shipped tables, each under its own name (a SHA-256 of the font files, fontkit's version and
+ * the measuring rules). A build whose fonts or fontkit differ names its tables differently, so
+ * these are then simply not found.
  */
 export const buildShippedWidths = (): string[] => {
   // Making the demo lays out and keeps the Word file of each approved version; the export then
@@ -45,6 +47,9 @@ export const buildShippedWidths = (): string[] => {
     rmSync(SHIPPED_WIDTHS_DIR, { recursive: true, force: true });
     run(['init', '--demo', join(work, 'demo')], env);
     run(['export', join(work, 'demo'), '--all', '--out', join(work, 'out')], env);
+    run(['init', join(work, 'blank')], env);
+    run(['add', join(work, 'blank'), '--all'], env);
+    run(['export', join(work, 'blank'), '--all', '--out', join(work, 'blank-out')], env);
     const kept = join(work, 'cache', 'widths');
     mkdirSync(SHIPPED_WIDTHS_DIR, { recursive: true });
     const names: string[] = [];

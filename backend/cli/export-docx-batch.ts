@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import { base64ToBytes } from '../../core/api/base64';
+import { nativeBase64Bytes } from '../native-base64';
 import { callApi } from './call';
 import type { CommandContext } from './commands';
 import { exportTarget, writeExportFile } from './export-target';
@@ -31,7 +31,7 @@ export const exportDocxBatch = async (
   const warned = new Set<string>();
   for (const doc of exported) {
     const file = single ? target : join(target, doc.fileName);
-    await writeExportFile(out, file, base64ToBytes(doc.data));
+    await writeExportFile(out, file, nativeBase64Bytes(doc.data));
     ctx.io.out(`Wrote ${file}`);
     for (const w of doc.warnings) {
       if (!warned.has(w.message)) ctx.io.err(w.message);

@@ -11,6 +11,9 @@ const VALUES = (() => {
 // rope of millions of small strings (tens of megabytes for one batch of Word files).
 const CHUNK = 8190;
 
+/** Bytes to base64 text; the platform may hand the core a native one (the same text). */
+export type BytesToText = (bytes: Uint8Array) => string;
+
 /** Base64 without Node's Buffer or the DOM's btoa, so core stays pure. */
 export const bytesToBase64 = (bytes: Uint8Array): string => {
   const parts: string[] = [];

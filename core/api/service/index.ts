@@ -1,3 +1,4 @@
+import type { BytesToText } from '../base64';
 import type { Handlers } from '../dispatch';
 import type { PackTools } from '../../pack/types';
 import type { Clock, RecentWorkspaces, TemplateSource, WorkspaceStore } from '../ports';
@@ -49,6 +50,8 @@ export type ServiceDeps = {
   readonly demoHistory?: DemoHistoryStore | null;
   /** The platform's SHA-256 of bytes (Node's native one); absent, the core's pure one. */
   readonly sha256?: BytesHash | null;
+  /** The platform's base64 of bytes (Node's native one, the same text); absent, the core's own. */
+  readonly base64?: BytesToText | null;
   /** Frozen records checked before, kept by the platform (see export-batch.ts). */
   readonly checkedRecords?: CheckedRecords | null;
 };
