@@ -208,20 +208,26 @@ export async function buildDocxNow(input: DocxInput): Promise<Uint8Array> {
   const startsNewPage = !contentsFitAfterControl(input, ctx);
   const contents = body.contents(ctx.headings, startsNewPage, input.pages?.headings ?? []);
   const { bodies } = body.markers(runs);
-  const shape = { runs: bodies.map((b) => b.length), contents: contents.length, ...body.shape() };
+  // The template holds one list of each numbering definition the body's lists use; each list's
+  // own w:num is written when the template is filled, so the number of lists is not its shape.
+  const references = ctx.lists.config().map((definition) => definition.reference);
+  const { links } = body.shape();
+  const runsShape = bodies.map((b) => b.length);
+  const shape = { runs: runsShape, contents: contents.length, references, links };
   const shaped = shapeInput(input, shape);
   if (!shaped) return buildDocxUncached(input);
-  const template = templateFor(shaped, input.logo?.data ?? null, (shapeOf) => {
+  const template = templateFor(shaped, input.logo?.data ?? null, references, (shapeOf) => {
     const fresh = body.markers(runs);
     const front = documentFront(() => fresh.contents);
     const { doc, overrides } = createWordDocument(shapeOf, front, () => fresh.bodies, ctx);
-    const numIds = body.register(doc);
+    const numIds = body.registerForTemplate(doc, references);
     return { parts: applyBranding(compileParts(doc, overrides), input), numIds };
   });
-  const parts = fillTemplate(template, shaped.texts);
+  const filled = fillTemplate(template, shaped.texts, body.listReferences());
+  if (!filled) return buildDocxUncached(input);
+  const { parts, numIds } = filled;
   const xml = parts.get('word/document.xml');
-  if (typeof xml === 'string')
-    parts.set('word/document.xml', body.spliceInto(xml, template.numIds));
+  if (typeof xml === 'string') parts.set('word/document.xml', body.spliceInto(xml, numIds));
   parts.set('docProps/core.xml', coreXml(input));
   parts.set('docProps/app.xml', appXml(input));
   return zipNormalisedParts(parts);

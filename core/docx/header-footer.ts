@@ -103,6 +103,9 @@ const noteParagraph = (input: DocxInput, centred: boolean): Paragraph[] =>
       ]
     : [];
 
+const pageCountText = (input: DocxInput): string =>
+  input.pages ? (input.pages.totalText ?? String(input.pages.total)) : '2';
+
 /** Running footer: ID, version and classification left; "Page X of Y" (PAGE, NUMPAGES fields) right. */
 export const pageFooter = (input: DocxInput, width: number = CONTENT_WIDTH): Footer =>
   new Footer({
@@ -119,7 +122,7 @@ export const pageFooter = (input: DocxInput, width: number = CONTENT_WIDTH): Foo
           new TextRun('Page '),
           ...field('PAGE', '2'),
           new TextRun(' of '),
-          ...field('NUMPAGES', String(input.pages?.total ?? 2)),
+          ...field('NUMPAGES', pageCountText(input)),
         ],
       }),
     ],

@@ -41,6 +41,8 @@ const bodies = [
   '# Purpose\n\nShort.\n\n- one\n- two',
   '# Scope\n\n1. first\n2. second\n\n| A | B |\n|---|---|\n| x | [y](https://example.org) |',
   'No headings at all.',
+  // Lists of every kind, more of them than of definitions: each needs its own w:num.
+  '# Steps\n\n3. third\n4. fourth\n\n- a\n  1. nested\n\n1. again\n\n- b\n\n7. seventh\n\n3. third again',
 ];
 
 const front = fc.record({
@@ -62,6 +64,8 @@ const front = fc.record({
   approvalBlock: fc.boolean(),
   note: fc.oneof(fc.constant(''), text),
 });
+
+const total = fc.constantFrom(1, 9, 10, 123);
 
 const parts = (zip: Uint8Array): Record<string, string> =>
   Object.fromEntries(Object.entries(unzipSync(zip)).map(([path, data]) => [path, strFromU8(data)]));
@@ -85,12 +89,12 @@ describe('the package around the body, from a kept template', () => {
     async () => {
       for (const seed of SEEDS) {
         await fc.assert(
-          fc.asyncProperty(front, async ({ approvalBlock, note, ...fields }) => {
+          fc.asyncProperty(front, total, async ({ approvalBlock, note, ...fields }, total) => {
             await sameAsDocx(
               sampleInput({
                 ...fields,
                 branding: { ...DEFAULT_BRANDING, approvalBlock, footerText: note },
-                pages: { headings: [3, 4], total: 9 },
+                pages: { headings: [3, 4], total },
               }),
             );
           }),
@@ -117,5 +121,25 @@ describe('the package around the body, from a kept template', () => {
     expect(xml).toContain('Supplier &lt;Security&gt; &amp; &quot;Risk&quot; Policy');
     expect(xml).not.toContain('Access Control Policy');
     expect(xml).not.toContain('\uE001');
+  });
+
+  it('fills one template for documents with other lists and page counts', async () => {
+    const first = sampleInput({
+      markdown: '# Rules\n\n- one\n\n1. first',
+      pages: { headings: [3], total: 9 },
+    });
+    const second = sampleInput({
+      ...first,
+      markdown: '# Rules\n\n1. first\n\n- one\n\n- two\n\n1. again\n2. more',
+      pages: { headings: [4], total: 12 },
+    });
+    await sameAsDocx(first);
+    const before = keptTemplates();
+    await sameAsDocx(second);
+    expect(keptTemplates()).toBe(before);
+    const files = parts(await buildDocx(second));
+    // docx's own list and the three of the body (the two bullets are one loose list).
+    expect(files['word/numbering.xml']!.match(/<w:num /g)).toHaveLength(1 + 3);
+    expect(files['word/footer1.xml']! + files['word/footer2.xml']!).toContain('>12<');
   });
 });

@@ -83,6 +83,9 @@ export const shapeInput = (input: DocxInput, extra: unknown): Shaped | null => {
     nextReviewDate: maybe(input.nextReviewDate),
     subject: slot(input.subject),
     revisions: input.revisions.map(revision),
+    ...(input.pages
+      ? { pages: { ...input.pages, totalText: slot(String(input.pages.total)) } }
+      : {}),
   };
   const { logo } = input;
   const key = JSON.stringify([
@@ -92,7 +95,7 @@ export const shapeInput = (input: DocxInput, extra: unknown): Shaped | null => {
     input.revisions.length,
     input.branding ?? null,
     logo ? [logo.type, logo.widthPx, logo.heightPx, logo.data.length, fnv1a(logo.data)] : null,
-    input.pages?.total ?? null,
+    input.pages ? 'pages' : null,
     extra,
   ]);
   const full = `${key}\u0000${input.referenceStyles ?? ''}\u0000${input.referenceTheme ?? ''}`;
@@ -100,12 +103,58 @@ export const shapeInput = (input: DocxInput, extra: unknown): Shaped | null => {
   return full.includes(OPEN) ? null : { shape, texts, key: full };
 };
 
+/**
+ * numbering.xml around the lists' own w:num elements: the template is compiled with one list of
+ * each numbering definition, and docx writes every list of a definition alike but for its numId
+ * (numbered on from `first` in the order the lists are registered).
+ */
+type Numbering = {
+  readonly head: string;
+  readonly tail: string;
+  readonly first: number;
+  /** Each definition's w:num after its numId attribute. */
+  readonly rest: ReadonlyMap<string, string>;
+};
+
 type Template = {
   readonly parts: ReadonlyMap<string, string | Uint8Array>;
   /** The parts that hold a stand-in. */
   readonly filled: readonly string[];
-  readonly numIds: readonly string[];
+  /** Null when numbering.xml was not laid out as expected: the template is then not used. */
+  readonly numbering: Numbering | null;
   readonly logo: Uint8Array | null;
+};
+
+const NUMBERING = 'word/numbering.xml';
+const numOpen = (id: number | string): string => `<w:num w:numId="${id}">`;
+const NUM_CLOSE = '</w:num>';
+
+/**
+ * Where the template's lists (one per definition, numIds from the compile) sit in numbering.xml:
+ * one after another, with consecutive numIds, as docx writes the lists of a document.
+ */
+const numberingOf = (
+  xml: string | Uint8Array | undefined,
+  references: readonly string[],
+  numIds: readonly string[],
+): Numbering | null => {
+  if (typeof xml !== 'string' || references.length === 0) return null;
+  const first = Number(numIds[0]);
+  const rest = new Map<string, string>();
+  const start = xml.indexOf(numOpen(first));
+  let at = start;
+  for (const [i, reference] of references.entries()) {
+    if (Number(numIds[i]) !== first + i || rest.has(reference)) return null;
+    const open = numOpen(first + i);
+    if (!xml.startsWith(open, at)) return null;
+    const end = xml.indexOf(NUM_CLOSE, at);
+    if (end < 0) return null;
+    rest.set(reference, xml.slice(at + open.length, end + NUM_CLOSE.length));
+    at = end + NUM_CLOSE.length;
+  }
+  // Any other w:num after them would be numbered after the lists in a real compile.
+  if (start < 0 || xml.includes('<w:num ', at)) return null;
+  return { head: xml.slice(0, start), tail: xml.slice(at), first, rest };
 };
 
 /** A few brandings' and bodies' shapes; the oldest dropped first. */
@@ -123,10 +172,14 @@ const sameBytes = (a: Uint8Array | null, b: Uint8Array | null): boolean => {
   return true;
 };
 
-/** The template for this shape: kept, or compiled now by `compile` and kept. */
+/**
+ * The template for this shape: kept, or compiled now by `compile` (with one list of each of
+ * `references`, whose numIds it returns in that order) and kept.
+ */
 export const templateFor = (
   shaped: Shaped,
   logo: Uint8Array | null,
+  references: readonly string[],
   compile: (shape: DocxInput) => { parts: Parts; numIds: readonly string[] },
 ): Template => {
   const kept = templates.get(shaped.key);
@@ -136,14 +189,25 @@ export const templateFor = (
   const filled = [...parts]
     .filter(([, data]) => typeof data === 'string' && data.includes(OPEN))
     .map(([path]) => path);
-  const template: Template = { parts, filled, numIds, logo: logo ? logo.slice() : null };
+  const numbering = numberingOf(parts.get(NUMBERING), references, numIds);
+  const template: Template = { parts, filled, numbering, logo: logo ? logo.slice() : null };
   if (templates.size >= LIMIT) templates.delete(templates.keys().next().value!);
   templates.set(shaped.key, template);
   return template;
 };
 
-/** The template's parts with each stand-in replaced by its text (a new map; the template is kept). */
-export const fillTemplate = (template: Template, texts: readonly string[]): Parts => {
+/**
+ * The template's parts with each stand-in replaced by its text and a w:num for each of the
+ * body's lists (by its definition, in the order the body registers them), and those lists'
+ * numIds; null when the template cannot say how docx would number them.
+ */
+export const fillTemplate = (
+  template: Template,
+  texts: readonly string[],
+  lists: readonly string[],
+): { parts: Parts; numIds: string[] } | null => {
+  const { numbering } = template;
+  if (!numbering || lists.some((reference) => !numbering.rest.has(reference))) return null;
   const parts: Parts = new Map(template.parts);
   for (const path of template.filled) {
     const xml = parts.get(path) as string;
@@ -152,5 +216,8 @@ export const fillTemplate = (template: Template, texts: readonly string[]): Part
       xml.replace(STAND_IN, (_whole, slot: string) => texts[Number(slot)] ?? ''),
     );
   }
-  return parts;
+  const numIds = lists.map((_, i) => String(numbering.first + i));
+  const nums = lists.map((reference, i) => numOpen(numIds[i]!) + numbering.rest.get(reference)!);
+  parts.set(NUMBERING, numbering.head + nums.join('') + numbering.tail);
+  return { parts, numIds };
 };

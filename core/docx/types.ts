@@ -48,7 +48,12 @@ export type DocxInput = {
    * heading in document order and the page count. They become the cached page numbers of the
    * contents and footer fields; Word refreshes them when it opens the file.
    */
-  readonly pages?: { readonly headings: readonly number[]; readonly total: number } | null;
+  readonly pages?: {
+    readonly headings: readonly number[];
+    readonly total: number;
+    /** The page count as the footer prints it, when not `total` (a package template's stand-in). */
+    readonly totalText?: string;
+  } | null;
   /** word/styles.xml of a reference .docx whose styles replace the built-in ones. */
   readonly referenceStyles?: string | null;
   /** word/theme/theme1.xml of the same reference .docx, when it has one. */

@@ -88,6 +88,23 @@ export const directBody = () => {
     });
   };
 
+  /**
+   * For a package template: the body's links as `register` adds them, and one list of each
+   * reference (in `references`' order) in place of the body's own lists; returns each one's numId.
+   */
+  const registerForTemplate = (doc: Document, references: readonly string[]): string[] => {
+    links.forEach((target, i) =>
+      doc.Document.Relationships.addRelationship(`L${i + 1}`, HYPERLINK_TYPE, target, 'External'),
+    );
+    return references.map((reference, i) => {
+      doc.Numbering.createConcreteNumberingInstance(reference, -1 - i);
+      const found = doc.Numbering.ConcreteNumbering.find(
+        (n) => n.reference === reference && n.instance === -1 - i,
+      );
+      return String(found?.numId ?? 0);
+    });
+  };
+
   /** Compiles the package with the body's lists and links registered as docx would register them. */
   const compile = (doc: Document, overrides: readonly { path: string; data: string }[]): Parts => {
     const numIds = register(doc);
@@ -102,6 +119,9 @@ export const directBody = () => {
     lists: lists.map((ref) => `${ref.reference}-${ref.instance}`),
     links: [...links],
   });
+
+  /** Each of the body's lists' numbering reference, in the order `register` adds them. */
+  const listReferences = (): string[] => lists.map((ref) => ref.reference);
 
   /** The written body in place of the markers of a document.xml compiled with `register`. */
   const spliceInto = (xml: string, numIds: readonly string[]): string =>
@@ -122,7 +142,17 @@ export const directBody = () => {
     contents: (written.get(CONTENTS)?.length ?? 0) > 0 ? [markerParagraph(CONTENTS)] : [],
   });
 
-  return { render, contents, compile, register, shape, spliceInto, markers };
+  return {
+    render,
+    contents,
+    compile,
+    register,
+    registerForTemplate,
+    shape,
+    listReferences,
+    spliceInto,
+    markers,
+  };
 };
 
 /** The written body of each run in place of its marker, the section's properties in its last paragraph. */
