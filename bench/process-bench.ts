@@ -109,6 +109,24 @@ export const timeIsms = (
 ) =>
   timeProcesses(runs, () => runOnce(process.execPath, [ISMS, ...args], allowedExit, keptEnv(kept)));
 
+/**
+ * A new customer's workspace: `isms init`, then every built-in template added (`isms add
+ * --all`), so every document is an unfilled draft that the export makes on the workers.
+ */
+export const blankWithEveryTemplate = (dir: string): string => {
+  for (const args of [
+    ['init', dir],
+    ['add', dir, '--all'],
+  ]) {
+    const result = spawnSync(process.execPath, [ISMS, ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, ISMS_FIXED_TIME: FIXED_TIME },
+    });
+    if (result.status !== 0) throw new Error(`isms ${args.join(' ')}: ${result.stderr}`);
+  }
+  return dir;
+};
+
 export const hasPandoc = (): boolean =>
   spawnSync('pandoc', ['--version'], { stdio: 'ignore' }).status === 0;
 

@@ -9,6 +9,7 @@ import { timePacks } from './pack-bench';
 import { publishingRows } from './publishing-bench';
 import { registerRows } from './register-bench';
 import {
+  blankWithEveryTemplate,
   hasPandoc,
   sampleRuns,
   timeIsms,
@@ -61,6 +62,9 @@ const exportRows = async (dir: string, temp: string): Promise<Row[]> => {
   const nothing = measure(() => timeIsms(RUNS, ['export', fresh, '--all', '--out', out]));
   // Several times longer than the rest (every approved copy is made again): one timed run.
   const olderRun = measure(() => timeIsms(1, ['export', older, '--all', '--out', out]));
+  // A new customer's first export: every document a draft, all made on the workers.
+  const blank = blankWithEveryTemplate(join(temp, 'blank-every-template'));
+  const blankRun = measure(() => timeIsms(1, ['export', blank, '--all', '--out', out]));
   const widths = measure(() => timeIsms(RUNS, args, [0], { keep: 'widths', dir: kept }));
   const again = measure(() => timeIsms(RUNS, args, [0], { keep: 'results', dir: kept }));
   const peak = (m: Measured) => (m.sample.peakRssMb === null ? 'n/a' : `${m.sample.peakRssMb} MB`);
@@ -79,6 +83,13 @@ const exportRows = async (dir: string, temp: string): Promise<Row[]> => {
       olderRun.at,
     ),
     figure('  peak resident memory of that export', peak(olderRun), '300 MB'),
+    proc(
+      '`isms export --all`, a blank workspace with every built-in template added (all drafts), nothing kept, 1 run',
+      blankRun.sample,
+      '',
+      blankRun.at,
+    ),
+    figure('  peak resident memory of that export', peak(blankRun), '300 MB'),
     proc(
       '`isms export --all`, demo, results off (ISMS_RESULT_CACHE=0), word widths and checked records kept',
       widths.sample,
