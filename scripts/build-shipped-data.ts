@@ -1,5 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadFonts } from '../backend/pdf/fonts';
@@ -9,6 +17,12 @@ const ROOT = join(import.meta.dirname, '..');
 /** Where the built modules (out/cli, out/electron) look for the shipped data. */
 export const SHIPPED_DIR = join(ROOT, 'out', 'shipped');
 export const SHIPPED_WIDTHS_DIR = join(SHIPPED_DIR, 'widths');
+/**
+ * What the shipped widths are made from; change it when `buildShippedWidths` exports other
+ * workspaces, so a build that kept tables made the earlier way makes them again.
+ */
+const RECIPE = 'demo + blank workspace with every built-in template';
+const RECIPE_FILE = join(SHIPPED_WIDTHS_DIR, 'made-from.txt');
 
 const run = (args: readonly string[], env: NodeJS.ProcessEnv): void => {
   const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'isms.mjs'), ...args], {
@@ -62,6 +76,7 @@ export const buildShippedWidths = (): string[] => {
       writeFileSync(shippedWidthsFile(SHIPPED_WIDTHS_DIR, name), JSON.stringify(entries));
       names.push(name);
     }
+    writeFileSync(RECIPE_FILE, `${RECIPE}\n`);
     return names;
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -69,13 +84,15 @@ export const buildShippedWidths = (): string[] => {
 };
 
 /**
- * Builds the shipped widths unless those of the current fonts are there already: a table is named
- * by the font files, fontkit's version and the rules, so one of that name is current (the app's
- * start and its end-to-end test build the Electron files each time, and need not export the demo).
+ * Builds the shipped widths unless those of the current fonts, made the current way, are there
+ * already: a table is named by the font files, fontkit's version and the rules, so one of that
+ * name is current (the app's start and its end-to-end test build the Electron files each time,
+ * and need not export the demo).
  */
 export const ensureShippedWidths = (): void => {
   const name = widthTableName(loadFonts());
-  if (name && existsSync(shippedWidthsFile(SHIPPED_WIDTHS_DIR, name))) return;
+  const recipe = existsSync(RECIPE_FILE) ? readFileSync(RECIPE_FILE, 'utf8').trim() : null;
+  if (name && recipe === RECIPE && existsSync(shippedWidthsFile(SHIPPED_WIDTHS_DIR, name))) return;
   buildShippedWidths();
 };
 
