@@ -6,6 +6,7 @@ import { validateWorkspace } from '../../core/model/parse-workspace';
 import { stableStringify } from '../../core/model/stable-json';
 import type { Workspace } from '../../core/model/workspace';
 import { errorCode, nodeAtomicFs, writeFileAtomic, type AtomicFs } from './atomic-write';
+import { knownDigestOf } from './folder-digests';
 import { toIoError } from './io-error';
 import {
   WORKSPACE_FOLDERS,
@@ -195,6 +196,11 @@ const openFiles = (root: string, state: FolderState, fs: AtomicFs): WorkspaceFil
       );
       return { body, record };
     },
+    readSnapshotSource: async (documentId, version) => {
+      const file = snapshotFilePath(root, documentId, version);
+      const body = await readSnapshotFile(root, file, documentId, version);
+      return { body, recordDigest: await knownRecordDigest(root, documentId, version) };
+    },
     readFile: async (relativePath) => {
       const file = await resolveInside(root, relativePath);
       return readBytes(file);
@@ -296,6 +302,23 @@ const writeOrFail = async (
     await writeFileAtomic(file, text, { fs });
   } catch (error) {
     throw toIoError(error, action, file);
+  }
+};
+
+/**
+ * The digest of a frozen record (history/<id>@<version>.json) as this process last hashed it
+ * (see knownDigestOf), resolved inside the workspace as a read would be; undefined otherwise.
+ */
+const knownRecordDigest = async (
+  root: string,
+  documentId: string,
+  version: string,
+): Promise<string | undefined> => {
+  try {
+    const json = snapshotFilePath(root, documentId, version, 'json');
+    return knownDigestOf(await resolveInside(root, relative(root, json))) ?? undefined;
+  } catch {
+    return undefined;
   }
 };
 

@@ -116,6 +116,8 @@ export const createRenderCache = (
       return small;
     },
     changeCheck: {
+      /** Whether `key` takes a record's SHA-256 for its text (true when results are kept on disk). */
+      recordDigestIsSha256: store !== null,
       /**
        * What decides whether an approved document still gives its approved text: the document,
        * its body, its frozen copy (body and record) and the data revision (workspace, template
@@ -127,17 +129,19 @@ export const createRenderCache = (
         readonly id: string;
         readonly body: string;
         readonly frozenBody: string;
-        readonly frozenRecord: string;
+        /** The frozen record's text, or its digest (`digest` of that text) when already known. */
+        readonly frozenRecord: { readonly text: string } | { readonly digest: string };
         readonly workspace: Workspace;
         readonly templates: Templates;
       }): string => {
+        const record = args.frozenRecord;
         const key = digest(
           [
             'change 1',
             args.id,
             digest(args.body),
             digest(args.frozenBody),
-            digest(args.frozenRecord),
+            'digest' in record ? record.digest : digest(record.text),
             dataKey(args.workspace, '', args.templates),
           ].join('\u0000'),
         );
