@@ -58,15 +58,20 @@ export const createRenderCache = (
   const digest = store ? store.digest : textRevision;
   // A workspace read while nothing changed is the same object (the store reuses it), and a
   // changed one is a new object: its key is worked out once, not by serialising 8 MB per call.
-  const dataKeys = new WeakMap<Workspace, Map<string, string>>();
+  // The readable workspace's digest is shared by the keys of every date and template list (a
+  // check asks for today's and, for "changed since approval", for none).
+  const dataKeys = new WeakMap<Workspace, { readable: string; keys: Map<string, string> }>();
   const dataKey = (workspace: Workspace, today: string, templates: Templates): string => {
     const extra = `${today}\u0000${JSON.stringify(templates)}`;
-    const known = dataKeys.get(workspace) ?? new Map<string, string>();
-    dataKeys.set(workspace, known);
-    let key = known.get(extra);
+    let known = dataKeys.get(workspace);
+    if (!known) {
+      known = { readable: digest(readableText(workspace)), keys: new Map<string, string>() };
+      dataKeys.set(workspace, known);
+    }
+    let key = known.keys.get(extra);
     if (key === undefined) {
-      key = digest(`${extra}\u0000${readableText(workspace)}`);
-      known.set(extra, key);
+      key = digest(`data 2\u0000${extra}\u0000${known.readable}`);
+      known.keys.set(extra, key);
     }
     return key;
   };
