@@ -196,11 +196,10 @@ const openFiles = (root: string, state: FolderState, fs: AtomicFs): WorkspaceFil
       );
       return { body, record };
     },
-    readSnapshotSource: async (documentId, version) => {
-      const file = snapshotFilePath(root, documentId, version);
-      const body = await readSnapshotFile(root, file, documentId, version);
-      return { body, recordDigest: await knownRecordDigest(root, documentId, version) };
-    },
+    snapshotDigests: async (documentId, version) => ({
+      body: await knownDigestInside(root, snapshotFilePath(root, documentId, version)),
+      record: await knownDigestInside(root, snapshotFilePath(root, documentId, version, 'json')),
+    }),
     readFile: async (relativePath) => {
       const file = await resolveInside(root, relativePath);
       return readBytes(file);
@@ -306,17 +305,12 @@ const writeOrFail = async (
 };
 
 /**
- * The digest of a frozen record (history/<id>@<version>.json) as this process last hashed it
- * (see knownDigestOf), resolved inside the workspace as a read would be; undefined otherwise.
+ * The digest of a file of the workspace as this process last hashed it (see knownDigestOf),
+ * resolved inside the workspace as a read would be; undefined otherwise.
  */
-const knownRecordDigest = async (
-  root: string,
-  documentId: string,
-  version: string,
-): Promise<string | undefined> => {
+const knownDigestInside = async (root: string, file: string): Promise<string | undefined> => {
   try {
-    const json = snapshotFilePath(root, documentId, version, 'json');
-    return knownDigestOf(await resolveInside(root, relative(root, json))) ?? undefined;
+    return knownDigestOf(await resolveInside(root, relative(root, file))) ?? undefined;
   } catch {
     return undefined;
   }

@@ -69,14 +69,13 @@ export type WorkspaceFiles = {
     version: string,
   ) => Promise<{ body: string; record: string | null }>;
   /**
-   * Reads a frozen version's source only, with the SHA-256 (hex) of its record's text when that
-   * is known without reading the record (the file unchanged since this process hashed it);
-   * `recordDigest` is undefined when it is not known or there is no record.
+   * The SHA-256 (hex) of a frozen version's source and record files, each when it is known
+   * without reading the file (unchanged since this process hashed it); undefined otherwise.
    */
-  readonly readSnapshotSource?: (
+  readonly snapshotDigests?: (
     documentId: string,
     version: string,
-  ) => Promise<{ body: string; recordDigest: string | undefined }>;
+  ) => Promise<{ body: string | undefined; record: string | undefined }>;
   /** Reads a file inside the workspace (the logo); refuses paths that leave the folder. */
   readonly readFile: (relativePath: string) => Promise<Uint8Array>;
   /** Writes assets/<name> atomically (a logo, a reference .docx); resolves to its relative path. */

@@ -84,7 +84,7 @@ describe('isms check keeps each document checked, and checks again only what cha
     await replaceFromAnotherProcess(join(demo, 'workspace.json'), workspaceText);
   }, 900_000);
 
-  it('sees a frozen record replaced by another program, at once and in later runs', async () => {
+  it('sees a frozen record or source replaced by another program, at once and in later runs', async () => {
     const { documents } = JSON.parse(await readFile(join(demo, 'workspace.json'), 'utf8')) as {
       documents: (Meta & { status: string; version: string })[];
     };
@@ -107,6 +107,14 @@ describe('isms check keeps each document checked, and checks again only what cha
     await replaceFromAnotherProcess(body, `${text}\nOne more line.\n`);
     expect(await check(demo, cacheDir)).toEqual(await uncached(demo, cacheDir));
     await replaceFromAnotherProcess(file, recordText);
+    // The frozen source no longer the document's text: changed since approval, whatever it fills.
+    const source = file.replace(/\.json$/, '.md');
+    const sourceText = await readFile(source, 'utf8');
+    await replaceFromAnotherProcess(source, `${sourceText}\nAn approved line.\n`);
+    const sourceChanged = await check(demo, cacheDir);
+    expect(sourceChanged).not.toEqual(before);
+    expect(sourceChanged).toEqual(await uncached(demo, cacheDir));
+    await replaceFromAnotherProcess(source, sourceText);
     await replaceFromAnotherProcess(body, text);
     expect(await check(demo, cacheDir)).toEqual(before);
   }, 600_000);

@@ -164,7 +164,7 @@ export const controlStateOf = async (args: {
     const key =
       mayBeUnchanged && text.record !== null && cache
         ? cache.key({
-            ...{ dir: files.root, id: meta.id, body: args.body, frozenBody: text.body },
+            ...{ dir: files.root, id: meta.id, body: args.body, frozenBody: { text: text.body } },
             ...{ frozenRecord: { text: text.record }, workspace, templates: args.templates },
           })
         : null;
@@ -361,10 +361,10 @@ export const controlStatesOf = async (args: {
 };
 
 /**
- * An approved document's "changed since approval" answer kept under its frozen record's digest,
- * when the store knows that digest without reading the record (see `readSnapshotSource`); the
- * body must be the frozen one, the only case whose answer depends on the record. Undefined when
- * there is no such answer: the caller then works it out as `controlStateOf` does.
+ * An approved document's "changed since approval" answer kept under the digests of its frozen
+ * source and record, when the store knows both without reading them (see `snapshotDigests`)
+ * and the body is the frozen one, the only case whose answer depends on the record. Undefined
+ * when there is no such answer: the caller then works it out as `controlStateOf` does.
  */
 const keptChangeAnswer = async (args: {
   readonly workspace: Workspace;
@@ -376,13 +376,16 @@ const keptChangeAnswer = async (args: {
 }): Promise<boolean | undefined> => {
   const { files, meta, body, cache } = args;
   const approved = lastApprovedVersion(meta);
+  const sha256 = cache?.sha256;
   if (meta.status !== 'approved' || approved === null || body === null) return undefined;
-  if (!cache?.recordDigestIsSha256 || !files.readSnapshotSource) return undefined;
-  const source = await files.readSnapshotSource(meta.id, approved).catch(() => null);
-  if (source?.recordDigest === undefined || source.body !== body) return undefined;
+  // A file's digest is of its bytes; a body read with a byte-order mark left in is not compared.
+  if (!cache || !sha256 || !files.snapshotDigests || body.startsWith('\ufeff')) return undefined;
+  const known = await files.snapshotDigests(meta.id, approved).catch(() => null);
+  const bodyDigest = sha256(body);
+  if (known?.body !== bodyDigest || known.record === undefined) return undefined;
   const key = cache.key({
-    ...{ dir: files.root, id: meta.id, body, frozenBody: source.body },
-    ...{ frozenRecord: { digest: source.recordDigest }, workspace: args.workspace },
+    ...{ dir: files.root, id: meta.id, body, frozenBody: { digest: bodyDigest } },
+    ...{ frozenRecord: { digest: known.record }, workspace: args.workspace },
     templates: args.templates,
   });
   return cache.get(key);

@@ -109,7 +109,7 @@ describe('the render cache', () => {
   it('keeps "changed since approval" answers only under the same frozen copy and data', async () => {
     const store = memoryStore();
     const args = {
-      ...{ dir: '/ws', id: 'ISMS-POL-001', body: 'Body', frozenBody: 'Body' },
+      ...{ dir: '/ws', id: 'ISMS-POL-001', body: 'Body', frozenBody: { text: 'Body' } },
       ...{ frozenRecord: { text: '{"v":1}' }, workspace, templates },
     };
     const cache = createRenderCache({ store });

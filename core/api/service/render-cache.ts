@@ -121,8 +121,11 @@ export const createRenderCache = (
       return small;
     },
     changeCheck: {
-      /** Whether `key` takes a record's SHA-256 for its text (true when results are kept on disk). */
-      recordDigestIsSha256: store !== null,
+      /**
+       * The digest `key` takes of a text, when it is the SHA-256 (hex) of its UTF-8 bytes (when
+       * results are kept on disk); null otherwise.
+       */
+      sha256: store ? digest : null,
       /**
        * What decides whether an approved document still gives its approved text: the document,
        * its body, its frozen copy (body and record) and the data revision (workspace, template
@@ -133,20 +136,22 @@ export const createRenderCache = (
         readonly dir: string;
         readonly id: string;
         readonly body: string;
-        readonly frozenBody: string;
+        /** The frozen source's text, or its digest (`digest` of that text) when already known. */
+        readonly frozenBody: { readonly text: string } | { readonly digest: string };
         /** The frozen record's text, or its digest (`digest` of that text) when already known. */
         readonly frozenRecord: { readonly text: string } | { readonly digest: string };
         readonly workspace: Workspace;
         readonly templates: Templates;
       }): string => {
-        const record = args.frozenRecord;
+        const known = (part: { readonly text: string } | { readonly digest: string }) =>
+          'digest' in part ? part.digest : digest(part.text);
         const key = digest(
           [
             'change 1',
             args.id,
             digest(args.body),
-            digest(args.frozenBody),
-            'digest' in record ? record.digest : digest(record.text),
+            known(args.frozenBody),
+            known(args.frozenRecord),
             dataKey(args.workspace, '', args.templates),
           ].join('\u0000'),
         );
