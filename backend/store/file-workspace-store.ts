@@ -6,6 +6,7 @@ import { validateWorkspace } from '../../core/model/parse-workspace';
 import { stableStringify } from '../../core/model/stable-json';
 import type { Workspace } from '../../core/model/workspace';
 import { errorCode, nodeAtomicFs, writeFileAtomic, type AtomicFs } from './atomic-write';
+import { knownDigestOf } from './folder-digests';
 import { toIoError } from './io-error';
 import {
   WORKSPACE_FOLDERS,
@@ -195,6 +196,10 @@ const openFiles = (root: string, state: FolderState, fs: AtomicFs): WorkspaceFil
       );
       return { body, record };
     },
+    snapshotDigests: async (documentId, version) => ({
+      body: await knownDigestInside(root, snapshotFilePath(root, documentId, version)),
+      record: await knownDigestInside(root, snapshotFilePath(root, documentId, version, 'json')),
+    }),
     readFile: async (relativePath) => {
       const file = await resolveInside(root, relativePath);
       return readBytes(file);
@@ -296,6 +301,18 @@ const writeOrFail = async (
     await writeFileAtomic(file, text, { fs });
   } catch (error) {
     throw toIoError(error, action, file);
+  }
+};
+
+/**
+ * The digest of a file of the workspace as this process last hashed it (see knownDigestOf),
+ * resolved inside the workspace as a read would be; undefined otherwise.
+ */
+const knownDigestInside = async (root: string, file: string): Promise<string | undefined> => {
+  try {
+    return knownDigestOf(await resolveInside(root, relative(root, file))) ?? undefined;
+  } catch {
+    return undefined;
   }
 };
 

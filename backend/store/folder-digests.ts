@@ -28,6 +28,28 @@ export type FolderFile = { readonly path: string; readonly size: number; readonl
 
 const stampOf = (s: BigIntStats) => `${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
 
+/**
+ * The digests this process has worked out or confirmed (by absolute path), each with the stamp
+ * of the file it belongs to: only digests that a later stat of the same stamp can vouch for (not
+ * racily clean), the rule `files` itself follows.
+ */
+const vouched = new Map<string, { readonly stamp: string; readonly digest: string }>();
+
+/**
+ * The SHA-256 (hex) of a file's bytes, when a folder digest of this process saw it and the file
+ * still has the inode, size and times it had then; null otherwise (the caller reads it).
+ */
+export const knownDigestOf = (file: string): string | null => {
+  const seen = vouched.get(file);
+  if (!seen) return null;
+  try {
+    const now = statSync(file, { bigint: true, throwIfNoEntry: false });
+    return now?.isFile() && stampOf(now) === seen.stamp ? seen.digest : null;
+  } catch {
+    return null;
+  }
+};
+
 const changedMsOf = (s: BigIntStats) => Math.max(Number(s.mtimeMs), Number(s.ctimeMs));
 
 /** Which files of a folder count: a relative path is left out when this says false. */
@@ -93,6 +115,7 @@ export const createFolderDigests = (
         const seen = known.seen.get(path);
         if (seen?.stamp === stamp && seen.readAtMs - seen.changedMs > racyMs) {
           next.set(path, seen);
+          vouched.set(file, { stamp, digest: seen.digest });
           return { path, size: Number(before.size), digest: seen.digest };
         }
         const readAtMs = Date.now();
@@ -103,7 +126,10 @@ export const createFolderDigests = (
           stampOf(statSync(file, { bigint: true })) === stamp &&
           bytes.length === Number(before.size)
         ) {
-          next.set(path, { stamp, changedMs: changedMsOf(before), readAtMs, digest });
+          const entry = { stamp, changedMs: changedMsOf(before), readAtMs, digest };
+          next.set(path, entry);
+          if (readAtMs - entry.changedMs > racyMs) vouched.set(file, { stamp, digest });
+          else vouched.delete(file);
         }
         known.changed = true;
         return { path, size: bytes.length, digest };

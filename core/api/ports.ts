@@ -68,6 +68,14 @@ export type WorkspaceFiles = {
     documentId: string,
     version: string,
   ) => Promise<{ body: string; record: string | null }>;
+  /**
+   * The SHA-256 (hex) of a frozen version's source and record files, each when it is known
+   * without reading the file (unchanged since this process hashed it); undefined otherwise.
+   */
+  readonly snapshotDigests?: (
+    documentId: string,
+    version: string,
+  ) => Promise<{ body: string | undefined; record: string | undefined }>;
   /** Reads a file inside the workspace (the logo); refuses paths that leave the folder. */
   readonly readFile: (relativePath: string) => Promise<Uint8Array>;
   /** Writes assets/<name> atomically (a logo, a reference .docx); resolves to its relative path. */

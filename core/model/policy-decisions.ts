@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from './lazy-schema';
 import type { Workspace } from './workspace';
 
 // Some policy values are decisions top management must take (how long to keep records, how fast
@@ -23,16 +24,17 @@ export const POLICY_DECISION_KEYS = POLICY_DECISIONS.map((d) => d.key) as [
   ...PolicyDecisionKey[],
 ];
 
-export const decisionConfirmationSchema = z.object({
-  /** The value as it read when confirmed ("12 characters", "Public, Internal, Confidential"). */
-  value: z.string().trim().min(1),
-  confirmedBy: z.string().nullable().default(null),
-  confirmedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'),
-});
+export const decisionConfirmationSchema = lazySchema(() =>
+  z.object({
+    /** The value as it read when confirmed ("12 characters", "Public, Internal, Confidential"). */
+    value: z.string().trim().min(1),
+    confirmedBy: z.string().nullable().default(null),
+    confirmedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'),
+  }),
+);
 
-export const policyDecisionsSchema = z.partialRecord(
-  z.enum(POLICY_DECISION_KEYS),
-  decisionConfirmationSchema,
+export const policyDecisionsSchema = lazySchema(() =>
+  z.partialRecord(z.enum(POLICY_DECISION_KEYS), decisionConfirmationSchema),
 );
 
 export type DecisionConfirmation = z.infer<typeof decisionConfirmationSchema>;

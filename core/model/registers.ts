@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from './lazy-schema';
 import { assetSchema, supplierSchema } from './register-schemas/assets';
 import { auditSchema, findingSchema } from './register-schemas/audits';
 import {
@@ -33,37 +34,39 @@ export * from './register-schemas/soa';
 
 /** The list registers, by their key in `registers`; each becomes registers/<name>.json on disk. */
 export const registerListShapes = {
-  contextIssues: z.array(contextIssueSchema).default(() => []),
-  interestedParties: z.array(interestedPartySchema).default(() => []),
-  legalRequirements: z.array(legalRequirementSchema).default(() => []),
-  assets: z.array(assetSchema).default(() => []),
-  suppliers: z.array(supplierSchema).default(() => []),
-  risks: z.array(riskSchema).default(() => []),
-  treatments: z.array(treatmentActionSchema).default(() => []),
-  soa: z.array(soaEntrySchema).default(() => []),
-  objectives: z.array(objectiveSchema).default(() => []),
-  metrics: z.array(metricSchema).default(() => []),
-  measurements: z.array(measurementSchema).default(() => []),
-  competence: z.array(competenceRecordSchema).default(() => []),
-  acknowledgements: z.array(acknowledgementSchema).default(() => []),
-  incidents: z.array(incidentSchema).default(() => []),
-  audits: z.array(auditSchema).default(() => []),
-  findings: z.array(findingSchema).default(() => []),
-  nonconformities: z.array(nonconformitySchema).default(() => []),
-  improvements: z.array(improvementSchema).default(() => []),
-  managementReviews: z.array(managementReviewSchema).default(() => []),
+  contextIssues: lazySchema(() => z.array(contextIssueSchema).default(() => [])),
+  interestedParties: lazySchema(() => z.array(interestedPartySchema).default(() => [])),
+  legalRequirements: lazySchema(() => z.array(legalRequirementSchema).default(() => [])),
+  assets: lazySchema(() => z.array(assetSchema).default(() => [])),
+  suppliers: lazySchema(() => z.array(supplierSchema).default(() => [])),
+  risks: lazySchema(() => z.array(riskSchema).default(() => [])),
+  treatments: lazySchema(() => z.array(treatmentActionSchema).default(() => [])),
+  soa: lazySchema(() => z.array(soaEntrySchema).default(() => [])),
+  objectives: lazySchema(() => z.array(objectiveSchema).default(() => [])),
+  metrics: lazySchema(() => z.array(metricSchema).default(() => [])),
+  measurements: lazySchema(() => z.array(measurementSchema).default(() => [])),
+  competence: lazySchema(() => z.array(competenceRecordSchema).default(() => [])),
+  acknowledgements: lazySchema(() => z.array(acknowledgementSchema).default(() => [])),
+  incidents: lazySchema(() => z.array(incidentSchema).default(() => [])),
+  audits: lazySchema(() => z.array(auditSchema).default(() => [])),
+  findings: lazySchema(() => z.array(findingSchema).default(() => [])),
+  nonconformities: lazySchema(() => z.array(nonconformitySchema).default(() => [])),
+  improvements: lazySchema(() => z.array(improvementSchema).default(() => [])),
+  managementReviews: lazySchema(() => z.array(managementReviewSchema).default(() => [])),
 };
 
 export type RegisterKey = keyof typeof registerListShapes;
 export const REGISTER_KEYS = Object.keys(registerListShapes) as RegisterKey[];
 
-export const registersSchema = z.object({
-  riskMethod: riskMethodSchema.prefault(() => ({})),
-  climateChange: climateChangeSchema.prefault(() => ({})),
-  /** The next number to hand out per register key; ids below it are never handed out again. */
-  nextIds: z.record(z.string(), z.number().int().min(1)).default(() => ({})),
-  ...registerListShapes,
-});
+export const registersSchema = lazySchema(() =>
+  z.object({
+    riskMethod: riskMethodSchema.prefault(() => ({})),
+    climateChange: climateChangeSchema.prefault(() => ({})),
+    /** The next number to hand out per register key; ids below it are never handed out again. */
+    nextIds: z.record(z.string(), z.number().int().min(1)).default(() => ({})),
+    ...registerListShapes,
+  }),
+);
 
 export type Registers = z.infer<typeof registersSchema>;
 export type RegisterEntry<K extends RegisterKey> = Registers[K][number];

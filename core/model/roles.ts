@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from './lazy-schema';
 
 /** The ISMS roles a template can name; each holds a person id. */
 export const ROLE_KEYS = [
@@ -38,45 +39,51 @@ const OPTIONAL_ROLE_KEYS = ROLE_KEYS.filter(
 export type OptionalRoleKey = (typeof OPTIONAL_ROLE_KEYS)[number];
 
 /** A role the organisation adds to the fixed ten, such as a Privacy Champion. */
-export const customRoleSchema = z.object({
-  /** What templates use: `roles.privacyChampion.name`. */
-  key: z
-    .string()
-    .regex(
-      /^[a-z][A-Za-z0-9]{1,39}$/,
-      'use letters and digits, starting with a lower-case letter, such as privacyChampion',
-    )
-    .refine((key) => !(ROLE_KEYS as readonly string[]).includes(key), {
-      message: 'this is the key of a built-in role',
-    }),
-  title: z.string().trim().min(1),
-  holder: z.string().nullable().default(null),
-  responsibilities: z.string().trim().default(''),
-});
+export const customRoleSchema = lazySchema(() =>
+  z.object({
+    /** What templates use: `roles.privacyChampion.name`. */
+    key: z
+      .string()
+      .regex(
+        /^[a-z][A-Za-z0-9]{1,39}$/,
+        'use letters and digits, starting with a lower-case letter, such as privacyChampion',
+      )
+      .refine((key) => !(ROLE_KEYS as readonly string[]).includes(key), {
+        message: 'this is the key of a built-in role',
+      }),
+    title: z.string().trim().min(1),
+    holder: z.string().nullable().default(null),
+    responsibilities: z.string().trim().default(''),
+  }),
+);
 
 /**
  * Custom roles, and the fixed roles the organisation does not have (a small company without a
  * Data Protection Officer), each with the reason. A role marked not applicable no longer counts
  * as unfilled: documents print "Not applicable" and the reason.
  */
-export const roleSetupSchema = z.object({
-  custom: z
-    .array(customRoleSchema)
-    .default(() => [])
-    .superRefine((roles, ctx) => {
-      const seen = new Set<string>();
-      roles.forEach((role, index) => {
-        if (seen.has(role.key))
-          ctx.addIssue({
-            code: 'custom',
-            path: [index, 'key'],
-            message: 'another role has this key',
-          });
-        seen.add(role.key);
-      });
-    }),
-  notApplicable: z.partialRecord(z.enum(OPTIONAL_ROLE_KEYS), z.string().trim()).default(() => ({})),
-});
+export const roleSetupSchema = lazySchema(() =>
+  z.object({
+    custom: z
+      .array(customRoleSchema)
+      .default(() => [])
+      .superRefine((roles, ctx) => {
+        const seen = new Set<string>();
+        roles.forEach((role, index) => {
+          if (seen.has(role.key))
+            ctx.addIssue({
+              code: 'custom',
+              path: [index, 'key'],
+              message: 'another role has this key',
+            });
+          seen.add(role.key);
+        });
+      }),
+    notApplicable: z
+      .partialRecord(z.enum(OPTIONAL_ROLE_KEYS), z.string().trim())
+      .default(() => ({})),
+  }),
+);
 
 export type CustomRole = z.infer<typeof customRoleSchema>;
 export type RoleSetup = z.infer<typeof roleSetupSchema>;

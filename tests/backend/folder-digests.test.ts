@@ -3,7 +3,7 @@ import { mkdtemp, mkdir, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createFolderDigests } from '../../backend/store/folder-digests';
+import { createFolderDigests, knownDigestOf } from '../../backend/store/folder-digests';
 import { createResultCache } from '../../backend/render/result-cache';
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -83,6 +83,22 @@ describe('folder digests', () => {
     await cache.set(key, { 'workspace.json': { ...kept['workspace.json'], digest: 'kept' } });
     // A second write within the same clock tick would leave the times as they were: not trusted.
     expect((await createFolderDigests(cache).files(join(dir, 'ws')))[0]?.digest).toBe(sha('{}'));
+  });
+
+  it('vouches for a digest it saw only while the file keeps its inode, size and times', async () => {
+    const dir = await folder();
+    const file = join(dir, 'ws', 'documents', 'POL-002.md');
+    await writeFile(file, 'approved text');
+    // Read just after it changed: racily clean, so no digest is vouched for yet.
+    await createFolderDigests(null).files(join(dir, 'ws'));
+    expect(knownDigestOf(file)).toBeNull();
+    await createFolderDigests(null, trusting).files(join(dir, 'ws'));
+    expect(knownDigestOf(file)).toBe(sha('approved text'));
+    const before = await stat(file);
+    await writeFile(file, 'changed text!');
+    await utimes(file, before.atime, before.mtime);
+    expect(knownDigestOf(file)).toBeNull();
+    expect(knownDigestOf(join(dir, 'ws', 'documents', 'never-seen.md'))).toBeNull();
   });
 
   it('leaves out the top-level folders it is told to skip', async () => {

@@ -84,6 +84,41 @@ describe('isms check keeps each document checked, and checks again only what cha
     await replaceFromAnotherProcess(join(demo, 'workspace.json'), workspaceText);
   }, 900_000);
 
+  it('sees a frozen record or source replaced by another program, at once and in later runs', async () => {
+    const { documents } = JSON.parse(await readFile(join(demo, 'workspace.json'), 'utf8')) as {
+      documents: (Meta & { status: string; version: string })[];
+    };
+    const approved = documents.find((d) => d.status === 'approved')!;
+    const file = join(demo, 'history', `${approved.id}@${approved.version}.json`);
+    const recordText = await readFile(file, 'utf8');
+    const before = await check(demo, cacheDir);
+    // The approved words no longer match what the document fills in: changed since approval.
+    const record = JSON.parse(recordText) as { markdown: string };
+    record.markdown = `${record.markdown}\nA sentence that was never approved.\n`;
+    await replaceFromAnotherProcess(file, JSON.stringify(record));
+    const replaced = await check(demo, cacheDir);
+    expect(replaced).not.toEqual(before);
+    expect(replaced).toEqual(await uncached(demo, cacheDir));
+    // Later, once the record's digest is trusted without reading it, after an edit elsewhere.
+    await new Promise((done) => setTimeout(done, 3_200));
+    const other = documents.find((d) => d.status !== 'approved')!;
+    const body = join(demo, 'documents', `${other.id}.md`);
+    const text = await readFile(body, 'utf8');
+    await replaceFromAnotherProcess(body, `${text}\nOne more line.\n`);
+    expect(await check(demo, cacheDir)).toEqual(await uncached(demo, cacheDir));
+    await replaceFromAnotherProcess(file, recordText);
+    // The frozen source no longer the document's text: changed since approval, whatever it fills.
+    const source = file.replace(/\.json$/, '.md');
+    const sourceText = await readFile(source, 'utf8');
+    await replaceFromAnotherProcess(source, `${sourceText}\nAn approved line.\n`);
+    const sourceChanged = await check(demo, cacheDir);
+    expect(sourceChanged).not.toEqual(before);
+    expect(sourceChanged).toEqual(await uncached(demo, cacheDir));
+    await replaceFromAnotherProcess(source, sourceText);
+    await replaceFromAnotherProcess(body, text);
+    expect(await check(demo, cacheDir)).toEqual(before);
+  }, 600_000);
+
   it('still reports a hand-broken entry of workspace.json by file and field', async () => {
     const workspaceText = await readFile(join(demo, 'workspace.json'), 'utf8');
     // The entries of this workspace.json were kept by the runs above; one is now broken by hand.

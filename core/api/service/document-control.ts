@@ -164,8 +164,8 @@ export const controlStateOf = async (args: {
     const key =
       mayBeUnchanged && text.record !== null && cache
         ? cache.key({
-            ...{ dir: files.root, id: meta.id, body: args.body, frozenBody: text.body },
-            ...{ frozenRecord: text.record, workspace, templates: args.templates },
+            ...{ dir: files.root, id: meta.id, body: args.body, frozenBody: { text: text.body } },
+            ...{ frozenRecord: { text: text.record }, workspace, templates: args.templates },
           })
         : null;
     const known = key === null ? undefined : await cache?.get(key);
@@ -329,10 +329,12 @@ export const controlStatesOf = async (args: {
   readonly signal?: CancelSignal;
   readonly checkFailures?: 'throw' | 'show';
   readonly cache?: ChangeCheckCache;
+  /** The documents to give a state (of the workspace's); by default every one. */
+  readonly documents?: readonly DocumentMeta[];
 }): Promise<Map<string, ControlState>> => {
   const { workspace, files, templates, today, bodies, render, signal, cache } = args;
   const entries = await mapLimited(
-    workspace.documents,
+    args.documents ?? workspace.documents,
     DOCUMENTS_AT_ONCE,
     async (meta) => {
       const body = bodies?.get(meta.id) ?? (await files.readBody(meta.id).catch(() => null));
@@ -356,6 +358,66 @@ export const controlStatesOf = async (args: {
     signal,
   );
   return new Map(entries);
+};
+
+/**
+ * An approved document's "changed since approval" answer kept under the digests of its frozen
+ * source and record, when the store knows both without reading them (see `snapshotDigests`)
+ * and the body is the frozen one, the only case whose answer depends on the record. Undefined
+ * when there is no such answer: the caller then works it out as `controlStateOf` does.
+ */
+const keptChangeAnswer = async (args: {
+  readonly workspace: Workspace;
+  readonly files: WorkspaceFiles;
+  readonly templates: Templates;
+  readonly meta: DocumentMeta;
+  readonly body: string | null;
+  readonly cache?: ChangeCheckCache;
+}): Promise<boolean | undefined> => {
+  const { files, meta, body, cache } = args;
+  const approved = lastApprovedVersion(meta);
+  const sha256 = cache?.sha256;
+  if (meta.status !== 'approved' || approved === null || body === null) return undefined;
+  // A file's digest is of its bytes; a body read with a byte-order mark left in is not compared.
+  if (!cache || !sha256 || !files.snapshotDigests || body.startsWith('\ufeff')) return undefined;
+  const known = await files.snapshotDigests(meta.id, approved).catch(() => null);
+  const bodyDigest = sha256(body);
+  if (known?.body !== bodyDigest || known.record === undefined) return undefined;
+  const key = cache.key({
+    ...{ dir: files.root, id: meta.id, body, frozenBody: { digest: bodyDigest } },
+    ...{ frozenRecord: { digest: known.record }, workspace: args.workspace },
+    templates: args.templates,
+  });
+  return cache.get(key);
+};
+
+/**
+ * Each document's control view, as `controlStatesOf` gives it, without the frozen copies: an
+ * approved document whose answer is kept under its record's digest is not read further.
+ */
+export const controlViewsOf = async (
+  args: Parameters<typeof controlStatesOf>[0],
+): Promise<Map<string, DocumentControlView>> => {
+  const { workspace, files, templates, today, bodies, cache } = args;
+  const views = new Map<string, DocumentControlView>();
+  const rest: DocumentMeta[] = [];
+  for (const meta of workspace.documents) {
+    const body = bodies?.get(meta.id) ?? null;
+    const kept = await keptChangeAnswer({
+      workspace,
+      files,
+      templates,
+      meta,
+      body,
+      ...(cache ? { cache } : {}),
+    });
+    if (kept === undefined) rest.push(meta);
+    else views.set(meta.id, documentControlView(meta, { today, changedSinceApproval: kept }));
+  }
+  const others = await controlStatesOf({ ...args, documents: rest });
+  return new Map(
+    workspace.documents.map((meta) => [meta.id, views.get(meta.id) ?? others.get(meta.id)!.view]),
+  );
 };
 
 /** The view of a document whose comparison with its approved text could not be made. */

@@ -4,7 +4,7 @@ import type { Clock, TemplateSource } from '../ports';
 import type { DocumentRunner } from './document-jobs';
 import type { RenderCache } from './render-cache';
 import { isoDay } from './dates';
-import { gatherReadiness } from './readiness-facts';
+import { gatherReadinessReport } from './readiness-facts';
 import { loadTemplateLibrary } from './template-library';
 import type { WorkspaceSessions } from './workspace-sessions';
 
@@ -24,7 +24,7 @@ export const createReadinessHandlers = ({
   renderCache,
 }: Deps): Pick<Handlers, 'readiness.report'> => ({
   'readiness.report': async ({ dir }) => {
-    const { facts, check } = await gatherReadiness({
+    const { facts, check } = await gatherReadinessReport({
       workspace: await sessions.read(dir),
       files: await sessions.files(dir),
       library: await loadTemplateLibrary(templates, dir),

@@ -109,14 +109,16 @@ describe('the render cache', () => {
   it('keeps "changed since approval" answers only under the same frozen copy and data', async () => {
     const store = memoryStore();
     const args = {
-      ...{ dir: '/ws', id: 'ISMS-POL-001', body: 'Body', frozenBody: 'Body' },
-      ...{ frozenRecord: '{"v":1}', workspace, templates },
+      ...{ dir: '/ws', id: 'ISMS-POL-001', body: 'Body', frozenBody: { text: 'Body' } },
+      ...{ frozenRecord: { text: '{"v":1}' }, workspace, templates },
     };
     const cache = createRenderCache({ store });
     await cache.changeCheck.set(cache.changeCheck.key(args), false);
     const later = createRenderCache({ store }).changeCheck;
     expect(await later.get(later.key(args))).toBe(false);
-    expect(await later.get(later.key({ ...args, frozenRecord: '{"v":2}' }))).toBeUndefined();
+    expect(
+      await later.get(later.key({ ...args, frozenRecord: { text: '{"v":2}' } })),
+    ).toBeUndefined();
     const renamed = edited(workspace, 1, { title: 'Renamed' });
     expect(await later.get(later.key({ ...args, workspace: renamed }))).toBeUndefined();
   });

@@ -58,15 +58,20 @@ export const createRenderCache = (
   const digest = store ? store.digest : textRevision;
   // A workspace read while nothing changed is the same object (the store reuses it), and a
   // changed one is a new object: its key is worked out once, not by serialising 8 MB per call.
-  const dataKeys = new WeakMap<Workspace, Map<string, string>>();
+  // The readable workspace's digest is shared by the keys of every date and template list (a
+  // check asks for today's and, for "changed since approval", for none).
+  const dataKeys = new WeakMap<Workspace, { readable: string; keys: Map<string, string> }>();
   const dataKey = (workspace: Workspace, today: string, templates: Templates): string => {
     const extra = `${today}\u0000${JSON.stringify(templates)}`;
-    const known = dataKeys.get(workspace) ?? new Map<string, string>();
-    dataKeys.set(workspace, known);
-    let key = known.get(extra);
+    let known = dataKeys.get(workspace);
+    if (!known) {
+      known = { readable: digest(readableText(workspace)), keys: new Map<string, string>() };
+      dataKeys.set(workspace, known);
+    }
+    let key = known.keys.get(extra);
     if (key === undefined) {
-      key = digest(`${extra}\u0000${readableText(workspace)}`);
-      known.set(extra, key);
+      key = digest(`data 2\u0000${extra}\u0000${known.readable}`);
+      known.keys.set(extra, key);
     }
     return key;
   };
@@ -117,6 +122,11 @@ export const createRenderCache = (
     },
     changeCheck: {
       /**
+       * The digest `key` takes of a text, when it is the SHA-256 (hex) of its UTF-8 bytes (when
+       * results are kept on disk); null otherwise.
+       */
+      sha256: store ? digest : null,
+      /**
        * What decides whether an approved document still gives its approved text: the document,
        * its body, its frozen copy (body and record) and the data revision (workspace, template
        * titles). The date is left out: the comparison renders under the approval date, not
@@ -126,18 +136,22 @@ export const createRenderCache = (
         readonly dir: string;
         readonly id: string;
         readonly body: string;
-        readonly frozenBody: string;
-        readonly frozenRecord: string;
+        /** The frozen source's text, or its digest (`digest` of that text) when already known. */
+        readonly frozenBody: { readonly text: string } | { readonly digest: string };
+        /** The frozen record's text, or its digest (`digest` of that text) when already known. */
+        readonly frozenRecord: { readonly text: string } | { readonly digest: string };
         readonly workspace: Workspace;
         readonly templates: Templates;
       }): string => {
+        const known = (part: { readonly text: string } | { readonly digest: string }) =>
+          'digest' in part ? part.digest : digest(part.text);
         const key = digest(
           [
             'change 1',
             args.id,
             digest(args.body),
-            digest(args.frozenBody),
-            digest(args.frozenRecord),
+            known(args.frozenBody),
+            known(args.frozenRecord),
             dataKey(args.workspace, '', args.templates),
           ].join('\u0000'),
         );
