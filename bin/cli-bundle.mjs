@@ -2,7 +2,15 @@
 // out/cli/, so `isms` starts without compiling TypeScript. Built by `npm install` (the prepare
 // script) and rebuilt on the next run whenever a source file it was built from has changed
 // (bundle-fresh.mjs says when).
-import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CLI_OUT, MANIFEST, START_STAMP } from './bundle-fresh.mjs';
@@ -91,8 +99,8 @@ export const buildCliBundle = async ({ quiet = false } = {}) => {
       js: "import { createRequire as __ismsRequire } from 'node:module'; const require = __ismsRequire(import.meta.url);",
     },
   });
-  const outputs = [...result.outputFiles].sort((a, b) => chunkFirst(a.path) - chunkFirst(b.path));
-  for (const file of outputs) writeAtomic(file.path, file.contents);
+  const written = [...result.outputFiles].sort((a, b) => chunkFirst(a.path) - chunkFirst(b.path));
+  for (const file of written) writeAtomic(file.path, file.contents);
   const templates = await writeBuiltLibrary();
   const ours = (files) =>
     files
@@ -100,7 +108,9 @@ export const buildCliBundle = async ({ quiet = false } = {}) => {
       .map((file) => relative(ROOT, join(ROOT, file)));
   const inputs = [...ours(Object.keys(result.metafile.inputs)), ...templates];
   const startInputs = ours(startInputsOf(result.metafile));
-  writeAtomic(MANIFEST, JSON.stringify({ builtAt: startedAt, inputs }));
+  const outputs = [...written.map((file) => relative(CLI_OUT, file.path)), 'templates.parsed.json'];
+  const stale = pruneEarlierOutputs(CLI_OUT, readPrevious(), outputs, Date.now());
+  writeAtomic(MANIFEST, JSON.stringify({ builtAt: startedAt, inputs, outputs, stale }));
   writeAtomic(START_STAMP, JSON.stringify({ builtAt: startedAt, startInputs }));
   return true;
 };
@@ -125,6 +135,42 @@ const writeBuiltLibrary = async () => {
     rmSync(file, { force: true });
     return [];
   }
+};
+
+/** The previous build's manifest, read before this build's replaces it (null: none). */
+const readPrevious = () => {
+  try {
+    return JSON.parse(readFileSync(MANIFEST, 'utf8'));
+  } catch {
+    return null;
+  }
+};
+
+/** How long a file an earlier build wrote is kept at least, for a command still running it. */
+export const PRUNE_GRACE_MS = 10 * 60 * 1000;
+
+/**
+ * Removes from `dir` what earlier builds wrote and this one did not, and returns the names kept
+ * for now (the next manifest's `stale`). Only names a manifest lists are removed, never a file
+ * this folder got another way. A command started from the previous build may still load a chunk
+ * on demand, so the previous build's own files stay one more build, and none is removed within
+ * PRUNE_GRACE_MS of being written. A manifest from before the lists existed names no outputs:
+ * then the folder's earlier chunks count as the previous build's.
+ */
+export const pruneEarlierOutputs = (dir, previous, written, now) => {
+  const current = new Set(written);
+  const older = Array.isArray(previous?.stale) ? previous.stale : [];
+  const last = Array.isArray(previous?.outputs)
+    ? previous.outputs
+    : readdirSync(dir).filter((name) => /^chunk-[A-Z0-9]+\.mjs$/.test(name));
+  const kept = new Set(last.filter((name) => !current.has(name)));
+  for (const name of older) {
+    if (current.has(name) || kept.has(name) || name.includes('/') || name.includes('..')) continue;
+    const stats = statSync(join(dir, name), { throwIfNoEntry: false });
+    if (stats && now - stats.mtimeMs < PRUNE_GRACE_MS) kept.add(name);
+    else rmSync(join(dir, name), { force: true });
+  }
+  return [...kept].sort();
 };
 
 // Chunks are written before the entries that import them.

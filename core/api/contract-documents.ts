@@ -193,11 +193,12 @@ export const documentsContract = {
   },
   /**
    * The data a document's placeholders are filled from, so the editor can render its preview on
-   * every keystroke without a round trip. Fetch it again when the workspace changes.
+   * every keystroke without a round trip. Fetch it again when the workspace changes. `now` is the
+   * app's time of the answer, what a template's `'now' | date` prints.
    */
   'preview.context': {
     input: z.object({ dir, id: documentId }),
-    output: z.object({ context: z.record(z.string(), z.unknown()) }),
+    output: z.object({ context: z.record(z.string(), z.unknown()), now: z.string() }),
   },
   /** Lists unfilled fields and invalid data for every document. */
   'workspace.check': { input: z.object({ dir }), output: checkReportSchema },

@@ -3,6 +3,7 @@ import { listUnconfirmedPolicyDecisions } from '../model/policy-decisions';
 import { buildRegisterViews, soaDetails } from './register-views';
 import { REVIEW_INPUTS, type Registers } from '../model/registers';
 import type { DocumentMeta, Person, Workspace } from '../model/workspace';
+import { RENDER_TIME } from './render-time';
 import { buildRoleViews } from './role-views';
 import { assetReportFigures, riskReportFigures } from './risk-report';
 import { summariseRisks } from './risk-summary';
@@ -20,6 +21,8 @@ export type ContextInput = {
   readonly document?: DocumentMeta | undefined;
   /** Today's date as YYYY-MM-DD, from the Clock port. */
   readonly today: string;
+  /** The instant `'now' | date` prints (ISO); without it, the start of `today` (see render-time.ts). */
+  readonly now?: string | undefined;
   /** The template library, so `refs['template-id']` can name a related document. */
   readonly templates?: readonly { readonly id: string; readonly title: string }[];
 };
@@ -104,6 +107,7 @@ export const buildRenderContext = ({
   workspace,
   document,
   today,
+  now,
   templates = [],
 }: ContextInput): RenderContext => {
   const shared = sharedContextFor(workspace, today, templates);
@@ -113,6 +117,7 @@ export const buildRenderContext = ({
     const value = key === 'document' ? own : shared.values[key];
     if (value !== undefined) context[key] = value;
   }
+  if (now !== undefined) (context as Record<PropertyKey, unknown>)[RENDER_TIME] = now;
   return context;
 };
 

@@ -66,6 +66,8 @@ export const createTemplateEngine = (): Liquid => {
     // Fixed, so a document reads the same on every machine; left empty, Liquid asks the system
     // for its locale, which starts the date formatter (about 40 ms) in every process and worker.
     locale: 'en-GB',
+    // Dates print in UTC, as the app's dates (YYYY-MM-DD) are taken, whatever the machine's zone.
+    timezoneOffset: 0,
   });
   for (const name of FILE_TAGS) engine.registerTag(name, refusedFileTag(name));
   registerTemplateFilters(engine);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTemplateEngine } from './engine';
 import { TEMPLATE_FILTERS } from './filters';
+import { RENDER_TIME } from './render-time';
 
 const engine = createTemplateEngine();
 const run = (template: string, scope: Record<string, unknown> = {}): string =>
@@ -89,5 +90,28 @@ describe('template filters', () => {
       '0',
     );
     expect(run("{{ nothing | linked_to: '5.15' | size }}", { nothing: 'text' })).toBe('0');
+  });
+});
+
+describe("'now' and 'today' in date filters", () => {
+  const rendered = (template: string, context: Record<PropertyKey, unknown>) =>
+    String(engine.parseAndRenderSync(template, context));
+
+  it("print the app's time the render was given, not the system clock", () => {
+    const context = { today: '2026-11-28', [RENDER_TIME]: '2026-11-28T09:05:00.000Z' };
+    expect(rendered("{{ 'now' | date: '%Y-%m-%d %H:%M' }}", context)).toBe('2026-11-28 09:05');
+    expect(rendered("{{ 'today' | date: '%d %B %Y' }}", context)).toBe('28 November 2026');
+    expect(rendered("{{ 'now' | date_to_xmlschema }}", context)).toBe('2026-11-28T09:05:00+00:00');
+  });
+
+  it('print the start of the day the render is for when no time was given', () => {
+    expect(rendered("{{ 'now' | date: '%Y-%m-%d %H:%M' }}", { today: '2026-02-03' })).toBe(
+      '2026-02-03 00:00',
+    );
+  });
+
+  it('leave every other date as it was', () => {
+    const context = { today: '2026-11-28', [RENDER_TIME]: '2026-11-28T09:05:00.000Z' };
+    expect(rendered("{{ '2025-01-31' | date: '%Y-%m-%d' }}", context)).toBe('2025-01-31');
   });
 });

@@ -1,5 +1,6 @@
-import type { Liquid } from 'liquidjs';
+import type { Context, FilterImplOptions, Liquid } from 'liquidjs';
 import { ANNEX_A_CONTROLS } from '../frameworks/annex-a';
+import { RENDER_TIME } from './render-time';
 
 /** A filter a template author can use, as the README and the editor's autocomplete show it. */
 export type TemplateFilterDoc = {
@@ -82,6 +83,7 @@ type CalendarDate = { readonly year: number; readonly month: number; readonly da
 
 /** Adds TEMPLATE_FILTERS to an engine. Data it cannot read (a malformed date) passes through. */
 export const registerTemplateFilters = (engine: Liquid): void => {
+  for (const name of CLOCK_FILTERS) engine.registerFilter(name, onAppClock(engine.filters[name]));
   engine.registerFilter('format_date', (value: unknown) => {
     const date = readDate(value);
     return date ? `${date.day} ${MONTHS[date.month - 1]} ${date.year}` : value;
@@ -118,6 +120,37 @@ export const registerTemplateFilters = (engine: Liquid): void => {
     if (!Number.isFinite(part) || !Number.isFinite(whole) || whole === 0) return '0%';
     return `${Math.round((part / whole) * 100)}%`;
   });
+};
+
+/** Liquid's filters that read the system clock for `'now'` and `'today'`. */
+const CLOCK_FILTERS = [
+  'date',
+  'date_to_xmlschema',
+  'date_to_rfc822',
+  'date_to_string',
+  'date_to_long_string',
+] as const;
+
+/** The render's time (see render-time.ts), else the start of the context's `today`, in ms. */
+const renderTime = (context: Context): number | undefined => {
+  const scope = context.environments as Record<PropertyKey, unknown>;
+  const at = scope[RENDER_TIME];
+  if (typeof at === 'string' && !Number.isNaN(Date.parse(at))) return Date.parse(at);
+  const today = scope['today'];
+  const start = typeof today === 'string' ? Date.parse(`${today}T00:00:00Z`) : Number.NaN;
+  return Number.isNaN(start) ? undefined : start;
+};
+
+type FilterThis = ThisParameterType<Extract<FilterImplOptions, (...args: never[]) => unknown>>;
+
+/** `builtin` with `'now'` and `'today'` read as the render's time instead of the system's. */
+const onAppClock = (builtin: FilterImplOptions | undefined): FilterImplOptions => {
+  const handler = typeof builtin === 'function' ? builtin : builtin?.handler;
+  if (!handler) throw new Error('Liquid has no date filter to wrap');
+  return function (this: FilterThis, value: unknown, ...args: unknown[]): unknown {
+    const at = value === 'now' || value === 'today' ? renderTime(this.context) : undefined;
+    return handler.call(this, at === undefined ? value : new Date(at), ...args);
+  };
 };
 
 // One JavaScript pass instead of a Liquid loop with a nested loop per entry: a policy's

@@ -103,7 +103,9 @@ describe.each([
   });
 
   it('hands the editor the data behind the placeholders', async () => {
-    const { context } = await transport.api['preview.context']({ dir, id: 'BWA-POL-001' });
+    const { context, now } = await transport.api['preview.context']({ dir, id: 'BWA-POL-001' });
+    // What the preview prints for `'now' | date`: the app's clock, as exports print it.
+    expect(now).toBe('2026-11-28T09:00:00.000Z');
     const organisation = context['organisation'] as { name: string };
     const document = context['document'] as { id: string };
     expect(organisation.name).toBe('Tidewater Labs');

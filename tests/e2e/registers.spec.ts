@@ -59,6 +59,25 @@ test.describe('registers', () => {
 
     await registers.fill('threat', 'Leaked credentials found by automated scanners');
     await registers.expectSaved();
+    // Dates are typed and shown as YYYY-MM-DD, whatever the browser's locale; a half-typed one
+    // is named as wrong and not saved.
+    const assessed = registers.panel.getByTestId('field-assessedOn');
+    await expect(assessed).toHaveAttribute('placeholder', 'YYYY-MM-DD');
+    await assessed.fill('2026-11');
+    await expect(
+      registers.panel.getByText('Assessed on: enter a date as YYYY-MM-DD'),
+    ).toBeVisible();
+    await expect(registers.panel.getByTestId('entry-save-state')).not.toHaveAttribute(
+      'data-state',
+      'saved',
+    );
+    await assessed.fill('2026-11-20');
+    await registers.expectSaved();
+    await page.getByTestId('entry-close').click();
+    await registers.search(id);
+    await registers.row(id).click();
+    await expect(registers.panel.getByTestId('field-assessedOn')).toHaveValue('2026-11-20');
+    await registers.search('');
     await shell.screenshot('risk-register');
 
     await registers.heatCell('inherent', 5, 4).click();

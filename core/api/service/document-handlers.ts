@@ -18,6 +18,7 @@ import type { DocumentRunner } from './document-jobs';
 import type { RenderCache } from './render-cache';
 import type { RenderMode } from './render-document';
 import { loadTemplateLibrary } from './template-library';
+import { renderTimeOf } from '../../templates/render-time';
 import { findDocument, personName, type WorkspaceSessions } from './workspace-sessions';
 
 type Deps = {
@@ -56,7 +57,9 @@ export const createDocumentHandlers = ({
       sessions.read(dir),
       loadTemplateLibrary(templates, dir),
     ]);
-    return runner.render({ workspace, meta, body, templates: library.refs, today: today(), mode });
+    const at = clock.now();
+    const time = { today: isoDay(at), ...renderTimeOf(body, at) };
+    return runner.render({ workspace, meta, body, templates: library.refs, ...time, mode });
   };
 
   return {
@@ -203,13 +206,14 @@ export const createDocumentHandlers = ({
         loadTemplateLibrary(templates, dir),
       ]);
       const meta = findDocument(workspace, id);
+      const at = clock.now();
       const context = buildRenderContext({
         workspace,
         document: meta,
-        today: today(),
+        today: isoDay(at),
         templates: library.templates,
       });
-      return { context: { ...context } };
+      return { context: { ...context }, now: at.toISOString() };
     },
 
     'preview.render': async ({ dir, id, body }) => {

@@ -28,6 +28,8 @@ export type RenderJob = {
   readonly meta: DocumentMeta;
   readonly body: string;
   readonly today: string;
+  /** The app's time, only when the body can print it (see renderTimeOf in render-time.ts). */
+  readonly now?: string;
   readonly mode: RenderMode;
   /** The template engine's time limit (see RenderTemplateOptions); the workers raise it. */
   readonly timeLimitMs?: number;

@@ -18,6 +18,7 @@ import {
 import { readReference } from './brand-assets';
 import { readLogo, type ExportWarning } from './export-input';
 import { loadTemplateLibrary } from './template-library';
+import { renderTimeOf } from '../../templates/render-time';
 import { findDocument, type WorkspaceSessions } from './workspace-sessions';
 
 export type ExportDeps = {
@@ -149,7 +150,8 @@ export const exportDocuments = async (
     deps.sessions.files(dir),
     loadTemplateLibrary(deps.templates, dir),
   ]);
-  const today = isoDay(deps.clock.now());
+  const at = deps.clock.now();
+  const today = isoDay(at);
   const [bodies, frozen, logo, styles] = await Promise.all([
     Promise.all(chosen.map((meta) => files.readBody(meta.id))),
     Promise.all(chosen.map((meta) => readFrozenSource(files, meta))),
@@ -161,7 +163,10 @@ export const exportDocuments = async (
   );
   const warnings = [logo.warning, styles.warning].filter((w): w is ExportWarning => w !== null);
   const jobs = chosen.map((meta, i): ControlledExportJob => ({
-    render: { workspace, meta, body: bodies[i]!, templates: library.refs, today, mode: 'export' },
+    render: {
+      ...{ workspace, meta, body: bodies[i]!, templates: library.refs, today, mode: 'export' },
+      ...renderTimeOf(bodies[i]!, at),
+    },
     frozen: frozen[i]!,
     logo: logo.logo,
     reference: styles.reference,

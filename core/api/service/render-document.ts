@@ -12,6 +12,8 @@ export const renderDocument = (args: {
   readonly body: string;
   readonly templates: readonly Pick<Template, 'id' | 'title'>[];
   readonly today: string;
+  /** The instant `'now' | date` prints, given only when the body can print it (render-time.ts). */
+  readonly now?: string;
   readonly mode: RenderMode;
   /** The template engine's time limit; see RenderTemplateOptions. */
   readonly timeLimitMs?: number;
@@ -22,6 +24,7 @@ export const renderDocument = (args: {
     workspace: args.workspace,
     document: args.meta,
     today: args.today,
+    now: args.now,
     templates: args.templates,
   });
   // Document bodies live in their own file, so positions count from line 1.

@@ -6,13 +6,6 @@ import { recentlyUsed, type RecentlyUsed } from '../../recently-used';
 /** Fills one document: `renderDocument`, or a kept answer of it (see `keptRenders`). */
 export type DocumentRender = (job: RenderJob) => Promise<RenderResult>;
 
-/**
- * Liquid's `date` filters (and `date_to_xmlschema`...) read the system clock for "now" and
- * "today", whatever the workspace says; a body that calls one may print the time, so its render
- * is never kept. Filters are only ever called after a `|`.
- */
-const READS_CLOCK = /\|\s*date/i;
-
 /** How many renders are kept per workspace revision. */
 const LIMIT = 4;
 
@@ -22,12 +15,12 @@ const LIMIT = 4;
  * jobs), and any change (workspace.json, a register, a person, another document's record) is a
  * new object, so the object is the revision of all the data a template can read. Within it the
  * key is the rest of the job: the body (the template text), the document's record, today's
- * date, the template titles, the mode and the limits. A failed render is never kept.
+ * date, the instant a body that prints the time prints (`now`, see render-time.ts), the template
+ * titles, the mode and the limits. A failed render is never kept.
  */
 export const keptRenders = (render: DocumentRender): DocumentRender => {
   const byWorkspace = new WeakMap<Workspace, RecentlyUsed<string, RenderResult>>();
   return async (job) => {
-    if (READS_CLOCK.test(job.body)) return render(job);
     const { workspace, ...rest } = job;
     let kept = byWorkspace.get(workspace);
     if (!kept) byWorkspace.set(workspace, (kept = recentlyUsed<string, RenderResult>(LIMIT)));

@@ -1,4 +1,5 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
+import { DateInput, dateProblem } from './DateInput';
 
 type FieldFrameProps = {
   label: string;
@@ -34,7 +35,7 @@ type TextFieldProps = {
   hint?: string;
   testId?: string;
   multiline?: boolean;
-  type?: 'text' | 'email' | 'url' | 'date';
+  type?: 'text' | 'email' | 'url';
   placeholder?: string;
   className?: string;
   onBlur?: () => void;
@@ -193,5 +194,56 @@ export const CheckboxField = ({
       />
       <label htmlFor={id}>{label}</label>
     </div>
+  );
+};
+
+type DateFieldProps = {
+  label: string;
+  /** YYYY-MM-DD or ''. */
+  value: string;
+  /** Called with a whole date (YYYY-MM-DD) or '' (cleared), never with half-typed text. */
+  onChange: (value: string) => void;
+  /** Told whether the field holds a date (or nothing): an action that uses it waits while not. */
+  onValidity?: (valid: boolean) => void;
+  error?: string | undefined;
+  hint?: string | undefined;
+  testId?: string;
+  required?: boolean;
+  className?: string | undefined;
+  /** See DateInput. */
+  passUnfinished?: boolean;
+};
+
+/**
+ * A labelled date shown and typed as YYYY-MM-DD (see DateInput); text that is not yet a date is
+ * kept, marked, and named in the field's error.
+ */
+export const DateField = ({ label, onValidity, error, hint, testId, ...rest }: DateFieldProps) => {
+  const [valid, setValid] = useState(true);
+  const [report] = useState(() => (next: boolean) => {
+    setValid(next);
+    onValidity?.(next);
+  });
+  return (
+    <FieldFrame
+      label={label}
+      error={valid ? error : dateProblem(label)}
+      hint={hint}
+      className={rest.className}
+    >
+      {({ id, describedBy }) => (
+        <DateInput
+          id={id}
+          value={rest.value}
+          required={rest.required}
+          fieldName={label}
+          data-testid={testId}
+          aria-describedby={describedBy}
+          onValidity={report}
+          passUnfinished={rest.passUnfinished}
+          onChange={rest.onChange}
+        />
+      )}
+    </FieldFrame>
   );
 };

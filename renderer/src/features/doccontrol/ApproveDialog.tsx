@@ -13,6 +13,9 @@ type ApproveDialogProps = {
   onCancel: () => void;
 };
 
+/** What the dialog says while the workspace has nobody who could approve. */
+const NOBODY = 'Nobody to choose yet: add the approver under Registers › People first.';
+
 /** Names the approver, the reason for the change and (after 1.0) a minor or major revision. */
 export const ApproveDialog = (props: ApproveDialogProps) => {
   const { meta, profile } = props;
@@ -31,7 +34,7 @@ export const ApproveDialog = (props: ApproveDialogProps) => {
   }, []);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!approver) return setProblem('Choose the approver.');
+    if (!approver) return setProblem(people.length === 0 ? NOBODY : 'Choose the approver.');
     if (!reason.trim()) return setProblem('Give the reason for the change.');
     props.onApprove({ approver, reason: reason.trim(), change });
   };
@@ -73,6 +76,11 @@ export const ApproveDialog = (props: ApproveDialogProps) => {
               </option>
             ))}
           </select>
+          {people.length === 0 ? (
+            <p className="field-hint" data-testid="approve-no-people">
+              {NOBODY}
+            </p>
+          ) : null}
         </div>
         {firstApproval ? null : (
           <div className="form-field">

@@ -52,7 +52,11 @@ export const DocumentsPage = () => {
       <div className="page-header">
         <div>
           <h1>Documents</h1>
-          <p className="muted">{rows ? `${rows.length} documents in this workspace.` : ' '}</p>
+          <p className="muted">
+            {rows
+              ? `${rows.length} document${rows.length === 1 ? '' : 's'} in this workspace.`
+              : ' '}
+          </p>
         </div>
         <div className="page-actions">
           <ImportDocxButton onImported={reload} />

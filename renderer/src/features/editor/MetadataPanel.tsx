@@ -3,7 +3,7 @@ import type { ApiInput, Profile } from '../../../../core/api/contract';
 import type { DocumentMeta } from '../../../../core/model/workspace';
 import { useSession } from '../../app/navigation';
 import { useServices } from '../../app/services';
-import { SelectField, TextField } from '../../components/Field';
+import { DateField, SelectField, TextField } from '../../components/Field';
 import { describeError } from '../../components/errors';
 
 type MetaPatch = NonNullable<ApiInput<'documents.update'>['meta']>;
@@ -94,9 +94,8 @@ export const MetadataPanel = ({ meta, profile, onSaved }: MetadataPanelProps) =>
         testId="meta-classification"
         onChange={(value) => void save({ classification: value })}
       />
-      <TextField
+      <DateField
         label="Record date"
-        type="date"
         value={meta.recordDate ?? ''}
         testId="meta-recordDate"
         onChange={(value) => {

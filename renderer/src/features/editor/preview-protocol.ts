@@ -5,7 +5,13 @@ import type { UnfilledField } from '../../../../core/templates/types';
 
 export type PreviewRequest =
   /** The data to render with; `generation` names it in the replies rendered with it. */
-  | { readonly type: 'context'; readonly context: RenderContext; readonly generation: number }
+  | {
+      readonly type: 'context';
+      readonly context: RenderContext;
+      /** The render time (render-time.ts), which does not cross to the worker on the context. */
+      readonly now: string | undefined;
+      readonly generation: number;
+    }
   | { readonly type: 'render'; readonly seq: number; readonly id: string; readonly body: BodyText }
   /** The body's Liquid syntax error, looked for off the page's main thread. */
   | { readonly type: 'syntax'; readonly check: number; readonly body: string };

@@ -1,6 +1,7 @@
 import type { PrintedOutput } from '../../../../core/preview/output-values';
 import type { RenderContext } from '../../../../core/templates/context';
 import type { SyntaxProblem } from '../../../../core/templates/syntax-check';
+import { renderTimeIn } from '../../../../core/templates/render-time';
 import {
   createBlockDecoder,
   createBodySender,
@@ -88,7 +89,8 @@ export const createPreviewRunner = (
     };
     worker = started;
     if (context) {
-      started.postMessage({ type: 'context', context, generation } satisfies PreviewRequest);
+      const now = renderTimeIn(context);
+      started.postMessage({ type: 'context', context, now, generation } satisfies PreviewRequest);
     }
     return started;
   };
@@ -154,7 +156,7 @@ export const createPreviewRunner = (
       context = next;
       generation += 1;
       forget();
-      if (worker) post({ type: 'context', context, generation });
+      if (worker) post({ type: 'context', context, now: renderTimeIn(context), generation });
     },
     /** What the worker last told of outputs under the current data, or null. */
     knownOutputs: (): KnownOutputs | null => known,

@@ -3,6 +3,7 @@ import { createBlockHtml } from '../../../../core/preview/block-html';
 import { createPreviewRenderer } from '../../../../core/preview/incremental-render';
 import { createOutputValues } from '../../../../core/preview/output-values';
 import { findSyntaxError } from '../../../../core/templates/syntax-check';
+import { withRenderTime } from '../../../../core/templates/render-time';
 import {
   createBlockEncoder,
   createBodyReceiver,
@@ -27,8 +28,9 @@ const receive = createBodyReceiver();
 self.onmessage = (event: MessageEvent<PreviewRequest>) => {
   const request = event.data;
   if (request.type === 'context') {
-    render = createPreviewRenderer(request.context, 'preview');
-    outputs = createOutputValues(request.context, 'preview');
+    const context = withRenderTime(request.context, request.now);
+    render = createPreviewRenderer(context, 'preview');
+    outputs = createOutputValues(context, 'preview');
     generation = request.generation;
     return;
   }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { RenderContext } from '../../../../core/templates/context';
 import type { UnfilledField } from '../../../../core/templates/types';
+import { withRenderTime } from '../../../../core/templates/render-time';
 import { useServices } from '../../app/services';
 import { createStore, type Store } from '../../components/store';
 import { describeError } from '../../components/errors';
@@ -132,7 +133,7 @@ export const usePreview = (
     api['preview.context']({ dir, id }).then(
       (answer) => {
         if (!current) return;
-        setContext(answer.context);
+        setContext(withRenderTime(answer.context, answer.now));
         setContextError(null);
       },
       (failure: unknown) => current && setContextError(describeError(failure)),

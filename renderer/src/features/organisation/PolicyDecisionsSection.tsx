@@ -7,7 +7,7 @@ import { policyDecisionValue } from '../../../../core/model/policy-decisions';
 import { useSession } from '../../app/navigation';
 import { useServices } from '../../app/services';
 import { describeError } from '../../components/errors';
-import { NumberField, TextField } from '../../components/Field';
+import { DateField, NumberField } from '../../components/Field';
 import type { SectionProps } from './section-props';
 
 type Props = SectionProps & { onEditClassification: () => void };
@@ -32,6 +32,8 @@ export const PolicyDecisionsSection = ({ draft, errors, edit, onEditClassificati
   const [loadError, setLoadError] = useState<string | null>(null);
   const [on, setOn] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // A half-typed date is not passed on: confirming waits until the field holds a date.
+  const [dateOk, setDateOk] = useState(true);
 
   useEffect(() => {
     let live = true;
@@ -98,11 +100,11 @@ export const PolicyDecisionsSection = ({ draft, errors, edit, onEditClassificati
         </p>
       )}
       <div className="form-grid">
-        <TextField
+        <DateField
           label="Decided on"
-          type="date"
           value={on ?? list.today}
           onChange={setOn}
+          onValidity={setDateOk}
           testId="decisions-date"
         />
         <div className="form-field">
@@ -114,7 +116,7 @@ export const PolicyDecisionsSection = ({ draft, errors, edit, onEditClassificati
           <button
             type="button"
             className="button button-primary"
-            disabled={!top || busy || open.length === 0 || !open.every(valid)}
+            disabled={!top || busy || !dateOk || open.length === 0 || !open.every(valid)}
             data-testid="decisions-confirm-all"
             onClick={() => void confirm(open)}
           >
@@ -163,7 +165,7 @@ export const PolicyDecisionsSection = ({ draft, errors, edit, onEditClassificati
                   <button
                     type="button"
                     className="button button-small"
-                    disabled={!top || busy || !valid(d)}
+                    disabled={!top || busy || !dateOk || !valid(d)}
                     data-testid={`decision-confirm-${d.key}`}
                     onClick={() => void confirm([d])}
                   >

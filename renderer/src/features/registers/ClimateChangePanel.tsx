@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useSession } from '../../app/navigation';
 import { useServices } from '../../app/services';
 import { describeError } from '../../components/errors';
-import { SelectField, TextField } from '../../components/Field';
+import { DateField, SelectField, TextField } from '../../components/Field';
 import { useQuery } from '../../components/use-query';
 import { SaveFailure, SaveRow, SettingStrip } from './SettingStrip';
 
@@ -31,7 +31,8 @@ const ConclusionForm = (props: { saved: Conclusion; onSaved: () => void }) => {
   const dir = useSession().workspace.dir;
   const [draft, setDraft] = useState(props.saved);
   const [failure, setFailure] = useState<string | null>(null);
-  const problem = problemOf(draft);
+  const [dateOk, setDateOk] = useState(true);
+  const problem = dateOk ? problemOf(draft) : 'Decided on: enter a date as YYYY-MM-DD.';
   const changed = JSON.stringify(draft) !== JSON.stringify(props.saved);
   const save = async () => {
     try {
@@ -55,10 +56,10 @@ const ConclusionForm = (props: { saved: Conclusion; onSaved: () => void }) => {
           testId="climate-relevant"
           onChange={(v) => setDraft({ ...draft, relevant: v === '' ? null : v === 'true' })}
         />
-        <TextField
+        <DateField
           label="Decided on"
-          type="date"
           value={draft.decidedOn ?? ''}
+          onValidity={setDateOk}
           testId="climate-decided-on"
           onChange={(v) => setDraft({ ...draft, decidedOn: v || null })}
         />

@@ -1,4 +1,10 @@
-import { CheckboxField, FieldFrame, SelectField, TextField } from '../../components/Field';
+import {
+  CheckboxField,
+  DateField,
+  FieldFrame,
+  SelectField,
+  TextField,
+} from '../../components/Field';
 import type { DraftValue } from './form-draft';
 import { NoPeopleHint } from './NoPeopleHint';
 import { NothingToChooseHint } from './NothingToChooseHint';
@@ -227,6 +233,19 @@ export const FormField = (props: FormFieldProps) => {
           onChange={onChange}
         />
       );
+    case 'date':
+      return (
+        <DateField
+          label={field.label}
+          value={text}
+          error={error}
+          hint={field.hint}
+          testId={testId}
+          className={wide(field) ? 'span-2' : undefined}
+          passUnfinished
+          onChange={onChange}
+        />
+      );
     default:
       break;
   }
@@ -238,7 +257,6 @@ export const FormField = (props: FormFieldProps) => {
       hint={field.kind === 'list' ? (field.hint ?? 'One item per line.') : field.hint}
       testId={testId}
       multiline={field.kind === 'longtext' || field.kind === 'list'}
-      type={field.kind === 'date' ? 'date' : 'text'}
       className={wide(field) ? 'span-2' : undefined}
       onChange={onChange}
     />

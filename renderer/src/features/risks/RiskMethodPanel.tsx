@@ -3,7 +3,7 @@ import type { RiskMethod } from '../../../../core/model/registers';
 import { useSession } from '../../app/navigation';
 import { useServices } from '../../app/services';
 import { describeError } from '../../components/errors';
-import { SelectField, TextField } from '../../components/Field';
+import { DateField, SelectField, TextField } from '../../components/Field';
 import { NoPeopleHint } from '../registers/NoPeopleHint';
 import { SaveFailure, SaveRow, SettingStrip } from '../registers/SettingStrip';
 import {
@@ -78,10 +78,11 @@ const ApprovalForm = (
 ) => {
   const [by, setBy] = useState(props.topManagement ?? '');
   const [on, setOn] = useState(today);
+  const [dateOk, setDateOk] = useState(true);
   const missing = !by
     ? 'Choose who in top management approved the method.'
-    : !on
-      ? 'Give the date of the approval.'
+    : !on || !dateOk
+      ? 'Give the date of the approval as YYYY-MM-DD.'
       : null;
   return (
     <div className="method-approval" data-testid="risk-method-approval">
@@ -103,12 +104,12 @@ const ApprovalForm = (
           ]}
           onChange={setBy}
         />
-        <TextField
+        <DateField
           label="On"
-          type="date"
           value={on}
           testId="risk-method-approved-on"
           onChange={setOn}
+          onValidity={setDateOk}
         />
         <button
           type="button"

@@ -88,7 +88,7 @@ export const TemplateLibrary = () => {
           Could not load the templates: {describeError(templates.error)}
         </p>
       ) : null}
-      <UnusableTemplates templates={templates.data ?? []} />
+      <UnusableTemplates templates={templates.data ?? []} dir={dir} />
       {templates.data && groups.length === 0 ? (
         <p className="muted">No template matches “{filter}”.</p>
       ) : null}

@@ -5,10 +5,17 @@ import { PROBLEMS_SHOWN, templateProblemLines } from './template-problems';
 type Listed = ApiOutput<'templates.list'>[number];
 
 /** The workspace's template files that cannot be used: every reason once, with file and line. */
-export const UnusableTemplates = ({ templates }: { templates: readonly Listed[] }) => {
+export const UnusableTemplates = ({
+  templates,
+  dir,
+}: {
+  templates: readonly Listed[];
+  /** The workspace folder: paths under it are shown relative to it, in full on hover. */
+  dir: string;
+}) => {
   const [all, setAll] = useState(false);
   const files = templates.filter((t) => t.problem).length;
-  const lines = templateProblemLines(templates);
+  const lines = templateProblemLines(templates, dir);
   if (lines.length === 0) return null;
   const shown = all ? lines : lines.slice(0, PROBLEMS_SHOWN);
   const hidden = lines.length - shown.length;
@@ -24,9 +31,9 @@ export const UnusableTemplates = ({ templates }: { templates: readonly Listed[] 
           : `${files} template files cannot be used until they are corrected:`}
       </p>
       <ul>
-        {shown.map(({ key, file, line, reason }) => (
+        {shown.map(({ key, file, shown: path, line, reason }) => (
           <li key={key}>
-            <code>{file}</code>
+            <code title={file}>{path}</code>
             {line === null ? '' : `, line ${line}`}: {reason}
           </li>
         ))}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiOutput } from '../../../../core/api/contract';
-import { templateProblemLines } from './template-problems';
+import { templateProblemLines, workspacePath } from './template-problems';
 
 type Listed = ApiOutput<'templates.list'>[number];
 
@@ -66,9 +66,36 @@ describe('the notice of unusable templates', () => {
       {
         key: '/acme/templates/taken.md\u00000',
         file: '/acme/templates/taken.md',
+        shown: 'taken.md',
         line: 2,
         reason: 'template id "x" is already used by /acme/templates/a.md',
       },
     ]);
+  });
+
+  it('shows paths relative to the workspace, never the home folder, keeping the full path', () => {
+    const dir = '/home/ann/Acme ISMS';
+    const lines = templateProblemLines(
+      [
+        unusable(`${dir}/templates/taken.md`, {
+          line: 2,
+          message: `${dir}/templates/taken.md: template id "x" is already used by ${dir}/templates/a.md`,
+          issues: [],
+        }),
+        unusable('/opt/shared/templates/other.md', { line: null, message: 'bad', issues: [] }),
+      ],
+      dir,
+    );
+    expect(lines.map(({ file, shown, reason }) => [file, shown, reason])).toEqual([
+      [
+        `${dir}/templates/taken.md`,
+        'templates/taken.md',
+        'template id "x" is already used by templates/a.md',
+      ],
+      ['/opt/shared/templates/other.md', 'other.md', 'bad'],
+    ]);
+    expect(workspacePath('C:\\Users\\ann\\ws\\templates\\x.md', 'C:\\Users\\ann\\ws')).toBe(
+      'templates/x.md',
+    );
   });
 });
