@@ -1,5 +1,7 @@
 import { AppError } from '../errors';
 import type { DocumentMeta, Workspace } from '../model/workspace';
+import type { UnfilledField } from '../templates/types';
+import { placeOf, unfilledFieldNames } from '../templates/unfilled-fields';
 import { nextReviewAfter } from './lifecycle';
 import { approvalVersion, type VersionChange } from './versions';
 
@@ -13,8 +15,8 @@ export type ApprovalRequest = {
 };
 
 export type ApprovalProblems = {
-  /** Unfilled fields, as `field (line L, column C)`. */
-  readonly unfilled: readonly string[];
+  /** Every place a field is left unfilled. */
+  readonly unfilled: readonly UnfilledField[];
   /** A syntax error or another reason the document cannot be rendered. */
   readonly renderError: string | null;
 };
@@ -64,9 +66,10 @@ export const assertApprovable = (
     refuse(`${id} cannot be approved: ${problems.renderError}`, { id, field: 'body' });
   }
   if (problems.unfilled.length > 0) {
+    const fields = unfilledFieldNames(problems.unfilled);
     refuse(
-      `${id} cannot be approved: ${problems.unfilled.length} unfilled field(s): ${problems.unfilled.slice(0, 5).join(', ')}${problems.unfilled.length > 5 ? ', …' : ''}`,
-      { id, field: 'body', unfilled: problems.unfilled },
+      `${id} cannot be approved: ${fields.length} unfilled field(s): ${fields.slice(0, 5).join(', ')}${fields.length > 5 ? ', …' : ''}`,
+      { id, field: 'body', unfilled: problems.unfilled.map(placeOf) },
     );
   }
 };

@@ -82,6 +82,38 @@ describe('document lifecycle and approval', () => {
     expect(listed?.control.state).toBe('review');
   });
 
+  it('counts a field used twice as one thing to fill, in the list, readiness and the refusal', async () => {
+    // A complete draft that readiness expects (a mandatory document), so its row shows the count.
+    const before = await api['readiness.report']({ dir });
+    const expectedIds = new Set(
+      before.report.requirements.flatMap((r) => r.expected).map((e) => e.documentId),
+    );
+    const listed = await api['documents.list']({ dir });
+    const id = listed.find(
+      (d) => expectedIds.has(d.id) && d.status === 'draft' && d.unfilledCount === 0,
+    )!.id;
+    const get = await api['documents.get']({ dir, id });
+    await api['documents.update']({
+      dir,
+      id,
+      body: `${get.body}\n{{ organisation.fax }} / {{ organisation.telex }}\n\nFax: {{ organisation.fax }}\n`,
+    });
+    await api['documents.submitForReview']({ dir, id });
+
+    const row = (await api['documents.list']({ dir })).find((d) => d.id === id);
+    expect(row?.unfilledCount).toBe(2);
+    const { report, documents } = await api['readiness.report']({ dir });
+    expect(documents.find((d) => d.id === id)?.unfilled).toHaveLength(3);
+    const expected = report.requirements
+      .flatMap((r) => r.expected)
+      .filter((e) => e.documentId === id);
+    expect(expected.length).toBeGreaterThan(0);
+    for (const e of expected) expect(e.detail).toBe('2 unfilled field(s)');
+    expect((await failure(approve(id))).message).toMatch(
+      /2 unfilled field\(s\): organisation\.fax, organisation\.telex$/,
+    );
+  });
+
   it('numbers versions by the rule and writes the revision history itself', async () => {
     await api['documents.submitForReview']({ dir, id: POLICY });
     const back = await api['documents.returnToDraft']({ dir, id: POLICY, reason: 'Scope unclear' });

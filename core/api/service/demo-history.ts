@@ -5,6 +5,7 @@ import { serialiseSnapshot } from '../../doccontrol/snapshot';
 import { AppError } from '../../errors';
 import type { DocumentMeta, Workspace } from '../../model/workspace';
 import type { TemplateSource, WorkspaceFiles } from '../ports';
+import { placeOf } from '../../templates/unfilled-fields';
 import { buildSnapshot } from './document-control';
 import { withWordFile, type WordFileMaker } from './frozen-word-file';
 import { loadTemplateLibrary, type TemplateLibrary } from './template-library';
@@ -153,7 +154,7 @@ const makeVersions = async (
     if (unfilled.length > 0) {
       throw new AppError(
         'internal',
-        `${id} ${version} is approved with unfilled fields: ${unfilled.join(', ')}`,
+        `${id} ${version} is approved with unfilled fields: ${unfilled.map(placeOf).join(', ')}`,
       );
     }
     const frozen = await withWordFile(body, record, args.makeWordFile);

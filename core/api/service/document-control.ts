@@ -14,7 +14,7 @@ import { lastApprovedVersion } from '../../doccontrol/versions';
 import { AppError, isAppError } from '../../errors';
 import type { DocumentMeta, Workspace } from '../../model/workspace';
 import { buildRenderContext } from '../../templates/context';
-import type { RenderResult, Template } from '../../templates/types';
+import type { RenderResult, Template, UnfilledField } from '../../templates/types';
 import type { WorkspaceFiles } from '../ports';
 import type { PagePlanner } from '../publish-ports';
 import { DOCUMENTS_AT_ONCE } from './documents-at-once';
@@ -218,7 +218,7 @@ export const buildSnapshot = async (args: {
   readonly render?: FrozenRender;
   /** The template engine's time limit on this thread (without `render`); see RenderTemplateOptions. */
   readonly timeLimitMs?: number;
-}): Promise<{ record: SnapshotRecord; unfilled: string[] }> => {
+}): Promise<{ record: SnapshotRecord; unfilled: readonly UnfilledField[] }> => {
   const { approved, body, templates } = args;
   const workspace = asApproved(args.workspace, approved);
   const today = approved.approvedAt ?? approved.updatedAt;
@@ -251,7 +251,7 @@ export const buildSnapshot = async (args: {
   };
   return {
     record: { ...record, fillCheck: fillCheckOf(record) },
-    unfilled: result.unfilled.map((u) => `${u.field} (line ${u.line}, column ${u.column})`),
+    unfilled: result.unfilled,
   };
 };
 

@@ -4,6 +4,7 @@ import { AppError, isAppError } from '../../errors';
 import type { DocumentMeta } from '../../model/workspace';
 import { buildRenderContext } from '../../templates/context';
 import { listTemplateFields } from '../../templates/fields';
+import { unfilledFieldNames } from '../../templates/unfilled-fields';
 import { bytesToBase64 } from '../base64';
 import { checkWorkspace } from './check-workspace';
 import type { Handlers } from '../dispatch';
@@ -94,7 +95,7 @@ export const createDocumentHandlers = ({
         return {
           ...indexRow(workspace, meta),
           // Fields, not places: the editor counts a field used twice as one unfilled field.
-          unfilledCount: new Set(checked?.unfilled.map((u) => u.field)).size,
+          unfilledCount: unfilledFieldNames(checked?.unfilled ?? []).length,
           problem: checked?.errors[0] ?? null,
           updatedAt: meta.updatedAt,
           control: controls[index]!.view,

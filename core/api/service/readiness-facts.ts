@@ -1,6 +1,7 @@
 import { factsFromWorkspace, type ReadinessFacts } from '../../readiness';
 import type { CheckReport } from '../contract';
 import type { WorkspaceFiles } from '../ports';
+import { unfilledFieldNames } from '../../templates/unfilled-fields';
 import { checkWorkspace, type CheckInputs } from './check-workspace';
 import { controlStatesOf, controlViewsOf, type ControlState } from './document-control';
 import type { RenderJob } from './document-jobs';
@@ -60,7 +61,7 @@ const gather = async <T>(
     today,
     checks: check.documents.map((d) => ({
       id: d.id,
-      unfilled: d.unfilled.length,
+      unfilled: unfilledFieldNames(d.unfilled).length,
       problems: d.errors,
       body: bodies.get(d.id) ?? null,
       changedSinceApproval: changed(controls.get(d.id)),
