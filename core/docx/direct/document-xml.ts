@@ -6,6 +6,7 @@ import type { ListRef } from '../numbering';
 import type { BodyRenderer, ContentsRenderer } from '../build-docx';
 import { tableOfContentsXml } from './toc-xml';
 import { blocksXml, type XmlContext } from './blocks-xml';
+import { reusingWriter } from './reused-blocks';
 
 type Parts = Map<string, string | Uint8Array>;
 
@@ -30,7 +31,7 @@ const NUM_PLACEHOLDER = /\u0001(\d+)\u0001/g;
  */
 export type DirectBody = ReturnType<typeof directBody>;
 
-export const directBody = () => {
+export const directBody = (options: { readonly reuse?: boolean } = {}) => {
   const written = new Map<number, readonly string[]>();
   const links: string[] = [];
   const lists: ListRef[] = [];
@@ -51,6 +52,10 @@ export const directBody = () => {
       return `rIdL${links.length}`;
     },
   };
+  // Top-level blocks written before are reused where everything they print is the same.
+  const write = options.reuse
+    ? reusingWriter({ lists: () => lists.length, links: () => links.length })
+    : undefined;
 
   const render: BodyRenderer = (runs, ctx, family) =>
     runs.map((run, i) => {
@@ -62,7 +67,7 @@ export const directBody = () => {
         links: linkSink,
         numId,
       };
-      const blocks = blocksXml(run.tokens, xmlCtx);
+      const blocks = blocksXml(run.tokens, xmlCtx, {}, write);
       written.set(i, blocks);
       return blocks.length > 0 ? [markerParagraph(i)] : [];
     });

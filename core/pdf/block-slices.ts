@@ -1,0 +1,62 @@
+import type { Token } from 'marked';
+import { tokenKey } from '../publish/token-key';
+import { recentlyUsed, type RecentlyUsed } from '../recently-used';
+import { keepCaption, layoutBlock, type BodyContext } from './body';
+import { paletteKey } from './flow-cache';
+import { blocks, type Block } from './model';
+import type { Slice } from './paginate';
+import type { Measure } from './types';
+
+/**
+ * The body's top-level blocks laid out one by one, each kept by what it depends on, so laying a
+ * document out again after an edit lays out only the blocks that changed; the page breaks are
+ * still found over the whole sequence (paginate). A block's slices depend on its token, the
+ * measure (the fonts: one memory per measure), the palette and the width; a block holding a
+ * heading also on how many headings came before it (its anchor's number), so such a block is
+ * reused only after as many headings as when it was laid out. Kept slices are shared: read-only.
+ */
+type Laid = {
+  readonly blocks: readonly Block[];
+  readonly slices: readonly (readonly Slice[])[];
+  /** The anchor counter before the block, or null when the block numbers no anchor. */
+  readonly anchorsFrom: number | null;
+  readonly anchors: number;
+};
+
+/** About a dozen ten-page documents' blocks; a batch export gains nothing from more. */
+const LIMIT = 1_500;
+const kept = new WeakMap<Measure, RecentlyUsed<string, Laid>>();
+
+const laidOut = (token: Token, ctx: BodyContext, memory: RecentlyUsed<string, Laid>): Laid => {
+  const frame = `${ctx.width} ${ctx.indent} ${ctx.quote} ${ctx.listLevel}`;
+  const key = `${frame}\u0000${paletteKey(ctx.palette)}\u0000${tokenKey(token)}`;
+  const hit = memory.get(key);
+  if (hit && (hit.anchorsFrom === null || hit.anchorsFrom === ctx.anchors.next)) {
+    ctx.anchors.next += hit.anchors;
+    return hit;
+  }
+  const from = ctx.anchors.next;
+  const own = blocks([token]);
+  const slices = own.map((b) => layoutBlock(b, ctx, 6));
+  const anchors = ctx.anchors.next - from;
+  const laid = { blocks: own, slices, anchorsFrom: anchors > 0 ? from : null, anchors };
+  memory.set(key, laid);
+  return laid;
+};
+
+/**
+ * The same slices as `layoutBlocks(blocks(tokens), ctx)` for a top-level flow (no indent, quote
+ * or list around it), with unchanged blocks taken from the memory.
+ */
+export const topLevelSlices = (tokens: readonly Token[], ctx: BodyContext): Slice[] => {
+  let memory = kept.get(ctx.measure);
+  if (!memory) kept.set(ctx.measure, (memory = recentlyUsed<string, Laid>(LIMIT)));
+  const laid: { block: Block; slices: readonly Slice[] }[] = [];
+  for (const token of tokens) {
+    const one = laidOut(token, ctx, memory);
+    one.blocks.forEach((block, i) => laid.push({ block, slices: one.slices[i]! }));
+  }
+  return laid.flatMap(({ block, slices }, i) =>
+    keepCaption(block, laid[i + 1]?.block, [...slices], slices[slices.length - 1]),
+  );
+};
