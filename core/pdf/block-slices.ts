@@ -1,6 +1,5 @@
 import type { Token } from 'marked';
-import { tokenKey } from '../publish/token-key';
-import { recentlyUsed, type RecentlyUsed } from '../recently-used';
+import { tokenMemory, type TokenMemory } from '../publish/token-key';
 import { keepCaption, layoutBlock, type BodyContext } from './body';
 import { paletteKey } from './flow-cache';
 import { blocks, type Block } from './model';
@@ -25,12 +24,12 @@ type Laid = {
 
 /** About a dozen ten-page documents' blocks; a batch export gains nothing from more. */
 const LIMIT = 1_500;
-const kept = new WeakMap<Measure, RecentlyUsed<string, Laid>>();
+const kept = new WeakMap<Measure, TokenMemory<Laid>>();
 
-const laidOut = (token: Token, ctx: BodyContext, memory: RecentlyUsed<string, Laid>): Laid => {
+const laidOut = (token: Token, ctx: BodyContext, memory: TokenMemory<Laid>): Laid => {
   const frame = `${ctx.width} ${ctx.indent} ${ctx.quote} ${ctx.listLevel}`;
-  const key = `${frame}\u0000${paletteKey(ctx.palette)}\u0000${tokenKey(token)}`;
-  const hit = memory.get(key);
+  const around = `${frame}\u0000${paletteKey(ctx.palette)}`;
+  const hit = memory.get(token, around);
   if (hit && (hit.anchorsFrom === null || hit.anchorsFrom === ctx.anchors.next)) {
     ctx.anchors.next += hit.anchors;
     return hit;
@@ -40,7 +39,7 @@ const laidOut = (token: Token, ctx: BodyContext, memory: RecentlyUsed<string, La
   const slices = own.map((b) => layoutBlock(b, ctx, 6));
   const anchors = ctx.anchors.next - from;
   const laid = { blocks: own, slices, anchorsFrom: anchors > 0 ? from : null, anchors };
-  memory.set(key, laid);
+  memory.set(token, around, laid);
   return laid;
 };
 
@@ -50,7 +49,7 @@ const laidOut = (token: Token, ctx: BodyContext, memory: RecentlyUsed<string, La
  */
 export const topLevelSlices = (tokens: readonly Token[], ctx: BodyContext): Slice[] => {
   let memory = kept.get(ctx.measure);
-  if (!memory) kept.set(ctx.measure, (memory = recentlyUsed<string, Laid>(LIMIT)));
+  if (!memory) kept.set(ctx.measure, (memory = tokenMemory<Laid>(LIMIT)));
   const laid: { block: Block; slices: readonly Slice[] }[] = [];
   for (const token of tokens) {
     const one = laidOut(token, ctx, memory);

@@ -139,8 +139,23 @@ const splice = (
   xml.replace(MARKER_PARAGRAPH, (_whole, sectPr: string | undefined, run: string) => {
     const blocks = written.get(Number(run)) ?? [];
     const body = sectPr ? withSectionEnd(blocks, sectPr) : blocks.join('');
-    return body.replace(NUM_PLACEHOLDER, (_p, index: string) => numIds[Number(index)] ?? '0');
+    return withNumIds(body, numIds);
   });
+
+/**
+ * Each list's numId in place of its placeholder. The body is cut at the placeholders' C0 marks
+ * (no text holds one), which is several times faster on a long body than a replacement with a
+ * callback; anything else between two marks takes the regular expression's way.
+ */
+const withNumIds = (body: string, numIds: readonly string[]): string => {
+  const pieces = body.split('\u0001');
+  for (let i = 1; i < pieces.length; i += 2) {
+    if (i === pieces.length - 1 || !/^\d+$/.test(pieces[i]!))
+      return body.replace(NUM_PLACEHOLDER, (_p, index: string) => numIds[Number(index)] ?? '0');
+    pieces[i] = numIds[Number(pieces[i])] ?? '0';
+  }
+  return pieces.join('');
+};
 
 /** docx ends a section in its last paragraph, or in an empty one after a closing table. */
 const withSectionEnd = (blocks: readonly string[], sectPr: string): string => {

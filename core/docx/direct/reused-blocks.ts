@@ -1,8 +1,7 @@
 import type { Token } from 'marked';
 import type { BlockOptions, HeadingEntry } from '../blocks';
 import type { ListRef } from '../numbering';
-import { tokenKey } from '../../publish/token-key';
-import { recentlyUsed } from '../../recently-used';
+import { tokenMemory } from '../../publish/token-key';
 import { blockXml, type BlockWriter, type XmlContext } from './blocks-xml';
 
 /** How far the body being written has numbered its lists and links (what a block's XML prints). */
@@ -33,7 +32,7 @@ type Written = {
 
 /** About a dozen ten-page documents' blocks. */
 const LIMIT = 1_500;
-const kept = recentlyUsed<string, Written>(LIMIT);
+const kept = tokenMemory<Written>(LIMIT);
 
 const stillFits = (kept: Written, ctx: XmlContext, counters: BodyCounters): boolean =>
   (kept.headingsFrom === null || kept.headingsFrom === ctx.headings.length) &&
@@ -111,10 +110,10 @@ const recorded = (
 export const reusingWriter =
   (counters: BodyCounters): BlockWriter =>
   (token, ctx, options) => {
-    const key = `${ctx.width}\u0000${ctx.family}\u0000${JSON.stringify(options)}\u0000${tokenKey(token)}`;
-    const hit = kept.get(key);
+    const around = `${ctx.width}\u0000${ctx.family}\u0000${JSON.stringify(options)}`;
+    const hit = kept.get(token, around);
     if (hit && stillFits(hit, ctx, counters)) return replay(hit, ctx);
     const { written, keep } = recorded(token, ctx, options, counters);
-    if (keep) kept.set(key, written);
+    if (keep) kept.set(token, around, written);
     return written.xml;
   };
