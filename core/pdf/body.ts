@@ -276,17 +276,17 @@ export const layoutBlocks = (
   blocks.flatMap((b, i) => {
     const slices = layoutBlock(b, ctx, options.after ?? 6);
     const last = slices[slices.length - 1];
-    return keepCaption(b, blocks[i + 1], slices, last);
+    return keepCaption(b.type, blocks[i + 1]?.type, slices, last);
   });
 
 /** A paragraph introducing a table (its caption) stays on the table's page. */
 export const keepCaption = (
-  b: Block,
-  next: Block | undefined,
+  type: Block['type'],
+  next: Block['type'] | undefined,
   slices: Slice[],
   last: Slice | undefined,
 ): Slice[] => {
-  if (b.type === 'paragraph' && next?.type === 'table' && last) {
+  if (type === 'paragraph' && next === 'table' && last) {
     slices[slices.length - 1] = { ...last, keepWithNext: true };
   }
   return slices;

@@ -30,8 +30,8 @@ type Written = {
   readonly listsFrom: number | null;
 };
 
-/** About a dozen ten-page documents' blocks. */
-const LIMIT = 1_500;
+/** A long document's blocks (the ten-page policy has 260); see core/pdf/block-slices.ts. */
+const LIMIT = 400;
 const kept = tokenMemory<Written>(LIMIT);
 
 const stillFits = (kept: Written, ctx: XmlContext, counters: BodyCounters): boolean =>
