@@ -239,7 +239,8 @@ const code = (text: string, ctx: BodyContext): Slice[] => {
   });
 };
 
-const block = (b: Block, ctx: BodyContext, after: number): Slice[] => {
+/** The slices of one block; a fresh array each time (callers may replace its last slice). */
+export const layoutBlock = (b: Block, ctx: BodyContext, after: number): Slice[] => {
   switch (b.type) {
     case 'heading':
       return heading(b, ctx);
@@ -273,11 +274,20 @@ export const layoutBlocks = (
   options: { after?: number } = {},
 ): Slice[] =>
   blocks.flatMap((b, i) => {
-    const slices = block(b, ctx, options.after ?? 6);
+    const slices = layoutBlock(b, ctx, options.after ?? 6);
     const last = slices[slices.length - 1];
-    // A paragraph introducing a table (its caption) stays on the table's page.
-    if (b.type === 'paragraph' && blocks[i + 1]?.type === 'table' && last) {
-      slices[slices.length - 1] = { ...last, keepWithNext: true };
-    }
-    return slices;
+    return keepCaption(b.type, blocks[i + 1]?.type, slices, last);
   });
+
+/** A paragraph introducing a table (its caption) stays on the table's page. */
+export const keepCaption = (
+  type: Block['type'],
+  next: Block['type'] | undefined,
+  slices: Slice[],
+  last: Slice | undefined,
+): Slice[] => {
+  if (type === 'paragraph' && next === 'table' && last) {
+    slices[slices.length - 1] = { ...last, keepWithNext: true };
+  }
+  return slices;
+};

@@ -19,7 +19,8 @@ const LIMITS: Readonly<Record<LayoutCacheKind, number>> = { flow: 2_500 };
 const caches = new WeakMap<Measure, Record<LayoutCacheKind, Map<string, unknown>>>();
 const paletteKeys = new WeakMap<Palette, string>();
 
-const paletteKey = (palette: Palette): string => {
+/** The palette as a string, worked out once per palette object. */
+export const paletteKey = (palette: Palette): string => {
   let key = paletteKeys.get(palette);
   if (key === undefined) paletteKeys.set(palette, (key = JSON.stringify(palette)));
   return key;

@@ -6,7 +6,8 @@ import {
   UNCONTROLLED_NOTE,
   type PublishBranding,
 } from '../publish/branding';
-import { layoutBlocks, lineOps, rule, type BodyContext } from './body';
+import { lineOps, rule, type BodyContext } from './body';
+import { topLevelSlices } from './block-slices';
 import { contentsSlices, controlSlices, coverSlices } from './front';
 import {
   CONTENT_BOTTOM,
@@ -19,7 +20,6 @@ import {
 } from './look';
 import { bodyPageRuns } from '../publish/body-runs';
 import { pdfFontFor } from '../publish/pdf-fonts';
-import { blocks } from './model';
 import { paginate, type Slice } from './paginate';
 import { flowText } from './text-flow';
 import type { DrawOp, Measure, OutlineEntry, PdfLayout } from './types';
@@ -121,7 +121,7 @@ const decorate = (
 const bodySlices = (source: string, ctx: BodyContext, branding: PublishBranding): Slice[] =>
   bodyPageRuns(source, pdfFontFor(branding.bodyFont).family).flatMap((run, r) => {
     const width = run.landscape ? LANDSCAPE_WIDTH : CONTENT_WIDTH;
-    const slices = layoutBlocks(blocks(run.tokens), { ...ctx, width });
+    const slices = topLevelSlices(run.tokens, { ...ctx, width });
     return slices.map((s, i) => ({
       ...s,
       ...(run.landscape ? { landscape: true } : {}),

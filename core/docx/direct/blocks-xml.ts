@@ -14,7 +14,7 @@ import { paragraphXml, pStyle, textRun } from './xml-text';
 
 /** State shared while one body is written; the same decisions as `BlockContext`. */
 export type XmlContext = {
-  readonly lists: ListAllocator;
+  readonly lists: Pick<ListAllocator, 'allocate'>;
   readonly headings: HeadingEntry[];
   readonly width?: number;
   readonly family?: PdfFamily;
@@ -67,7 +67,15 @@ const htmlBlock = (token: Tokens.HTML | Tokens.Tag, options: BlockOptions): stri
   return [paragraphXml(options.quote ? pStyle(STYLE.quote) : '', linesXml(lines))];
 };
 
-const blockXml = (token: Token, ctx: XmlContext, options: BlockOptions): string[] => {
+/** Writes one Markdown block; `blocksXml` takes another to write the top-level blocks. */
+export type BlockWriter = (
+  token: Token,
+  ctx: XmlContext,
+  options: BlockOptions,
+) => readonly string[];
+
+/** The paragraphs and tables of one Markdown block. */
+export const blockXml = (token: Token, ctx: XmlContext, options: BlockOptions): string[] => {
   if (isPageBreak(token)) return [PAGE_BREAK_XML];
   const t = asMarked(token);
   switch (t.type) {
@@ -99,6 +107,7 @@ export function blocksXml(
   tokens: readonly Token[],
   ctx: XmlContext,
   options: BlockOptions = {},
+  write: BlockWriter = blockXml,
 ): string[] {
   let previous = '';
   const nextType: (string | undefined)[] = [];
@@ -109,7 +118,7 @@ export function blocksXml(
   const out: string[] = [];
   tokens.forEach((token, i) => {
     out.push(
-      ...blockXml(token, ctx, {
+      ...write(token, ctx, {
         ...options,
         afterList: previous === 'list',
         beforeTable: nextType[i] === 'table',

@@ -40,7 +40,7 @@ export const writtenBody = (input: DocxInput): WrittenBody => {
     written.set(key, kept);
     return kept;
   }
-  const body = directBody();
+  const body = directBody({ reuse: true });
   const ctx: BlockContext = { lists: new ListAllocator(), headings: [] };
   const runs = bodyPageRuns(input.markdown, family);
   body.render(runs, ctx, family);
