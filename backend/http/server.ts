@@ -47,9 +47,28 @@ export const startHttpServer = async (options: HttpServerOptions): Promise<Runni
     server,
     port,
     url: `http://127.0.0.1:${port}/#token=${options.token}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () => closeServer(server),
   };
 };
+
+/** How long requests still being answered may take once the server is told to stop. */
+const CLOSE_GRACE_MS = 5_000;
+
+/**
+ * Stops listening and resolves when every connection has ended. Idle keep-alive connections end
+ * at once; a request still being answered gets a few seconds to finish, then its connection is
+ * cut, so a page left open (or a stuck client) can never keep the server from stopping.
+ */
+const closeServer = (server: Server): Promise<void> =>
+  new Promise((resolve) => {
+    const cut = setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS);
+    cut.unref();
+    server.close(() => {
+      clearTimeout(cut);
+      resolve();
+    });
+    server.closeIdleConnections();
+  });
 
 const handle = async (
   request: IncomingMessage,

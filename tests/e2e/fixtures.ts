@@ -63,6 +63,8 @@ export const test = base.extend<{ app: AppServer; slowCall: SlowCall | null }>({
     const url = (workspace?: string) =>
       `http://127.0.0.1:${server.port}/${workspace ? `?workspace=${encodeURIComponent(workspace)}` : ''}#token=${token}`;
     await use({ dispatch, server, root, url, consoleProblems });
+    // The page goes first, so none of its requests or connections is left open on the server.
+    await page.close();
     await server.close();
     await rm(root, { recursive: true, force: true });
   },
