@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import * as nodeFs from 'node:fs';
 import { realpath, rename, rm, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import lockfile from 'proper-lockfile';
 import { AppError } from '../../core/errors';
 import { errorCode } from './atomic-write';
@@ -45,19 +45,25 @@ export const withWorkspaceLock = async <T>(
   task: () => Promise<T>,
   options: WorkspaceLockOptions = {},
 ): Promise<T> => {
-  const key = await realpath(dir).catch((error: unknown) => {
-    throw toIoError(error, 'open', dir);
-  });
+  // Queued by the folder as given, before anything asynchronous, so tasks of one process run in
+  // the order they were asked for: two saves of one document must never land newest first.
+  const given = resolve(dir);
   const current = held.getStore();
-  if (current?.active && current.folders.has(key)) return task();
-  let queue = queues.get(key);
+  if (current?.active && current.folders.has(given)) return task();
+  let queue = queues.get(given);
   if (!queue) {
     queue = createWriteQueue();
-    queues.set(key, queue);
+    queues.set(given, queue);
   }
   return queue.run(async () => {
+    const key = await realpath(dir).catch((error: unknown) => {
+      throw toIoError(error, 'open', dir);
+    });
+    // The same folder already held under another name (a symbolic link): part of that task.
+    if (current?.active && current.folders.has(key)) return task();
     const lock = await acquire(key, options);
-    const context: Held = { folders: new Set([...(current?.folders ?? []), key]), active: true };
+    const folders = new Set([...(current?.folders ?? []), key, given]);
+    const context: Held = { folders, active: true };
     try {
       return await held.run(context, task);
     } finally {

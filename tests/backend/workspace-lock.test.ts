@@ -29,6 +29,15 @@ describe('withWorkspaceLock', () => {
     expect(await readdir(dir)).not.toContain(LOCK_DIR);
   });
 
+  it('runs the tasks of one process in the order they were asked for', async () => {
+    const order: number[] = [];
+    const asked = Array.from({ length: 40 }, (_, i) => i);
+    await Promise.all(
+      asked.map((i) => withWorkspaceLock(dir, () => Promise.resolve(void order.push(i)))),
+    );
+    expect(order).toEqual(asked);
+  });
+
   it('takes over at once a lock whose process on this machine has gone', async () => {
     const gone = spawn(process.execPath, ['-e', '0']);
     await new Promise((resolve) => gone.on('exit', resolve));
